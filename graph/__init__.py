@@ -1,0 +1,1 @@
+"""The graph: schema, the embedded networkx KnowledgeGraph, and backends."""

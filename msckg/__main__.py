@@ -1,0 +1,5 @@
+"""``python -m msckg`` runs the CLI."""
+
+from msckg.cli import main
+
+main()

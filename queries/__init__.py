@@ -1,0 +1,1 @@
+"""Named Cypher query templates (one .cypher file per query) and their catalogue."""
