@@ -128,11 +128,11 @@ class KnowledgeGraph:
             data = g.nodes[node_id]
             if data["label"] != label:
                 raise ValueError(f"node {node_id} is a {data['label']}, not a {label}")
-            data["synonyms"] = sorted(set(data["synonyms"]) | {s for s in synonyms if s and s != data["name"]})
             data["generated"] = data["generated"] and generated
-            for key, value in (("curie", curie), ("kind", kind), *properties.items()):
-                if data.get(key) in (None, "", [], ()) and value not in (None, "", [], ()):
-                    data[key] = value
+            names = {data["name"], name}
+            for key, value in (("name", name), ("curie", curie), ("kind", kind), *properties.items()):
+                data[key] = _prefer(key, data.get(key), value)
+            data["synonyms"] = sorted((set(data["synonyms"]) | set(synonyms) | names) - {data["name"], ""})
             return node_id
         attrs = {
             "id": node_id, "label": label, "name": name,
@@ -184,9 +184,6 @@ class KnowledgeGraph:
             known = {e.key() for e in data["evidence"]}
             if evidence.key() not in known:
                 data["evidence"] = sort_evidence([*data["evidence"], evidence])
-                for key, value in evidence.properties:
-                    if value is not None and data.get(key) in (None, ""):
-                        data[key] = value
         self._summarise(data)
 
     def add_mentions(self, paper: str, entity: str, count: int) -> None:
@@ -217,6 +214,34 @@ class KnowledgeGraph:
         data["negated"] = sum(1 for e in records if e.negated)
         data["hedged"] = sum(1 for e in records if e.hedged)
         data["confidence"] = combined_confidence(records)
+        # label-specific properties (year, agency, country, negative) come from the first
+        # record, in (paper, position) order, that states them: the same whatever the load order
+        for record in reversed(records):
+            for key, value in record.properties:
+                if value is not None:
+                    data[key] = value
+
+    def merge(self, other: "KnowledgeGraph") -> None:
+        """Add every node, edge, evidence record and source of ``other`` to this graph.
+
+        Merging is what building does document by document, so building A then merging B
+        gives the same graph as building A and B together.
+        """
+        for node in other.nodes():
+            attrs = dict(node)
+            node_id, label, name = attrs.pop("id"), attrs.pop("label"), attrs.pop("name")
+            self.add_node(node_id, label, name, **attrs)
+        for s, o, data in other.edges():
+            rel_type = data["type"]
+            if rel_type == "MENTIONS":
+                self.add_mentions(s, o, data.get("count", 0))
+            elif rel_type == "CITES":
+                self.add_citation(s, o)
+            else:
+                for record in data.get("evidence", ()):
+                    self.add_relation(rel_type, s, o, record)
+        known = {(src.get("path"), src.get("paper")) for src in self.sources}
+        self.sources.extend(src for src in other.sources if (src.get("path"), src.get("paper")) not in known)
 
     def edges(self, rel_type: str | None = None) -> Iterator[tuple[str, str, dict]]:
         """(subject, object, attributes) triples, sorted, optionally of one type."""
@@ -323,6 +348,35 @@ class KnowledgeGraph:
     def fingerprint(self) -> str:
         """sha256 of the saved form: equal graphs give equal fingerprints."""
         return hashlib.sha256(self.to_json().encode("utf-8")).hexdigest()
+
+
+def _empty(value: Any) -> bool:
+    return value is None or value == "" or value == [] or value == ()
+
+
+def _prefer(key: str, old: Any, new: Any) -> Any:
+    """Which of two values of a node property to keep when two sources disagree.
+
+    The choice depends only on the two values, never on which came first, so
+    merging documents in any order gives the same node: a paper read as a source
+    stays a source; of two strings the longer (more informative) one wins, ties
+    broken alphabetically; of two numbers the smaller (earlier year) one.
+    """
+    if _empty(old):
+        return new
+    if _empty(new) or old == new:
+        return old
+    if key == "role":
+        return "source" if "source" in (old, new) else old
+    if isinstance(old, bool) or isinstance(new, bool):
+        return bool(old) or bool(new)
+    if isinstance(old, (int, float)) and isinstance(new, (int, float)):
+        return min(old, new)
+    if isinstance(old, str) and isinstance(new, str):
+        return min(old, new, key=lambda v: (-len(v), v))
+    if isinstance(old, list) and isinstance(new, list):
+        return sorted(set(map(str, old)) | set(map(str, new)))
+    return old
 
 
 def _plain(data: dict) -> dict:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 from contextlib import contextmanager
-from typing import Iterable, Iterator, TypeVar
+from typing import Callable, Iterable, Iterator, TypeVar
 
 import click
 
@@ -26,3 +26,13 @@ def progress(items: Iterable[T], *, label: str, length: int | None = None,
     with click.progressbar(items, label=label, length=length, file=sys.stderr,
                            show_pos=True) as bar:
         yield bar
+
+
+@contextmanager
+def progress_counter(total: int, *, label: str, silent: bool = False) -> Iterator[Callable[[int], None]]:
+    """A callback ``advance(n)`` that moves a progress bar of ``total`` steps (a no-op when silent)."""
+    if not wants_progress(silent):
+        yield lambda n: None
+        return
+    with click.progressbar(length=total, label=label, file=sys.stderr, show_pos=True) as bar:
+        yield bar.update

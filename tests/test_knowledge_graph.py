@@ -162,3 +162,28 @@ def test_bad_graph_files_raise_clear_errors(tmp_path, content, message):
 def test_missing_graph_file_names_the_fix(tmp_path):
     with pytest.raises(GraphFileError, match="msckg build"):
         KnowledgeGraph.load(tmp_path / "none.json")
+
+
+def test_merge_is_order_independent():
+    def part(paper: str, title: str, sentence: str, year: int) -> KnowledgeGraph:
+        kg = KnowledgeGraph()
+        kg.add_node(paper, "Paper", title, title=title, role="source")
+        kg.add_node("doi:10.9/shared", "Paper", f"cited as {title}", year=year, role="cited")
+        kg.add_citation(paper, "doi:10.9/shared")
+        kg.add_node("UBERON:0002371", "MSCSource", "bone marrow", synonyms=[f"BM ({title})"])
+        kg.add_node("msckg:factor:pge2", "Factor", "PGE2", kind="small_molecule")
+        kg.add_relation("SECRETES", "UBERON:0002371", "msckg:factor:pge2",
+                        Evidence(paper=paper, sentence=sentence, start=0, end=len(sentence), confidence=0.7))
+        kg.add_mentions(paper, "msckg:factor:pge2", 2)
+        kg.sources.append({"path": f"{paper}.txt", "paper": paper})
+        return kg
+
+    a = part("doi:10.9/a", "Alpha paper", "BM-MSCs secrete PGE2.", 2001)
+    b = part("doi:10.9/b", "Beta", "PGE2 is released by MSCs from bone marrow.", 1999)
+    ab, ba = KnowledgeGraph(), KnowledgeGraph()
+    ab.merge(a), ab.merge(b)
+    ba.merge(b), ba.merge(a)
+    assert ab.to_json() == ba.to_json()
+    shared = ab.node("doi:10.9/shared")
+    assert shared["year"] == 1999 and shared["name"] == "cited as Alpha paper"
+    assert ab.edge("UBERON:0002371", "SECRETES", "msckg:factor:pge2")["evidence_count"] == 2

@@ -6,8 +6,9 @@ from pathlib import Path
 
 import click
 
-from msckg.cli.options import settings
+from msckg.cli.options import connect, neo4j_options, settings
 from msckg.graph.knowledge_graph import GraphSummary
+from msckg.progress import wants_progress
 from msckg.settings import DEFAULT_GRAPH_FILE
 
 
@@ -32,8 +33,11 @@ def echo_summary(summary: GraphSummary) -> None:
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), envvar="MSCKG_GRAPH",
               default=DEFAULT_GRAPH_FILE, show_default=True, help="Graph file to write (env MSCKG_GRAPH).")
+@click.option("--neo4j", "to_neo4j", is_flag=True, help="Also load the graph into Neo4j (see the --uri options).")
+@neo4j_options
 @click.pass_context
-def build(ctx: click.Context, paths: tuple[Path, ...], output: Path) -> None:
+def build(ctx: click.Context, paths: tuple[Path, ...], output: Path, to_neo4j: bool, uri: str, user: str,
+          password: str | None, database: str | None) -> None:
     """Read papers (files or folders) and write the knowledge graph file.
 
     With no PATHS, reads the example documents shipped in examples/.
@@ -41,8 +45,9 @@ def build(ctx: click.Context, paths: tuple[Path, ...], output: Path) -> None:
     recognised by content as well as extension.
 
     \b
-    Example:
+    Examples:
       msckg build ../shared/corpus -o msckg-graph.json
+      NEO4J_PASSWORD=secret msckg build papers/ --neo4j
     """
     from msckg.loaders.pipeline import build_graph
 
@@ -50,11 +55,24 @@ def build(ctx: click.Context, paths: tuple[Path, ...], output: Path) -> None:
     sources = list(paths) or [examples_dir()]
 
     def note(path: Path) -> None:
-        if not quiet:
+        if wants_progress(quiet):
             click.echo(f"reading {path.name}", err=True)
 
-    result = build_graph(sources, on_document=note)
-    result.graph.save(output)
+    backend = connect(uri, user, password, database) if to_neo4j else None  # fail fast if Neo4j is down
+    try:
+        result = build_graph(sources, on_document=note)
+        result.graph.save(output)
+        _report(result, output)
+        if backend is not None:
+            from msckg.cli.neo4j import load_into_neo4j
+
+            load_into_neo4j(result.graph, backend, quiet=quiet)
+    finally:
+        if backend is not None:
+            backend.close()
+
+
+def _report(result, output: Path) -> None:
     click.echo(f"Documents read: {len(result.documents)}")
     for doc in result.documents:
         click.echo(f"  {doc.path.name}  [{doc.document.format}]  {len(doc.document.sentences)} sentences"
