@@ -153,3 +153,73 @@ def load_vocabulary(directory: Path | None = None) -> Vocabulary:
     if not terms:
         raise VocabularyError(f"no vocabulary files found in {directory}")
     return Vocabulary(terms)
+
+
+# --- product approvals -------------------------------------------------------------------------
+
+APPROVALS_FILE = "product_approvals.tsv"
+APPROVAL_COLUMNS = ("product", "agency", "country", "year", "indication", "status", "note")
+#: Allowed ``status`` values of an approval row.
+APPROVAL_STATUSES = ("full", "conditional", "provisional", "limited", "approved", "hospital exemption", "withdrawn")
+
+
+@dataclass(frozen=True)
+class Approval:
+    """One regulatory decision on an MSC product, resolved against the vocabulary."""
+
+    product: str  # canonical Product name
+    agency: str
+    country: str
+    year: int
+    indication: str  # canonical Disease name
+    status: str
+    note: str = ""
+    product_id: str = ""  # node id of the Product term
+    indication_id: str = ""  # node id of the Disease term
+
+
+def load_product_approvals(directory: Path | None = None) -> list[Approval]:
+    """Read ``product_approvals.tsv`` from ``directory`` (default: the shipped vocabulary).
+
+    Every ``product`` must be the canonical name of a Product term and every ``indication``
+    the canonical name of a Disease term of the vocabulary in the same directory; ``year`` must
+    be a four-digit year and ``status`` one of :data:`APPROVAL_STATUSES`. Returns an empty list
+    when the directory has no approvals file; raises :class:`VocabularyError` on a bad row.
+    """
+    directory = Path(directory) if directory else VOCABULARY_DIR
+    path = directory / APPROVALS_FILE
+    if not path.exists():
+        return []
+    vocabulary = load_vocabulary(directory)
+    products = {t.name: t for t in vocabulary.with_label(schema.PRODUCT)}
+    diseases = {t.name: t for t in vocabulary.with_label(schema.DISEASE)}
+    approvals: list[Approval] = []
+    with path.open(encoding="utf-8", newline="") as fh:
+        rows = csv.DictReader((line for line in fh if not line.startswith("#")), delimiter="\t")
+        missing = [c for c in APPROVAL_COLUMNS if c not in (rows.fieldnames or ())]
+        if missing:
+            raise VocabularyError(f"{path.name}: missing column(s) {', '.join(missing)}")
+        for lineno, row in enumerate(rows, start=2):
+            values = {c: (row.get(c) or "").strip() for c in APPROVAL_COLUMNS}
+            where = f"{path.name} row {lineno}"
+            for column in ("product", "agency", "country", "year", "indication", "status"):
+                if not values[column]:
+                    raise VocabularyError(f"{where}: empty {column}")
+            product = products.get(values["product"])
+            if product is None:
+                raise VocabularyError(f"{where}: {values['product']!r} is not the name of a product in products.tsv")
+            indication = diseases.get(values["indication"])
+            if indication is None:
+                raise VocabularyError(
+                    f"{where}: {values['indication']!r} is not the name of a disease in diseases.tsv")
+            if not re.fullmatch(r"(19|20)\d\d", values["year"]):
+                raise VocabularyError(f"{where}: year {values['year']!r} is not a four-digit year")
+            if values["status"] not in APPROVAL_STATUSES:
+                raise VocabularyError(
+                    f"{where}: status {values['status']!r} is not one of {', '.join(APPROVAL_STATUSES)}")
+            approvals.append(Approval(
+                product=product.name, agency=values["agency"], country=values["country"],
+                year=int(values["year"]), indication=indication.name, status=values["status"],
+                note=values["note"], product_id=product.id, indication_id=indication.id,
+            ))
+    return approvals
