@@ -64,13 +64,18 @@ class Section:
 
 @dataclass(frozen=True)
 class Table:
-    """A table as rows of cells; ``header`` names the columns."""
+    """A table as rows of cells; ``header`` names the columns.
+
+    ``row_citations`` runs parallel to ``rows``: the reference numbers each row cites
+    (a "Ref." cell such as ``[52-57]`` gives ``(52, ..., 57)``); empty when unknown.
+    """
 
     caption: str
     header: tuple[str, ...]
     rows: tuple[tuple[str, ...], ...]
     section: str = ""
     footnote: str = ""
+    row_citations: tuple[tuple[int, ...], ...] = ()
 
 
 @dataclass

@@ -9,6 +9,7 @@ import pytest
 
 from msckg.graph import schema
 from msckg.graph.knowledge_graph import KnowledgeGraph
+from msckg.loaders.readers.markup import latex_to_unicode
 
 pytestmark = pytest.mark.corpus
 
@@ -17,7 +18,7 @@ def comparable(text: str) -> str:
     """Text with markup, whitespace and hyphens removed: PDF line-break hyphenation, Markdown emphasis
     and <sup> citation markers are layout, not words, so a sentence and its source compare equal."""
     text = re.sub(r"<sup>.*?</sup>", "", text)
-    text = re.sub(r"\$\\?([a-zA-Z]+)\$", r"\1", text)
+    text = latex_to_unicode(text)
     text = re.sub(r"[*_\\]", "", text)
     return re.sub(r"[\s\-\u2010-\u2015]+", "", text)
 

@@ -1,0 +1,110 @@
+"""Layout judgements shared by the readers: headings, paragraph ends, front and back matter."""
+
+from __future__ import annotations
+
+import re
+
+_TERMINAL = re.compile(r"[.!?:;][\"'\u201d\u2019)\]]*$")
+_SECTION_NAMES = frozenset({
+    "abstract", "summary", "introduction", "background", "methods", "materials and methods", "results",
+    "discussion", "results and discussion", "conclusion", "conclusions", "references", "bibliography",
+    "acknowledgments", "acknowledgements", "keywords", "abbreviations",
+})
+_SMALL_WORDS = frozenset({
+    "a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or", "the", "to", "with",
+    "via", "vs", "versus", "its", "their", "between", "through", "under",
+})
+_REFERENCE_TITLES = ("references", "reference list", "bibliography", "literature cited", "works cited",
+                     "cited literature")
+_ABBREVIATION_TITLES = ("abbreviations", "list of abbreviations", "abbreviations used")
+_FRONT_MATTER = ("correspondence", "history", "article history", "copyright", "author information", "affiliations",
+                 "cite this article", "how to cite", "citation", "key words", "keywords", "received")
+_BACK_MATTER = ("acknowledg", "funding", "financial support", "author contribution", "author's contribution",
+                "authors' contribution", "authors contribution", "availability of data", "data availability",
+                "ethics approval", "ethical approval", "ethics statement", "consent for publication",
+                "competing interest", "conflict of interest", "conflicts of interest", "declaration of",
+                "supplementary", "supporting information", "publisher's note", "disclosure", "open access",
+                "institutional review board", "informed consent", "footnotes", "notes")
+
+
+def ends_paragraph(text: str) -> bool:
+    """Whether ``text`` ends like a finished sentence (final punctuation, maybe a closing quote after it)."""
+    return bool(_TERMINAL.search(text.rstrip()))
+
+
+def starts_lowercase(text: str) -> bool:
+    """Whether ``text`` begins with a lower-case letter (a continued sentence, not a new one)."""
+    stripped = text.lstrip()
+    return bool(stripped) and stripped[0].islower()
+
+
+def is_all_caps(text: str) -> bool:
+    """Upper-case heading such as "IMMUNOMODULATORY MECHANISMS" (at least three letters, none lower case)."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 3 and all(c.isupper() for c in letters)
+
+
+def looks_like_heading(line: str, *, max_words: int = 10) -> bool:
+    """A short standalone line that reads as a heading: no final punctuation, starts with a capital
+    (or a digit or quote), all caps or at most ``max_words`` words not ending on a small word."""
+    text = line.strip()
+    if not (2 <= len(text) <= 100) or text[-1] in ".,;:!?-\u2013(" or "[" in text:
+        return False
+    first = text.lstrip("\"'\u201c\u2018")[:1]
+    if not (first.isupper() or first.isdigit()):
+        return False
+    words = text.split()
+    if len(words) > (16 if is_all_caps(text) else max_words):
+        return False
+    if words[-1].lower() in _SMALL_WORDS:
+        return False
+    if re.match(r"^(?:Table|Figure|Fig\.)\s*\d", text):
+        return False
+    return any(c.isalpha() for c in text) and not re.fullmatch(r"[\d\s.,;:()/\-]+", text)
+
+
+def is_section_name(title: str) -> bool:
+    """A conventional top-level section name (Abstract, Introduction, Conclusions, ...)."""
+    return _norm(title) in _SECTION_NAMES
+
+
+def section_role(title: str) -> str:
+    """What a section holds: "references", "abbreviations", "front", "back" or "body"."""
+    norm = _norm(title)
+    if norm in _REFERENCE_TITLES:
+        return "references"
+    if norm in _ABBREVIATION_TITLES:
+        return "abbreviations"
+    if norm in _FRONT_MATTER:
+        return "front"
+    if norm.startswith(_BACK_MATTER):
+        return "back"
+    return "body"
+
+
+def _norm(title: str) -> str:
+    text = title.strip().lower().replace("\u2019", "'")
+    text = re.sub(r"^\d+(?:\.\d+)*\.?\s+", "", text)  # "5. Conclusions"
+    return re.sub(r"\s+", " ", text).strip(" :.")
+
+
+_ABBREVIATION_PAIR = re.compile(r"^\s*(?P<short>[^:;]{1,25}?)\s*:\s*(?P<long>[^;]+?)\s*$")
+
+
+def parse_abbreviations(text: str) -> dict[str, str]:
+    """``{"IBD": "Inflammatory Bowel Disease", ...}`` from "IBD: Inflammatory Bowel Disease; COPD: ..."."""
+    found: dict[str, str] = {}
+    for part in text.split(";"):
+        match = _ABBREVIATION_PAIR.match(part)
+        if match and match.group("long"):
+            found[match.group("short").strip()] = match.group("long").strip().rstrip(".")
+    return found
+
+
+def looks_like_abbreviation_list(text: str) -> bool:
+    """Whether a paragraph is a list of abbreviations ("AI: Artificial Intelligence; CRISPR: ...")."""
+    parts = [p for p in text.split(";") if p.strip()]
+    if not parts:
+        return False
+    pairs = parse_abbreviations(text)
+    return len(pairs) >= max(1, (len(parts) * 3 + 3) // 4) and (len(parts) >= 2 or len(text) < 80)

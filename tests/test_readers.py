@@ -1,0 +1,480 @@
+"""Readers: one small fixture per layout quirk (tests/fixtures/readers/), bad inputs, and the shared parts
+(sentence splitting, citation markers, references, decoding, format detection, file listing)."""
+
+from __future__ import annotations
+
+import codecs
+from pathlib import Path
+
+import pytest
+
+from msckg.errors import UnreadableSource
+from msckg.loaders.document import Document
+from msckg.loaders.readers import READERS, detect_format, iter_source_files, read_document, read_text
+from msckg.loaders.readers.citations import find_author_year_citations, parse_citation_numbers
+from msckg.loaders.readers.markup import clean_inline, latex_to_unicode
+from msckg.loaders.readers.references import clean_doi, parse_reference, parse_reference_list
+from msckg.loaders.readers.sentences import split_sentences
+
+FIXTURES = Path(__file__).parent / "fixtures" / "readers"
+
+
+def read(name: str) -> Document:
+    return read_document(FIXTURES / name)
+
+
+def assert_consistent(doc: Document) -> None:
+    """The contract every reader keeps: offsets point at the exact words."""
+    for k, sentence in enumerate(doc.sentences):
+        assert sentence.index == k
+        assert doc.text[sentence.start:sentence.end] == sentence.text
+        assert sentence.text == sentence.text.strip() and sentence.text
+        assert sentence.section == doc.section_at(sentence.start)
+    for citation in doc.citations:
+        assert 0 <= citation.start <= citation.end <= len(doc.text)
+    for section in doc.sections:
+        assert 0 <= section.start <= section.end <= len(doc.text)
+
+
+def sentences(doc: Document) -> list[str]:
+    return [s.text for s in doc.sentences]
+
+
+# -- plain text ------------------------------------------------------------------------------------------
+def test_plain_text_reads_glued_repeat_and_repeated_paragraph_once():
+    doc = read("plain_repeated_abstract.txt")
+    assert doc.format == "plain_text"
+    assert doc.text == (
+        "Mesenchymal stromal cells can be expanded from bone marrow aspirates. They adhere to plastic and form "
+        "fibroblast-like colonies. Their secretome includes growth factors such as HGF and VEGF.\n\n"
+        "In graft-versus-host disease, infused MSCs dampen T cell activation.")
+    assert len(doc.sentences) == 4
+    assert doc.metadata["title"] is None  # the first line is prose, not a title
+    assert any("repeated verbatim" in w for w in doc.warnings)
+    assert any("repeated paragraph" in w for w in doc.warnings)
+    assert_consistent(doc)
+
+
+def test_plain_text_title_references_and_author_year_citation():
+    doc = read("plain_titled_notes.txt")
+    assert doc.metadata["title"] == "Umbilical cord MSCs in knee osteoarthritis"
+    assert sentences(doc) == [
+        "Repeated intra-articular doses of umbilical cord MSCs reduced knee pain more than hyaluronic acid "
+        "(Matas et al., 2019).",
+        "The cells were well tolerated.",
+    ]
+    [ref] = doc.references
+    assert (ref.number, ref.year, ref.journal, ref.doi) == (1, 2019, "Stem Cells Transl Med", "10.1002/sctm.18-0053")
+    [citation] = doc.citations
+    assert citation.label == "Matas et al., 2019" and citation.numbers == (1,)
+    assert doc.text[citation.start:citation.end] == "Matas et al., 2019"
+    assert doc.sentences[0].citations == (1,)
+    assert_consistent(doc)
+
+
+# -- PubMed page -----------------------------------------------------------------------------------------
+def test_pubmed_page_drops_chrome_and_keeps_metadata():
+    doc = read("pubmed_page.txt")
+    assert doc.format == "pubmed_page"
+    meta = doc.metadata
+    assert meta["title"] == ("Mesenchymal stem cells for treatment of steroid-resistant, severe, acute "
+                             "graft-versus-host disease: a phase II study")
+    assert meta["journal"] == "Lancet"
+    assert (meta["year"], meta["date"]) == (2008, "2008-05-10")
+    assert (meta["volume"], meta["issue"], meta["pages"]) == ("371", "9624", "1579-86")
+    assert meta["doi"] == "10.1016/S0140-6736(08)60690-X"
+    assert meta["pmid"] == "18468541"
+    assert meta["authors"] == ["Katarina Le Blanc"]
+    assert meta["keywords"] == ["graft-versus-host disease", "mesenchymal stem cells", "bone marrow",
+                                "immunosuppression"]
+    assert meta["publication_types"] == ["Clinical Trial"]
+    assert doc.text == (
+        "Fifty-five patients with steroid-resistant acute graft-versus-host disease received mesenchymal stem "
+        "cells expanded from bone marrow. Thirty of them had a complete response and nine improved. No "
+        "side-effects were seen during or right after the infusions.\n\n"
+        "Survival of complete responders compared with other patients after MSC infusion.")
+    for chrome in (".gov", "Skip to", "NCBI", "Disclaimer", "MeSH", "LinkOut", "Adolescent", "conflict"):
+        assert chrome not in doc.text
+    assert [(s.title, s.level) for s in doc.sections] == [("Abstract", 1), ("Figure 1", 2)]
+    assert doc.sentences[-1].section == "Figure 1"
+    assert_consistent(doc)
+
+
+def test_pubmed_references_renumbered_with_clean_dois():
+    doc = read("pubmed_page.txt")
+    assert [r.number for r in doc.references] == [1, 2, 3]
+    assert [r.doi for r in doc.references] == ["10.1016/S0140-6736(04)16104-7", "10.1080/14653240600855905", None]
+    assert [r.year for r in doc.references] == [2004, 2006, 2006]
+    assert [r.journal for r in doc.references] == ["Lancet", "Cytotherapy", "Transplantation"]
+    assert doc.references[2].title == ("Mesenchymal stem cells for treatment of therapy-resistant "
+                                       "graft-versus-host disease")
+    assert not any("PubMed" in r.text or "- DOI" in r.text for r in doc.references)
+    assert any("renumbered 1..3" in w for w in doc.warnings)
+
+
+# -- PDF text --------------------------------------------------------------------------------------------
+def test_pdf_hyphenation_joined_or_kept_by_evidence():
+    doc = read("pdf_hyphenation.txt")
+    assert doc.format == "pdf_text"
+    assert doc.text == (
+        "Bone marrow MSCs release many cytokines, and the cytokines they release change with their surroundings. "
+        "MSCs exposed to pro-inflammatory IFN-γ have induced IDO expression and become strongly anti-inflammatory. "
+        "They are negative for HLA-DR and for CD45. MSC-derived vesicles carry much of this activity and can be "
+        "given by non-invasive routes. Hypoxia-induced stress changes the secretome, and hypoxia also slows "
+        "growth. TSG-6 attenuates inflammation in the injured lung.")
+    assert "-\n" not in doc.text
+    assert_consistent(doc)
+
+
+def test_pdf_double_spaced_abstract_is_one_paragraph():
+    doc = read("pdf_double_spaced.txt")
+    paragraphs = doc.text.split("\n\n")
+    assert paragraphs == [
+        "Mesenchymal stem cells home to injured tissue, where they release trophic factors and modulate local "
+        "immune cells. Their effect depends on the tissue source, the donor and the culture conditions, which "
+        "makes potency hard to predict.",
+        "MSCs were named by Caplan in 1991. They can be isolated from bone marrow, adipose tissue and the "
+        "umbilical cord.",
+        "Cord-derived MSCs proliferate faster than those from adult bone marrow.",
+    ]
+    assert [(s.title, s.level) for s in doc.sections] == [("ABSTRACT", 1), ("BACKGROUND", 1)]
+    assert [s.section for s in doc.sentences] == ["ABSTRACT"] * 2 + ["BACKGROUND"] * 3
+    assert_consistent(doc)
+
+
+def test_pdf_headings_and_figure_caption_kept_apart():
+    doc = read("pdf_headings_captions.txt")
+    assert [(s.title, s.level) for s in doc.sections] == [
+        ("IMMUNOMODULATION", 1), ("Figure 1", 2), ("Paracrine support", 2), ("Anti-fibrotic effects", 2),
+        ("CONCLUSIONS", 1)]
+    # "Figure 1." closing a sentence is running text; the "Figure 1. ..." paragraph is the caption
+    assert doc.sentences[2].text == "These effects are summarised in Figure 1."
+    assert doc.sentences[2].section == "IMMUNOMODULATION"
+    captions = [s.text for s in doc.sentences if s.section == "Figure 1"]
+    assert captions == ["Soluble mediators of MSC immunomodulation.",
+                        "PGE2, IDO and TGF-β act on T cells and macrophages."]
+    by_section = {s.section: s.text for s in doc.sentences}
+    assert by_section["Anti-fibrotic effects"] == ("HGF released by MSCs lowers collagen deposition in models "
+                                                   "of liver fibrosis.")
+    assert by_section["CONCLUSIONS"] == "MSC therapy relies more on secreted signals than on long-term engraftment."
+    assert "Anti-fibrotic effects" not in doc.text  # headings are sections, not text
+    assert_consistent(doc)
+
+
+def test_pdf_column_wrapped_table_becomes_rows():
+    doc = read("pdf_table.txt")
+    assert doc.format == "pdf_text"
+    [table] = doc.tables
+    assert table.caption == "Table 1. Approved MSC products by indication."
+    assert table.header == ("Indication Area", "Key Points", "Ref.")
+    assert table.rows == (
+        ("Graft-versus-Host Disease", "Temcell was approved in Japan and Ryoncil by the FDA for children.", "[1, 2]"),
+        ("Perianal Fistulas", "Darvadstrocel uses expanded adipose MSCs.", "[3]"),
+        ("Immune/Autoimmune Diseases", "Trials in lupus and Crohn's disease report reduced disease activity.",
+         "[4-6]"),
+        ("Cartilage Defects", "Cartistem combines cord blood MSCs with hyaluronic acid.", "[7]"),
+    )
+    assert table.row_citations == ((1, 2), (3,), (4, 5, 6), (7,))
+    assert table.footnote == "FDA: Food and Drug Administration; MSC: Mesenchymal Stem Cell"
+    assert table.section == "CLINICAL PRODUCTS"
+    assert doc.metadata["abbreviations"] == {"FDA": "Food and Drug Administration", "MSC": "Mesenchymal Stem Cell"}
+    assert "Darvadstrocel" not in doc.text  # table cells are not running text
+    assert sentences(doc) == [
+        "Several MSC products have reached patients, and regulators in Asia, Europe and North America have "
+        "approved them (Table 1).",
+        "In systemic lupus, allogeneic MSC infusions lowered disease activity scores in several open trials [4].",
+    ]
+    assert doc.sentences[1].section == "Autoimmune disease"
+    assert_consistent(doc)
+
+
+def test_pdf_bracket_citations_expanded_and_attached():
+    doc = read("pdf_citations.txt")
+    assert [(s.text, s.citations) for s in doc.sentences] == [
+        ("MSCs lower fibrosis by reducing TGF-β signalling in injured organs [27-29].", (27, 28, 29)),
+        ("They secrete VEGF, bFGF and HGF, which activate the PI3K/AKT pathway in endothelial cells [31, 33, 34].",
+         (31, 33, 34)),
+        ("Tolerogenic dendritic cells also arise after MSC contact [18], [19].", (18, 19)),
+        ("Heme oxygenase (HO)[13] protects cells from oxidative stress.", (13,)),
+        ("Conditioned medium improves tube formation[31, 32].", (31, 32)),
+        ("MSCs protect the lung after injury. [4]", (4,)),
+        ("Exosomes carry part of this effect.", ()),
+    ]
+    assert doc.references == []
+    assert [doc.text[c.start:c.end] for c in doc.citations] == [
+        "[27-29]", "[31, 33, 34]", "[18]", "[19]", "[13]", "[31, 32]", "[4]"]
+    assert_consistent(doc)
+
+
+# -- Markdown --------------------------------------------------------------------------------------------
+@pytest.fixture(scope="module")
+def md() -> Document:
+    return read("markdown_paper.txt")
+
+
+def test_markdown_in_txt_is_detected_by_content(md):
+    assert md.format == "markdown"
+
+
+def test_markdown_front_matter_is_metadata(md):
+    meta = md.metadata
+    assert meta["title"] == "Bone Marrow MSCs in Graft-versus-Host Disease: A Short Review"
+    assert meta["authors"] == ["Ana Rivera", "Tomas Berg", "Lena Okafor"]
+    assert meta["keywords"] == ["Mesenchymal stem cells", "GvHD", "Immunomodulation"]
+    assert meta["doi"] == "10.5555/msckg.fixture.3"
+    assert (meta["journal"], meta["year"], meta["volume"], meta["issue"], meta["pages"]) == (
+        "Example J Cell Ther", 2024, "3", "1", "12")
+    assert meta["affiliations"] == ["Department of Haematology, Example University Hospital"]
+    assert meta["history"] == {"Received": "10/01/2024", "Accepted": "15/03/2024"}
+    assert meta["correspondence"] == "Lena Okafor, Department of Haematology"
+    assert meta["abbreviations"] == {"GvHD": "Graft-versus-host disease", "IDO": "Indoleamine 2,3-dioxygenase",
+                                     "MSC": "Mesenchymal stem cell"}
+    for not_body in ("Rivera", "Haematology", "Correspondence", "Copyright", "Cite this", "Key words",
+                     "competing interests", "None.", "Indoleamine 2,3-dioxygenase;"):
+        assert not_body not in md.text
+
+
+def test_markdown_sections_and_sentences(md):
+    assert [(s.title, s.level) for s in md.sections] == [
+        ("ABSTRACT", 2), ("INTRODUCTION", 2), ("MECHANISMS", 2), ("Soluble Mediators", 3),
+        ("Clinical Results", 3), ("Figure 1", 4)]
+    assert [(s.section, s.text, s.citations) for s in md.sentences] == [
+        ("ABSTRACT", "Mesenchymal stem cells (MSCs) modulate both innate and adaptive immunity.", (1,)),
+        ("ABSTRACT", "This review covers their use in steroid-refractory acute graft-versus-host disease (GvHD).", ()),
+        ("INTRODUCTION", "MSCs were first grown from bone marrow as colony-forming fibroblasts.", (2,)),
+        ("INTRODUCTION", "The ISCT criteria require expression of CD73, CD90 and CD105.", (3,)),
+        ("INTRODUCTION", "They also require absence of CD45, CD34 and HLA-DR.", (3, 4)),
+        ("Soluble Mediators", "Licensed MSCs secrete indoleamine 2,3-dioxygenase, prostaglandin E2 and transforming "
+                              "growth factor-β, which restrain T cell proliferation.", (5, 6, 7)),
+        ("Soluble Mediators", "Interferon-γ is the main licensing signal.", (8,)),
+        ("Soluble Mediators", "The effect was confirmed in GvHD patients (Le Blanc et al., 2008).", (9,)),
+        # the sentence cut by the table is put back together
+        ("Soluble Mediators", "Several products are now on the market, and their approvals span three regulatory "
+                              "agencies.", (9,)),
+        ("Clinical Results", "Most trials expanded the cells in fetal bovine serum, which raises concerns about "
+                             "xenogeneic proteins.", (10,)),
+        ("Clinical Results", "Children: Response rates in children exceeded those in adults.", (9,)),
+        ("Clinical Results", "Adults: Outcomes varied between centres.", ()),
+        ("Figure 1", "Timeline of MSC trials in GvHD.", ()),
+        ("Figure 1", "Phase II results preceded the first approvals.", ()),
+    ]
+    for markup in ("<sup>", "</sup>", "**", "*", "$", "\\", "#", "|"):
+        assert markup not in md.text
+    assert_consistent(md)
+
+
+def test_markdown_sup_citation_sits_where_the_marker_was(md):
+    first = md.citations[0]
+    assert first.numbers == (1,) and first.start == first.end
+    assert md.text[:first.start].endswith("adaptive immunity")
+    assert md.text[first.start] == "."
+    author_year = [c for c in md.citations if c.label]
+    assert [(c.label, c.numbers) for c in author_year] == [("Le Blanc et al., 2008", (9,))]
+
+
+def test_markdown_pipe_table(md):
+    [table] = md.tables
+    assert table.caption == "Table 1: Approved products"
+    assert table.header == ("Product Name", "Indication", "Year Approved", "Regulatory Agency")
+    assert table.rows == (("Temcell", "Acute GvHD", "2015", "PMDA (Japan)"),
+                          ("Ryoncil", "Pediatric steroid-refractory acute GvHD", "2024", "FDA (USA)"))
+    assert table.section == "Soluble Mediators"
+
+
+def test_markdown_reference_list(md):
+    refs = md.references
+    assert [r.number for r in refs] == list(range(1, 11))
+    assert refs[0].journal == "Nature Reviews Immunology" and refs[0].year == 2012
+    # a journal name cut onto a "- " bullet line by the converter is put back together
+    assert refs[6].journal == "Science Translational Medicine"
+    assert refs[6].text.endswith("Science Translational Medicine. 2017;9(416):eaam7828.")
+    assert refs[7].title == ("Role for interferon-γ in the immunomodulatory activity of human bone marrow "
+                             "mesenchymal stem cells")
+    assert refs[8].doi == "10.1016/S0140-6736(08)60690-X"
+    assert [r.doi for r in refs].count(None) == 9
+
+
+# -- sentence splitting ----------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("Pittenger et al. showed trilineage potential. The cells were human.",
+     ["Pittenger et al. showed trilineage potential.", "The cells were human."]),
+    ("Factors (e.g. PGE2, i.e. a lipid) act locally. IDO acts too.",
+     ["Factors (e.g. PGE2, i.e. a lipid) act locally.", "IDO acts too."]),
+    ("Cord vs. marrow MSCs differ (see Fig. 2). Dr. Caplan named them.",
+     ["Cord vs. marrow MSCs differ (see Fig. 2).", "Dr. Caplan named them."]),
+    ("Each dose held approx. 2.5 million cells per kg. Doses were repeated.",
+     ["Each dose held approx. 2.5 million cells per kg.", "Doses were repeated."]),
+    ("Ryoncil was approved by the U.S. FDA in 2024. It treats children.",
+     ["Ryoncil was approved by the U.S. FDA in 2024.", "It treats children."]),
+    ("A. J. Friedenstein grew them first. TNF-α rose. β-catenin fell.",
+     ["A. J. Friedenstein grew them first.", "TNF-α rose.", "β-catenin fell."]),
+    ("1. Adherence to plastic. 2. Marker expression.",
+     ["1. Adherence to plastic.", "2. Marker expression."]),
+    ("They inhibit apoptosis [12]. miRNAs also help.", ["They inhibit apoptosis [12].", "miRNAs also help."]),
+])
+def test_sentence_splitting(text, expected):
+    assert [text[s:e] for s, e in split_sentences(text)] == expected
+
+
+def test_citation_after_full_stop_belongs_to_previous_sentence():
+    text = "MSCs protect the injured kidney. [12] Next they home to it."
+    spans = split_sentences(text, [(33, 37)])
+    assert [text[s:e] for s, e in spans] == ["MSCs protect the injured kidney. [12]", "Next they home to it."]
+
+
+# -- citations, markup, references -----------------------------------------------------------------------
+@pytest.mark.parametrize("inner, numbers", [
+    ("27-29", (27, 28, 29)), ("31, 33, 34", (31, 33, 34)), ("65–67", (65, 66, 67)), ("1,11-13", (1, 11, 12, 13)),
+    ("7", (7,)), ("1,*", None), ("a", None), ("0", None),
+])
+def test_parse_citation_numbers(inner, numbers):
+    assert parse_citation_numbers(inner) == numbers
+
+
+def test_clean_inline_removes_markup_and_keeps_sup_offsets():
+    text, markers = clean_inline("lineages<sup>1</sup>. **Bold** and *italic* tissue<sup>1,3,4</sup>, "
+                                 "TGF- $\\beta$ , Cartistem<sup>®</sup>")
+    assert text == "lineages. Bold and italic tissue, TGF-β, Cartistem®"
+    assert [(m.start, m.numbers) for m in markers] == [(8, (1,)), (32, (1, 3, 4))]
+
+
+def test_latex_to_unicode():
+    assert latex_to_unicode("interferon- $\\gamma$  and pancreatic  $\\beta$ -like cells") == \
+        "interferon-γ and pancreatic β-like cells"
+    assert latex_to_unicode("costs $5 and $10") == "costs $5 and $10"
+
+
+@pytest.mark.parametrize("raw, doi", [
+    ("doi: 10.3389/fcell.2021.661532.", "10.3389/fcell.2021.661532"),
+    ("https://doi.org/10.1002/sctm.18-0053;", "10.1002/sctm.18-0053"),
+    ("DOI: 10.1016/S0140-6736(08)60690-X).", "10.1016/S0140-6736(08)60690-X"),
+])
+def test_clean_doi(raw, doi):
+    assert clean_doi(raw) == doi
+
+
+def test_parse_vancouver_and_pubmed_references():
+    markdown = parse_reference(3, "Dominici M, et al. Minimal criteria for defining multipotent mesenchymal "
+                                  "stromal cells. *Cytotherapy*. 2006;8(4):315–317.")
+    assert (markdown.title, markdown.journal, markdown.year, markdown.doi) == (
+        "Minimal criteria for defining multipotent mesenchymal stromal cells", "Cytotherapy", 2006, None)
+    pubmed = parse_reference(1, "Caplan A.I. Mesenchymal stem cells. J. Orthop. Res. 1991;9:641–650. "
+                                "doi: 10.1002/jor.1100090504. - DOI - PubMed")
+    assert (pubmed.title, pubmed.journal, pubmed.year, pubmed.doi) == (
+        "Mesenchymal stem cells", "J. Orthop. Res", 1991, "10.1002/jor.1100090504")
+    assert pubmed.text.endswith("doi: 10.1002/jor.1100090504.")
+
+
+def test_reference_continuation_lines_are_joined():
+    refs, warnings = parse_reference_list([
+        "1. Zhang Q, et al. A review of MSC trials. *Journal of Hematology*",
+        "",
+        "- & Oncology. 2021;14(1):24.",
+        "2. Lee K, et al. Another paper. *Blood*. 2019;1:1.",
+    ])
+    assert warnings == []
+    assert [r.journal for r in refs] == ["Journal of Hematology & Oncology", "Blood"]
+
+
+def test_author_year_citation_matches_first_author_and_year():
+    refs = [parse_reference(1, "Van Pham P. MSCs, but not mesenchymal stem cells. *Biomed Res Ther*. 2024;11:1."),
+            parse_reference(2, "Smith J, et al. Something else. *Cells*. 2020;9:2.")]
+    markers = find_author_year_citations("as Pham (2024) argued, and others agree (Smith et al., 2020; Roe, 2019).",
+                                         refs)
+    assert [(m.label, m.numbers) for m in markers] == [
+        ("Pham (2024)", (1,)), ("Smith et al., 2020", (2,)), ("Roe, 2019", ())]
+
+
+# -- bad inputs and decoding ---------------------------------------------------------------------------------
+SAMPLE = "Mesenchymal stem cells secrete PGE2. They suppress T cells."
+
+
+def write(tmp_path: Path, name: str, data: bytes) -> Path:
+    path = tmp_path / name
+    path.write_bytes(data)
+    return path
+
+
+@pytest.mark.parametrize("name, data, message", [
+    ("image.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary"),
+    ("blob.txt", bytes(range(256)) * 4, "binary"),
+    ("controls.txt", b"MSC" + b"\x01\x02\x03\x04\x05\x06" * 50, "binary"),
+    ("paper.pdf", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", "PDF"),
+    ("empty.txt", b"", "empty"),
+    ("blank.txt", b"  \n\t\n   \n", "whitespace"),
+    ("nbsp.txt", "\u00a0 \n".encode(), "whitespace"),
+    ("cut.txt", codecs.BOM_UTF16_LE + "MSCs home to injured tissue.".encode("utf-16-le")[:-1], "truncated"),
+    ("chrome.txt", "Skip to main page content\nPubMed Disclaimer\nLinkOut - more resources\n".encode(),
+     "no sentence"),
+])
+def test_unreadable_sources_raise_one_line_naming_the_file(tmp_path, name, data, message):
+    path = write(tmp_path, name, data)
+    with pytest.raises(UnreadableSource) as caught:
+        read_document(path)
+    text = str(caught.value)
+    assert name in text and message in text and "\n" not in text
+
+
+def test_missing_file_is_unreadable(tmp_path):
+    with pytest.raises(UnreadableSource, match="missing.txt"):
+        read_document(tmp_path / "missing.txt")
+
+
+@pytest.mark.parametrize("name, data", [
+    ("utf8.txt", SAMPLE.encode("utf-8")),
+    ("bom8.txt", codecs.BOM_UTF8 + SAMPLE.encode("utf-8")),
+    ("bom16le.txt", codecs.BOM_UTF16_LE + SAMPLE.encode("utf-16-le")),
+    ("bom16be.txt", codecs.BOM_UTF16_BE + SAMPLE.encode("utf-16-be")),
+    ("nobom16.txt", SAMPLE.encode("utf-16-le")),
+    ("crlf.txt", SAMPLE.replace(" They", "\r\nThey").encode("utf-8")),
+])
+def test_encodings_decode_to_the_same_text(tmp_path, name, data):
+    doc = read_document(write(tmp_path, name, data))
+    assert [s.text for s in doc.sentences] == ["Mesenchymal stem cells secrete PGE2.", "They suppress T cells."]
+    assert "\ufeff" not in doc.text
+
+
+def test_latin1_text_is_decoded_not_refused(tmp_path):
+    text = "Les cellules souches du stroma (CSM) réduisent l'inflammation. Le café n'y change rien."
+    doc = read_document(write(tmp_path, "latin1.txt", text.encode("latin-1")))
+    assert doc.text == text
+    assert any("Windows-1252" in w or "Latin-1" in w for w in doc.warnings)
+
+
+def test_nfc_and_non_breaking_spaces(tmp_path):
+    decomposed = "Sjo\u0308gren syndrome responds to MSC\u00a0infusion. It is rare."
+    doc = read_document(write(tmp_path, "nfc.txt", decomposed.encode("utf-8")))
+    assert doc.sentences[0].text == "Sjögren syndrome responds to MSC infusion."
+
+
+# -- detection, registry, file listing ---------------------------------------------------------------------
+def test_format_detection_content_wins_over_extension():
+    markdown = "# Title\n\n## Intro\n\nMSCs help<sup>1</sup>. They heal<sup>2</sup>.\n"
+    assert detect_format("notes.txt", markdown) == "markdown"
+    assert detect_format("page.md", (FIXTURES / "pubmed_page.txt").read_text(encoding="utf-8")) == "pubmed_page"
+    assert detect_format("paper.txt", (FIXTURES / "pdf_hyphenation.txt").read_text(encoding="utf-8")) == "pdf_text"
+    assert detect_format("notes.txt", "One paragraph of text. Another sentence.") == "plain_text"
+    assert detect_format("notes.md", "One paragraph of text. Another sentence.") == "markdown"
+
+
+def test_registry_lists_every_format():
+    assert set(READERS) == {"pubmed_page", "markdown", "pdf_text", "plain_text"}
+    doc = read_text("MSCs secrete HGF. HGF limits fibrosis.", "inline", fmt="plain_text")
+    assert doc.format == "plain_text" and len(doc.sentences) == 2
+    with pytest.raises(ValueError, match="unknown format"):
+        read_text("MSCs secrete HGF.", fmt="docx")
+
+
+def test_iter_source_files_expands_folders(tmp_path):
+    (tmp_path / "b.md").write_text("x")
+    (tmp_path / "a.txt").write_text("x")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "c.txt").write_text("x")
+    (tmp_path / ".hidden.txt").write_text("x")
+    (tmp_path / ".git").mkdir()
+    (tmp_path / ".git" / "d.txt").write_text("x")
+    (tmp_path / "figure.png").write_bytes(b"\x89PNG")
+    (tmp_path / "graph.json").write_text("{}")
+    explicit = tmp_path / "figure.png"
+    found = iter_source_files([tmp_path, tmp_path / "a.txt", explicit])
+    assert [p.relative_to(tmp_path).as_posix() for p in found] == ["a.txt", "b.md", "sub/c.txt", "figure.png"]
