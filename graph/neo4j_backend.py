@@ -19,7 +19,7 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from dataclasses import dataclass
-from typing import Any, Callable, Iterable, Iterator
+from typing import Any, Callable, Iterator
 
 from msckg.errors import BackendUnavailable
 from msckg.graph import schema
@@ -73,6 +73,12 @@ def _edge_props(data: dict) -> dict:
     if "evidence" in data:
         props["evidence_json"] = json.dumps([e.to_dict() for e in data["evidence"]], sort_keys=True,
                                             ensure_ascii=False)
+        # The same records as aligned lists, one entry per record: Cypher cannot parse JSON, and the
+        # query templates need each sentence with its paper (e.g. what one paper states).
+        props["evidence_papers"] = [e.paper for e in data["evidence"]]
+        props["evidence_sentences"] = [e.sentence for e in data["evidence"]]
+        props["evidence_negated"] = [bool(e.negated) for e in data["evidence"]]
+        props["evidence_hedged"] = [bool(e.hedged) for e in data["evidence"]]
     return props
 
 
