@@ -1,0 +1,680 @@
+"""Entity recognition: find vocabulary terms, pattern families and defined abbreviations in a Document.
+
+One Aho-Corasick automaton holds the normalised surface forms of every term
+(canonical name, synonyms, plural and singular forms, Greek letters spelled out
+or abbreviated). The text is normalised the same way, character by character,
+with a map back to the original offsets, so a match always points at the exact
+words written. Around the automaton sit the rules it cannot express:
+
+* word boundaries in the original text ("ALS" never inside "ALSO");
+* capitals: a short acronym (at most four letters) needs its capitals in the
+  text, so "No", "ms" and "Ido" are not NO, MS and IDO;
+* the ambiguity rules in ``rules/ambiguity.tsv`` (NO, MS, MSC gene, PD, AD...);
+* pattern families (IL-n, miR-n, CDn, TLRn, CCLn/CXCLn, CXCRn/CCRn, MMP-n) that
+  become generated terms when the vocabulary lacks them;
+* abbreviations the paper defines, "indoleamine 2,3-dioxygenase (IDO)", bound to
+  the long form's term for the rest of the document;
+* MSC source noun phrases: "umbilical cord-derived MSCs", "MSCs from adipose
+  tissue" are one mention of the tissue, bare "MSCs" the generic MSC.
+"""
+
+from __future__ import annotations
+
+import bisect
+import csv
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Callable, Iterable
+
+import ahocorasick
+
+from msckg.graph import schema
+from msckg.loaders.document import Document
+from msckg.loaders.vocabulary import Term, Vocabulary, greek_to_latin, term_id
+
+RULES_DIR = Path(__file__).with_name("rules")
+
+_HYPHENS = "-\u2010\u2011\u2012\u2013\u2014\u2212"
+# Latin letters that stand for a Greek letter after a hyphen or a digit: TGF-b, TNF-a, IFN-g, NF-kB, IL-1b.
+_GREEK_ABBREVIATIONS = {"a": "alpha", "b": "beta", "g": "gamma", "k": "kappa"}
+_GREEK_INITIAL = {"α": "a", "β": "b", "γ": "g", "κ": "k", "δ": "d", "Α": "a", "Β": "b", "Γ": "g", "Κ": "k"}
+# Punctuation that may not fall inside a match unless the surface itself has it.
+_BREAKING = set(".;:!?[](){}<>,")
+_LABEL_ORDER = {label: i for i, label in enumerate(schema.LABELS)}
+
+
+# --------------------------------------------------------------------------- normalisation
+def _expand(text: str, i: int) -> str:
+    """The normalised characters for ``text[i]`` (possibly empty or several)."""
+    ch = text[i]
+    after_name = i >= 2 and text[i - 1].isascii() and text[i - 1].isupper() and text[i - 2].isupper()
+    if ch in _GREEK_ABBREVIATIONS and i > 0 and (text[i - 1] in _HYPHENS or text[i - 1].isdigit() or after_name):
+        nxt = text[i + 1] if i + 1 < len(text) else ""
+        if not nxt.isalpha() or (ch == "k" and nxt in "bB"):
+            return _GREEK_ABBREVIATIONS[ch]
+    spelled = greek_to_latin(ch)
+    if spelled != ch:
+        return spelled
+    if ch.isascii():
+        return ch.lower() if ch.isalnum() else ""
+    out = []
+    for part in unicodedata.normalize("NFKD", ch):
+        if unicodedata.combining(part):
+            continue
+        part = greek_to_latin(part)
+        out.extend(c for c in part.casefold() if c.isalnum())
+    return "".join(out)
+
+
+def _compact(text: str) -> tuple[str, list[int]]:
+    """Normalised text and, for each of its characters, the offset it came from in ``text``."""
+    chars: list[str] = []
+    origin: list[int] = []
+    for i in range(len(text)):
+        piece = _expand(text, i)
+        chars.append(piece)
+        origin.extend([i] * len(piece))
+    return "".join(chars), origin
+
+
+def normalise(text: str) -> str:
+    """The one normalisation used for matching and lookup.
+
+    Case-folded; Greek letters spelled out (``β`` -> ``beta``), also when written as
+    a Latin letter after a hyphen, a digit or two capitals (``TGF-b``, ``TNF-a``,
+    ``NF-kB``, ``IL-1b``, ``TNFa``, ``NFkB``); accents dropped; everything but letters and digits removed, so
+    hyphen, dash, space, apostrophe and no-space variants are one:
+
+    >>> normalise("TGF-β") == normalise("TGF-beta") == normalise("TGF-b") == normalise("tgf beta")
+    True
+    >>> normalise("Wharton's jelly") == normalise("Whartons jelly")
+    True
+    """
+    return _compact(text)[0]
+
+
+def _ascii_letters(text: str) -> str:
+    return "".join(c for c in text if c.isascii() and c.isalpha())
+
+
+def _min_capitals(surface: str) -> int:
+    """Capitals a match of ``surface`` must have: its capital count if it is a short acronym, else 0."""
+    letters = _ascii_letters(surface)
+    if 1 <= len(letters) <= 4 and any(c.isupper() for c in letters):
+        return sum(c.isupper() for c in letters)
+    return 0
+
+
+def _capitals(text: str) -> int:
+    return sum(1 for c in text if c.isascii() and c.isupper())
+
+
+# --------------------------------------------------------------------------- surface variants
+def _greek_initials(surface: str) -> str | None:
+    """``TNF-α`` -> ``TNFa``: Greek letters as Latin initials, glued to the previous word.
+
+    Only a Greek letter after a name counts: ``β-cell`` must not become ``bcell`` (B cell).
+    """
+    if not any(ch in _GREEK_INITIAL for ch in surface[1:]) or surface[0] in _GREEK_INITIAL:
+        return None
+    out: list[str] = []
+    for ch in surface:
+        if ch in _GREEK_INITIAL and out and out[-1] not in " ":
+            while out and out[-1] in _HYPHENS + " ":
+                out.pop()
+            out.append(_GREEK_INITIAL[ch])
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def _plural(form: str) -> str | None:
+    if not form or not form[-1].isascii() or not form[-1].isalpha():
+        return None
+    lower = form.lower()
+    if lower.endswith(("s", "x", "z", "ch", "sh")):
+        return None if lower.endswith(("ss", "us", "is")) and len(lower) > 3 else form + "es"
+    if lower.endswith("y") and len(lower) > 3 and lower[-2] not in "aeiou":
+        return form[:-1] + "ies"
+    return form + "s"
+
+
+def _singular(form: str) -> str | None:
+    if re.search(r"[A-Z]{2,}s$", form):           # EVs -> EV, MSCs -> MSC
+        return form[:-1]
+    last = re.split(r"[\s\-]", form)[-1]
+    if len(last) >= 4 and last.islower() and last.endswith("s") and not last.endswith(("ss", "us", "is")):
+        if last.endswith("ies"):
+            return form[:-3] + "y"
+        return form[:-1]
+    return None
+
+
+def _variants(surface: str) -> list[tuple[str, bool, int]]:
+    """Surface spellings to index: (spelling, is a plural made here, quality).
+
+    Quality orders spellings of one key: 0 as curated, 1 plural/singular/apostrophe,
+    2 Greek initials; on a tie between terms the better-quality spelling wins.
+    """
+    forms = [(surface, 0)]
+    if "'s" in surface or "\u2019s" in surface:
+        forms.append((surface.replace("'s", "").replace("\u2019s", ""), 1))
+    initials = _greek_initials(surface)
+    if initials:
+        # "TNFa" normalises like "TNF-α"; the lower-case "tnfa" (typed in a query) needs its own key
+        forms.extend([(initials, 2), (initials.lower(), 2)])
+    out: list[tuple[str, bool, int]] = []
+    for form, quality in forms:
+        out.append((form, False, quality))
+        plural = _plural(form)
+        if plural:
+            out.append((plural, True, max(quality, 1)))
+        singular = _singular(form)
+        if singular:
+            out.append((singular, False, max(quality, 1)))
+    return out
+
+
+# --------------------------------------------------------------------------- rules
+@dataclass(frozen=True)
+class AmbiguityRule:
+    """One row of ``rules/ambiguity.tsv``."""
+
+    surface: str
+    label: str
+    rule: str
+    argument: tuple[str, ...]
+
+
+_RULE_KINDS = ("standalone", "requires_next", "context", "exact_case")
+
+
+class RulesError(ValueError):
+    """A rules file under ``loaders/rules`` is malformed."""
+
+
+def read_tsv(path: Path) -> list[dict[str, str]]:
+    """Rows of a rules TSV file (``#`` lines are comments), as dicts with stripped values."""
+    with path.open(encoding="utf-8", newline="") as fh:
+        reader = csv.DictReader((line for line in fh if line.strip() and not line.startswith("#")),
+                                delimiter="\t")
+        return [{k: (v or "").strip() for k, v in row.items() if k} for row in reader]
+
+
+@lru_cache(maxsize=4)
+def load_ambiguity_rules(directory: Path = RULES_DIR) -> tuple[AmbiguityRule, ...]:
+    """The ambiguity rules, checked for known rule kinds and labels."""
+    rules = []
+    for row in read_tsv(Path(directory) / "ambiguity.tsv"):
+        if row["rule"] not in _RULE_KINDS:
+            raise RulesError(f"ambiguity.tsv: unknown rule {row['rule']!r} for {row['surface']!r}")
+        schema.check_label(row["label"])
+        argument = tuple(a.strip() for a in row.get("argument", "").split("|") if a.strip())
+        rules.append(AmbiguityRule(row["surface"], row["label"], row["rule"], argument))
+    return tuple(rules)
+
+
+# --------------------------------------------------------------------------- pattern families
+def _latin_suffix(letter: str) -> str:
+    return {"α": "a", "β": "b", "γ": "g", "alpha": "a", "beta": "b", "gamma": "g"}.get(letter, letter)
+
+
+def _greek_suffix(letter: str) -> str:
+    return {"a": "α", "b": "β", "g": "γ", "alpha": "α", "beta": "β", "gamma": "γ",
+            "A": "α", "B": "β"}.get(letter, letter)
+
+
+def _il_name(m: re.Match) -> str:
+    number, letter, tail = m.group(1), m.group(2) or "", m.group(3) or ""
+    if letter:
+        if number == "1" or letter in ("α", "β", "γ", "alpha", "beta", "gamma") or letter.islower():
+            letter = _greek_suffix(letter)
+    if tail:
+        tail = "RA" if tail.lower() == "ra" else tail.lower()
+    return f"IL-{number}{letter}{tail}"
+
+
+def _mir_name(m: re.Match) -> str:
+    number, copy, arm = m.group(1), m.group(2), m.group(3)
+    return f"miR-{number}" + (f"-{copy}" if copy else "") + (f"-{arm}" if arm else "")
+
+
+_B = r"(?<![A-Za-z0-9])"
+_E = r"(?![A-Za-z0-9])"
+_HC = re.escape(_HYPHENS)  # for use inside a character class
+_H = f"[{_HC}]"
+
+#: (regex, canonical-name function, Factor kind)
+FAMILIES: tuple[tuple[re.Pattern, Callable[[re.Match], str], str], ...] = (
+    (re.compile(_B + rf"(?:IL|[Ii]nterleukin){_H}?\s?(\d{{1,2}})(?:{_H}?(α|β|γ|alpha|beta|gamma|[abAB]))?"
+                rf"(RA|Ra|ra|p\d{{2}})?" + _E), _il_name, "cytokine"),
+    (re.compile(_B + rf"(?:(?:hsa|mmu|rno){_H})?(?:miR|MiR|mir|MIR|microRNA|miRNA){_H}?(\d{{1,4}}[a-z]?)"
+                rf"(?:{_H}(\d))?(?:{_H}([35]p))?" + _E), _mir_name, "mirna"),
+    (re.compile(_B + rf"(?:(?:hsa|mmu){_H})?let{_H}?7([a-k])?(?:{_H}([35]p))?" + _E),
+     lambda m: "let-7" + (m.group(1) or "") + (f"-{m.group(2)}" if m.group(2) else ""), "mirna"),
+    (re.compile(_B + r"CD(\d{1,3})(α|β|γ|[a-z])?" + _E),
+     lambda m: f"CD{m.group(1)}{_latin_suffix(m.group(2) or '')}", "surface_marker"),
+    (re.compile(_B + rf"(?:TLR{_H}?(\d{{1,2}})|[Tt]oll{_H}like receptor{_H}?\s?(\d{{1,2}}))" + _E),
+     lambda m: f"TLR{m.group(1) or m.group(2)}", "receptor"),
+    (re.compile(_B + rf"(CCL|CXCL|CX3CL|XCL){_H}?(\d{{1,2}})" + _E),
+     lambda m: f"{m.group(1)}{m.group(2)}", "chemokine"),
+    (re.compile(_B + rf"(CCR|CXCR|CX3CR|XCR){_H}?(\d{{1,2}})" + _E),
+     lambda m: f"{m.group(1)}{m.group(2)}", "receptor"),
+    (re.compile(_B + rf"(?:MMP{_H}?(\d{{1,2}})|[Mm]atrix metalloproteinase{_H}?\s?(\d{{1,2}}))" + _E),
+     lambda m: f"MMP-{m.group(1) or m.group(2)}", "enzyme"),
+)
+
+
+# --------------------------------------------------------------------------- matching
+@dataclass(frozen=True)
+class Mention:
+    """One entity found in a document."""
+
+    term: Term          # vocabulary term, or a generated one (Term.generated=True)
+    start: int          # offsets into document.text
+    end: int
+    text: str           # surface as written == document.text[start:end]
+    sentence: int       # Sentence.index, -1 when outside every sentence
+
+
+@dataclass(frozen=True)
+class _Entry:
+    term: Term
+    variant: str
+    min_capitals: int
+    plural: bool
+    quality: int
+    rules: tuple[AmbiguityRule, ...]
+
+
+@dataclass(frozen=True)
+class _Hit:
+    start: int
+    end: int
+    term: Term
+    rank: int               # lower wins among hits of the same span: 0 bound abbreviation, 1 vocabulary, 2 family
+    contexts: tuple[AmbiguityRule, ...] = ()
+    quality: int = 0        # of the spelling matched (see _variants)
+
+
+def _priority(term: Term) -> tuple:
+    return (term.generated, _LABEL_ORDER.get(term.label, 99), term.id)
+
+
+class EntityRecognizer:
+    """Finds the entities of one vocabulary in documents and strings."""
+
+    def __init__(self, vocabulary: Vocabulary, rules_dir: Path | None = None) -> None:
+        """Index every surface form of ``vocabulary`` in one automaton (built once)."""
+        self.vocabulary = vocabulary
+        rules = load_ambiguity_rules(Path(rules_dir) if rules_dir else RULES_DIR)
+        rules_by_key: dict[tuple[str, str], list[AmbiguityRule]] = {}
+        for rule in rules:
+            rules_by_key.setdefault((normalise(rule.surface), rule.label), []).append(rule)
+        self._entries: dict[str, list[_Entry]] = {}
+        for term in vocabulary:
+            for surface in term.surface_forms:
+                base_key = normalise(surface)
+                own_rules = tuple(rules_by_key.get((base_key, term.label), ()))
+                capitals = _min_capitals(surface)
+                for variant, plural, quality in _variants(surface):
+                    key = normalise(variant)
+                    if len(key) < 2:
+                        continue
+                    entry = _Entry(term, variant, capitals, plural, quality, own_rules)
+                    bucket = self._entries.setdefault(key, [])
+                    if not any(e.term.id == term.id and e.variant == variant for e in bucket):
+                        bucket.append(entry)
+        self._automaton = ahocorasick.Automaton()
+        for key in self._entries:
+            self._automaton.add_word(key, key)
+        if len(self._entries):
+            self._automaton.make_automaton()
+        self._generated: dict[str, Term] = {}
+        #: the generic MSC source term that bare "MSCs" stands for
+        self.generic_msc: Term = self._find_generic_msc()
+
+    # ------------------------------------------------------------------ public API
+    def find(self, document: Document) -> list[Mention]:
+        """Mentions in ``document.text``, sorted by start: longest non-overlapping matches."""
+        hits = self._analyse(document.text, document.metadata.get("abbreviations") or {})
+        spans = sorted((s.start, s.end, s.index) for s in document.sentences)
+        starts = [span[0] for span in spans]
+        mentions = []
+        for hit in hits:
+            index = -1
+            pos = bisect.bisect_right(starts, hit.start) - 1
+            if pos >= 0 and hit.start < spans[pos][1]:
+                index = spans[pos][2]
+            mentions.append(Mention(hit.term, hit.start, hit.end, document.text[hit.start:hit.end], index))
+        return mentions
+
+    def find_in_text(self, text: str) -> list[tuple[int, int, Term]]:
+        """``(start, end, term)`` of the entities in one string (a table cell, a query)."""
+        return [(h.start, h.end, h.term) for h in self._analyse(text, {})]
+
+    def lookup(self, name: str) -> Term | None:
+        """The term a user-typed name or synonym stands for: any case, Greek or spelled out, plural or not."""
+        name = name.strip()
+        if not name:
+            return None
+        entries = self._entries.get(normalise(name), [])
+        if entries:
+            folded = name.casefold()
+            best = min(entries, key=lambda e: (e.variant.casefold() != folded, e.quality, _priority(e.term)))
+            return best.term
+        for pattern, namer, kind in FAMILIES:
+            m = pattern.fullmatch(name)
+            if m:
+                return self._family_term(namer(m), kind)
+        return None
+
+    # ------------------------------------------------------------------ internals
+    def _find_generic_msc(self) -> Term:
+        sources = self.vocabulary.with_label(schema.MSC_SOURCE)
+        for term in sources:
+            if term.kind == "generic":
+                return term
+        for term in sources:
+            if any(normalise(s) in ("msc", "mscs", "mesenchymalstemcell") for s in term.surface_forms):
+                return term
+        return self._generate("MSC", schema.MSC_SOURCE, "generic")
+
+    def _generate(self, name: str, label: str, kind: str | None) -> Term:
+        tid = term_id(label, name, None)
+        term = self._generated.get(tid)
+        if term is None:
+            term = Term(id=tid, name=name, label=label, kind=kind, generated=True)
+            self._generated[tid] = term
+        return term
+
+    def _vocabulary_term(self, name: str, label: str | None = None) -> Term | None:
+        entries = [e for e in self._entries.get(normalise(name), []) if label is None or e.term.label == label]
+        if not entries:
+            return None
+        return min(entries, key=lambda e: (e.quality, _priority(e.term))).term
+
+    def _family_term(self, canonical: str, kind: str) -> Term:
+        return self._vocabulary_term(canonical, schema.FACTOR) or self._generate(canonical, schema.FACTOR, kind)
+
+    def _analyse(self, text: str, abbreviations: dict) -> list[_Hit]:
+        compact, origin = _compact(text)
+        candidates = self._vocabulary_hits(text, compact, origin) + self._family_hits(text)
+        hits = self._merge_sources(text, self._check_context(text, _resolve(candidates)))
+        bound, suppressed = self._definitions(text, hits)
+        for short, long_form in sorted(abbreviations.items()):
+            self._bind_metadata(str(short), str(long_form), bound, suppressed)
+        if not bound and not suppressed:
+            return hits
+        candidates = [c for c in candidates if not _is_suppressed(text, c, suppressed)]
+        candidates += _bound_hits(text, compact, origin, bound)
+        return self._merge_sources(text, self._check_context(text, _resolve(candidates)))
+
+    def _vocabulary_hits(self, text: str, compact: str, origin: list[int]) -> list[_Hit]:
+        if not self._entries:
+            return []
+        hits = []
+        n = len(compact)
+        for last, key in self._automaton.iter(compact):
+            first = last - len(key) + 1
+            if first > 0 and origin[first - 1] == origin[first]:
+                continue                       # starts inside one expanded character
+            if last + 1 < n and origin[last + 1] == origin[last]:
+                continue                       # ends inside one expanded character (β -> "b" of "beta")
+            start, end = origin[first], origin[last] + 1
+            if not _at_word_boundary(text, start, end):
+                continue
+            span = text[start:end]
+            for entry in self._entries[key]:
+                if _accepts(entry, text, start, end, span):
+                    contexts = tuple(r for r in entry.rules if r.rule == "context")
+                    # a reading confirmed by its required next word ("MSC gene") beats the others
+                    quality = -1 if any(r.rule == "requires_next" for r in entry.rules) else entry.quality
+                    hits.append(_Hit(start, end, entry.term, 1, contexts, quality))
+        return hits
+
+    def _family_hits(self, text: str) -> list[_Hit]:
+        hits = []
+        for pattern, namer, kind in FAMILIES:
+            for m in pattern.finditer(text):
+                hits.append(_Hit(m.start(), m.end(), self._family_term(namer(m), kind), 2))
+        return hits
+
+    def _check_context(self, text: str, hits: list[_Hit]) -> list[_Hit]:
+        """Drop hits whose context rule fails: the long form is nowhere in the text and no list holds them."""
+        lowered = text.lower()
+        kept = []
+        for i, hit in enumerate(hits):
+            if hit.contexts and not any(_context_ok(rule, lowered, hits, i, text) for rule in hit.contexts):
+                continue
+            kept.append(hit)
+        return kept
+
+    # ------------------------------------------------------------------ abbreviations
+    def _definitions(self, text: str, hits: list[_Hit]) -> tuple[dict, dict]:
+        """Abbreviations defined as "long form (SHORT)" (or "SHORT (long form)").
+
+        Returns ``bound`` {normalised short: (term, short, from offset)} and
+        ``suppressed`` {normalised short: from offset} for short forms whose long
+        form names something the vocabulary does not know.
+        """
+        bound: dict[str, tuple[Term, str, int]] = {}
+        suppressed: dict[str, int] = {}
+        by_end = {h.end: h for h in hits}
+        for m in _PAREN.finditer(text):
+            short = m.group(1)
+            if not _looks_like_abbreviation(short):
+                continue
+            key = normalise(short)
+            j = m.start()
+            while j > 0 and text[j - 1].isspace():
+                j -= 1
+            hit = by_end.get(j)
+            own = self._vocabulary_term(short)
+            if hit is not None and normalise(text[hit.start:hit.end]) != key:
+                if key not in bound and (own is None or own.id == hit.term.id):
+                    bound[key] = (hit.term, short, hit.start)
+                continue
+            if key not in bound and key not in suppressed and _initials_match(text[max(0, j - 120):j], short):
+                suppressed[key] = m.start()
+        # "SHORT (long form)": the parenthesis holds exactly one mention
+        for hit in hits:
+            m = _SHORT_BEFORE.search(text, max(0, hit.start - 16), hit.start)
+            if m is None:
+                continue
+            close = text.find(")", hit.end)
+            if close < 0 or text[hit.end:close].strip() or text[m.end():hit.start].strip():
+                continue
+            short = m.group(1)
+            key = normalise(short)
+            if _looks_like_abbreviation(short) and _capitals(short) >= 2 and key not in bound \
+                    and normalise(text[hit.start:hit.end]) != key and self._vocabulary_term(short) is None:
+                bound[key] = (hit.term, short, m.start())
+        return bound, suppressed
+
+    def _bind_metadata(self, short: str, long_form: str, bound: dict, suppressed: dict) -> None:
+        key = normalise(short)
+        if not key or key in bound:
+            return
+        term = self.lookup(long_form)
+        if term is None:
+            found = self.find_in_text(long_form)
+            covering = [f for f in found if len(normalise(long_form[f[0]:f[1]])) >= 0.6 * len(normalise(long_form))]
+            if covering:
+                term = covering[0][2]
+            elif not found:
+                suppressed.setdefault(key, 0)
+                return
+        if term is not None:
+            bound[key] = (term, short, 0)
+            suppressed.pop(key, None)
+
+    # ------------------------------------------------------------------ MSC source phrases
+    def _merge_sources(self, text: str, hits: list[_Hit]) -> list[_Hit]:
+        """Join a tissue source and the MSCs it qualifies into one mention of the tissue."""
+        generic = self.generic_msc.id
+        out: list[_Hit] = []
+        i = 0
+        while i < len(hits):
+            hit = hits[i]
+            nxt = hits[i + 1] if i + 1 < len(hits) else None
+            is_source = hit.term.label == schema.MSC_SOURCE and hit.term.id != generic
+            if is_source and nxt is not None and nxt.term.id == generic \
+                    and _SOURCE_TO_MSC.fullmatch(text, hit.end, nxt.start):
+                out.append(_Hit(hit.start, nxt.end, hit.term, hit.rank))
+                i += 2
+                continue
+            if is_source:
+                m = _SOURCE_TO_CELLS.match(text, hit.end)
+                if m and (nxt is None or nxt.start >= m.end()):
+                    out.append(_Hit(hit.start, m.end(), hit.term, hit.rank))
+                    i += 1
+                    continue
+            if hit.term.id == generic and nxt is not None and nxt.term.label == schema.MSC_SOURCE \
+                    and nxt.term.id != generic and _MSC_TO_SOURCE.fullmatch(text, hit.end, nxt.start):
+                out.append(_Hit(hit.start, nxt.end, nxt.term, nxt.rank))
+                i += 2
+                continue
+            out.append(hit)
+            i += 1
+        return out
+
+
+# --------------------------------------------------------------------------- helpers
+_PAREN = re.compile(r"\(\s*([^\s()\[\],;]{1,12})\s*[),;]")
+_SHORT_BEFORE = re.compile(r"(?<![A-Za-z0-9])([A-Za-z][A-Za-z0-9\-]{1,9})\s*\(\s*\Z")
+_SOURCE_TO_MSC = re.compile(rf"(?:[\s{_HC}]|derived|tissue|isolated|human)*", re.I)
+_SOURCE_TO_CELLS = re.compile(
+    rf"[\s{_HC}]*(?:derived[\s{_HC}]+)?(?:(?:mesenchymal|multipotent)\s+)?"
+    r"(?:stem|stromal|progenitor)(?:\s*/\s*stromal)?\s+cells?(?![A-Za-z0-9])", re.I)
+_MSC_TO_SOURCE = re.compile(
+    r"\s+(?:(?:derived|isolated|obtained|harvested|originating)\s+)?(?:from|of)\s+"
+    r"(?:(?:the|human|a|an|autologous|allogeneic)\s+)*", re.I)
+
+
+def _at_word_boundary(text: str, start: int, end: int) -> bool:
+    return (start == 0 or not text[start - 1].isalnum()) and (end == len(text) or not text[end].isalnum())
+
+
+def _glued(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is joined by a hyphen or slash to a neighbouring word ("AD-MSC", "PD-1")."""
+    if start >= 2 and text[start - 1] in _HYPHENS + "/" and text[start - 2].isalnum():
+        return True
+    return end + 1 < len(text) and text[end] in _HYPHENS + "/" and text[end + 1].isalnum()
+
+
+def _accepts(entry: _Entry, text: str, start: int, end: int, span: str) -> bool:
+    """Capitals, plural case, inner punctuation and the standalone/requires_next/exact_case rules."""
+    if entry.min_capitals and _capitals(span) < entry.min_capitals:
+        return False
+    if entry.plural and entry.min_capitals:
+        tail = _ascii_letters(span)[-1:]
+        if tail.isupper():                       # "NOS" is not the plural of NO
+            return False
+    inner = span[1:-1]
+    if "\n\n" in inner:
+        return False
+    for k, ch in enumerate(inner, start=1):
+        if ch in _BREAKING and ch not in entry.variant:
+            if ch == "," and span[k - 1].isdigit() and k + 1 < len(span) and span[k + 1].isdigit():
+                continue
+            return False
+    for rule in entry.rules:
+        if rule.rule == "standalone":
+            if _glued(text, start, end):
+                return False
+        elif rule.rule == "requires_next":
+            m = re.match(r"\s+([A-Za-z]+)", text[end:end + 30])
+            if not m or m.group(1).lower() not in {a.lower() for a in rule.argument}:
+                return False
+        elif rule.rule == "exact_case":
+            if _ascii_letters(span) != _ascii_letters(entry.variant):
+                return False
+    return True
+
+
+def _context_ok(rule: AmbiguityRule, lowered: str, hits: list[_Hit], i: int, text: str) -> bool:
+    hit = hits[i]
+    for phrase in rule.argument:
+        if phrase.lower() in lowered:
+            return True
+    # in a list with another mention of the same label: "PGE2, NO, and TGF-β"
+    for j in (i - 1, i + 1):
+        if 0 <= j < len(hits) and hits[j].term.label == hit.term.label:
+            a, b = (hits[j], hit) if j < i else (hit, hits[j])
+            if re.fullmatch(r"\s*(?:,|,?\s*and|,?\s*or)\s*", text[a.end:b.start]):
+                return True
+    return False
+
+
+def _resolve(candidates: Iterable[_Hit]) -> list[_Hit]:
+    """Leftmost-longest non-overlapping hits; ties go to the better rank, then curated, label order, id."""
+    ordered = sorted(candidates, key=lambda h: (h.start, -(h.end - h.start), h.rank, h.quality, _priority(h.term)))
+    out: list[_Hit] = []
+    last_end = -1
+    for hit in ordered:
+        if hit.start >= last_end:
+            out.append(hit)
+            last_end = hit.end
+    return out
+
+
+def _looks_like_abbreviation(short: str) -> bool:
+    capitals = _capitals(short)
+    return capitals >= 2 or (capitals == 1 and len(short) <= 5)
+
+
+def _initials_match(before: str, short: str) -> bool:
+    """Whether the words before a parenthesis start with the letters of ``short`` ("mass spectrometry (MS)")."""
+    letters = _ascii_letters(short).lower()
+    if letters.endswith("s") and len(letters) > 2:
+        letters_options = (letters, letters[:-1])
+    else:
+        letters_options = (letters,)
+    words = re.findall(r"[A-Za-z0-9]+", before[-120:])
+    for n in range(1, min(len(words), 8) + 1):
+        initials = "".join(w[0] for w in words[-n:]).lower()
+        if initials in letters_options:
+            return True
+    return False
+
+
+def _is_suppressed(text: str, hit: _Hit, suppressed: dict[str, int]) -> bool:
+    if hit.rank != 1 or not suppressed:
+        return False
+    key = normalise(text[hit.start:hit.end])
+    for k in (key, key[:-1] if key.endswith("s") else None):
+        if k in suppressed and hit.start >= suppressed[k]:
+            return True
+    return False
+
+
+def _bound_hits(text: str, compact: str, origin: list[int], bound: dict) -> list[_Hit]:
+    """Occurrences of the bound short forms (and their plurals) from their definition on."""
+    if not bound:
+        return []
+    automaton = ahocorasick.Automaton()
+    for key, (term, short, offset) in bound.items():
+        automaton.add_word(key, (key, False))
+        automaton.add_word(key + "s", (key, True))
+    automaton.make_automaton()
+    hits = []
+    n = len(compact)
+    for last, (key, plural) in automaton.iter(compact):
+        term, short, offset = bound[key]
+        first = last - len(key) - plural + 1
+        if (first > 0 and origin[first - 1] == origin[first]) or (last + 1 < n and origin[last + 1] == origin[last]):
+            continue
+        start, end = origin[first], origin[last] + 1
+        span = text[start:end]
+        if start < offset or not _at_word_boundary(text, start, end):
+            continue
+        if _capitals(span) < min(_capitals(short), 4) or (plural and span[-1] != "s"):
+            continue
+        if any(ch in _BREAKING for ch in span) or (not any(c.isdigit() for c in short) and _glued(text, start, end)):
+            continue
+        hits.append(_Hit(start, end, term, 0))
+    return hits

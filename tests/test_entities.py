@@ -1,0 +1,285 @@
+"""Entity recognition on small hand-written texts with the fixture vocabulary (tests/fixtures/vocabulary)."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from msckg.graph import schema
+from msckg.loaders.document import Document, Sentence
+from msckg.loaders.entities import RULES_DIR, EntityRecognizer, RulesError, normalise
+from msckg.loaders.vocabulary import load_vocabulary, term_id
+
+VOCABULARY = Path(__file__).parent / "fixtures" / "vocabulary"
+
+
+def make_document(text: str, *, section: str = "Results", metadata: dict | None = None) -> Document:
+    """A Document whose sentences end at ". ", "! " or "? "; "[3, 4]" markers become the sentence's citations."""
+    sentences = []
+    for m in re.finditer(r"\S.*?(?:[.!?](?=\s|$)|$)", text, re.S):
+        cited = tuple(int(n) for group in re.findall(r"\[([\d,\s]+)\]", m.group()) for n in group.split(","))
+        sentences.append(Sentence(len(sentences), m.start(), m.end(), m.group(), section, cited))
+    return Document(source="fixture.txt", format="plain_text", text=text, sentences=sentences,
+                    metadata=metadata or {})
+
+
+@pytest.fixture(scope="module")
+def recognizer() -> EntityRecognizer:
+    return EntityRecognizer(load_vocabulary(VOCABULARY))
+
+
+def found(recognizer: EntityRecognizer, text: str, **kwargs) -> list[tuple[str, str]]:
+    """(surface as written, canonical name) of every mention, in order."""
+    return [(m.text, m.term.name) for m in recognizer.find(make_document(text, **kwargs))]
+
+
+# --------------------------------------------------------------------------- offsets and sentences
+def test_mentions_carry_exact_offsets_and_sentence_index(recognizer):
+    doc = make_document("Results were clear. Bone marrow MSCs secrete IL-6.")
+    mentions = recognizer.find(doc)
+    assert [(m.text, m.start, m.end, m.sentence) for m in mentions] == [
+        ("Bone marrow MSCs", 20, 36, 1),
+        ("IL-6", 45, 49, 1),
+    ]
+    for m in mentions:
+        assert doc.text[m.start:m.end] == m.text
+
+
+def test_text_outside_every_sentence_gets_sentence_minus_one(recognizer):
+    doc = Document(source="x", format="plain_text", text="IL-6 heading", sentences=[])
+    assert [(m.text, m.sentence) for m in recognizer.find(doc)] == [("IL-6", -1)]
+
+
+# --------------------------------------------------------------------------- normalisation
+@pytest.mark.parametrize("surface", [
+    "TGF-β", "TGF-beta", "TGF-b", "TGFβ", "TGF β", "transforming growth factor-β",
+    "transforming growth factor beta", "Transforming Growth Factor-Beta",
+])
+def test_tgf_beta_spellings_are_one_term(recognizer, surface):
+    assert found(recognizer, f"Levels of {surface} rose.") == [(surface, "TGF-β")]
+
+
+@pytest.mark.parametrize("surface, name", [
+    ("TNF-α", "TNF-α"), ("TNF-alpha", "TNF-α"), ("TNFa", "TNF-α"), ("TNF-a", "TNF-α"),
+    ("tumor necrosis factor-alpha", "TNF-α"),
+    ("IFN-γ", "IFN-γ"), ("IFN-gamma", "IFN-γ"), ("IFNg", "IFN-γ"), ("interferon gamma", "IFN-γ"),
+    ("NF-κB", "NF-κB signalling"), ("NF-kB", "NF-κB signalling"), ("NFkB", "NF-κB signalling"),
+    ("NF-kappaB", "NF-κB signalling"),
+])
+def test_greek_letters_spelled_or_abbreviated(recognizer, surface, name):
+    assert found(recognizer, f"We measured {surface} today.") == [(surface, name)]
+
+
+@pytest.mark.parametrize("surface", ["IL-6", "IL6", "IL 6", "IL\u20136", "interleukin-6", "Interleukin 6"])
+def test_hyphen_dash_space_and_no_space_variants(recognizer, surface):
+    assert found(recognizer, f"Serum {surface} fell.") == [(surface, "IL-6")]
+
+
+@pytest.mark.parametrize("surface, name", [
+    ("Wharton's jelly", "Wharton's jelly"), ("Whartons jelly", "Wharton's jelly"),
+    ("Wharton\u2019s jelly", "Wharton's jelly"), ("mesenchymal stromal cells", "MSC"),
+    ("MSCs", "MSC"), ("EV", "extracellular vesicles"), ("EVs", "extracellular vesicles"),
+    ("exosome", "exosomes"), ("Tregs", "regulatory T cell"),
+])
+def test_plurals_singulars_and_apostrophes(recognizer, surface, name):
+    assert found(recognizer, f"We saw {surface} there.") == [(surface, name)]
+
+
+def test_normalise_is_the_matching_key():
+    assert normalise("TGF-β") == normalise("TGF-beta") == normalise("tgf-b") == normalise("TGF beta") == "tgfbeta"
+    assert normalise("NF-kB") == normalise("NF-κB") == normalise("NFkB") == "nfkappab"
+    assert normalise("TNFa") == normalise("TNF-α") == "tnfalpha"
+    assert normalise("HbA1c") == "hba1c" and normalise("IgG") == "igg" and normalise("Mg") == "mg"
+    assert normalise("Sjögren's") == "sjogrens"
+    assert normalise("IL 6") == normalise("IL-6") == "il6"
+
+
+# --------------------------------------------------------------------------- boundaries and capitals
+def test_never_matches_inside_a_word(recognizer):
+    text = "ALSO the signals of NOTCH and IDOL were seen in MSCs and CD1050 cells."
+    assert found(recognizer, text) == [("MSCs", "MSC")]
+
+
+def test_short_acronyms_need_their_capitals(recognizer):
+    text = "No change in nitric oxide; als, ms and Ido were normal. Pd rose."
+    assert found(recognizer, text) == [("nitric oxide", "nitric oxide")]
+
+
+def test_no_is_nitric_oxide_only_with_context(recognizer):
+    assert found(recognizer, "NO levels rose after treatment.") == []
+    assert found(recognizer, "Nitric oxide matters. NO levels rose.") == [
+        ("Nitric oxide", "nitric oxide"), ("NO", "nitric oxide")]
+    # a list of molecules is context enough
+    assert found(recognizer, "MSCs release PGE2, NO and IDO.") == [
+        ("MSCs", "MSC"), ("PGE2", "PGE2"), ("NO", "nitric oxide"), ("IDO", "IDO")]
+
+
+def test_ms_is_multiple_sclerosis_only_standalone(recognizer):
+    text = "In multiple sclerosis (MS) MSCs helped. MS relapses fell but MS-based assays failed."
+    assert found(recognizer, text) == [
+        ("multiple sclerosis", "multiple sclerosis"), ("MS", "multiple sclerosis"), ("MSCs", "MSC"),
+        ("MS", "multiple sclerosis"),
+    ]
+
+
+def test_msc_is_the_generic_source_unless_written_as_the_gene(recognizer):
+    mentions = recognizer.find(make_document("MSCs and an MSC express the MSC gene, also called musculin."))
+    assert [(m.text, m.term.name, m.term.label) for m in mentions] == [
+        ("MSCs", "MSC", schema.MSC_SOURCE), ("MSC", "MSC", schema.MSC_SOURCE),
+        ("MSC", "musculin", schema.FACTOR), ("musculin", "musculin", schema.FACTOR),
+    ]
+
+
+def test_pd_is_parkinsons_but_pd1_is_a_receptor(recognizer):
+    text = "In Parkinson's disease (PD) the PD-1 receptor on T cells matters; PD patients improved."
+    assert found(recognizer, text) == [
+        ("Parkinson's disease", "Parkinson's disease"), ("PD", "Parkinson's disease"), ("PD-1", "PD-1"),
+        ("T cells", "T cell"), ("PD", "Parkinson's disease"),
+    ]
+
+
+def test_ad_msc_is_not_alzheimers(recognizer):
+    text = "Alzheimer's disease was studied: AD-MSCs were given in AD."
+    assert found(recognizer, text) == [
+        ("Alzheimer's disease", "Alzheimer's disease"), ("MSCs", "MSC"), ("AD", "Alzheimer's disease")]
+
+
+def test_cd_markers_are_not_diseases(recognizer):
+    assert found(recognizer, "MSCs were CD105 and CD73 positive.") == [
+        ("MSCs", "MSC"), ("CD105", "CD105"), ("CD73", "CD73")]
+
+
+# --------------------------------------------------------------------------- abbreviations
+def test_abbreviation_defined_in_the_text_binds_for_the_rest_of_it(recognizer):
+    text = "LC was rare. Liver cirrhosis (LC) is common. MSCs improved LC in rats."
+    assert found(recognizer, text) == [
+        ("Liver cirrhosis", "liver cirrhosis"), ("LC", "liver cirrhosis"), ("MSCs", "MSC"),
+        ("LC", "liver cirrhosis"),
+    ]
+
+
+def test_abbreviation_whose_long_form_is_unknown_makes_nothing(recognizer):
+    text = "Next-generation sequencing (NGS) of MSCs helped. NGS is fast."
+    assert found(recognizer, text) == [("MSCs", "MSC")]
+
+
+def test_a_defined_short_form_overrides_the_vocabulary_reading(recognizer):
+    text = ("Patients with multiple sclerosis were sampled. Mass spectrometry (MS) measured IL-6. "
+            "MS also detected IL-10.")
+    assert found(recognizer, text) == [
+        ("multiple sclerosis", "multiple sclerosis"), ("IL-6", "IL-6"), ("IL-10", "IL-10")]
+
+
+def test_abbreviations_from_document_metadata(recognizer):
+    text = "CrD patients received MSCs."
+    assert found(recognizer, text, metadata={"abbreviations": {"CrD": "Crohn's disease"}}) == [
+        ("CrD", "Crohn's disease"), ("MSCs", "MSC")]
+    assert found(recognizer, text) == [("MSCs", "MSC")]
+
+
+# --------------------------------------------------------------------------- families
+@pytest.mark.parametrize("surface, name, kind", [
+    ("IL-17", "IL-17", "cytokine"),
+    ("interleukin-4", "IL-4", "cytokine"),
+    ("IL-1β", "IL-1β", "cytokine"),
+    ("IL-1b", "IL-1β", "cytokine"),
+    ("IL-1RA", "IL-1RA", "cytokine"),
+    ("IL-12p70", "IL-12p70", "cytokine"),
+    ("miR-21", "miR-21", "mirna"),
+    ("miR-31-5p", "miR-31-5p", "mirna"),
+    ("hsa-miR-146a-5p", "miR-146a-5p", "mirna"),
+    ("microRNA-155", "miR-155", "mirna"),
+    ("let-7b", "let-7b", "mirna"),
+    ("CD79α", "CD79a", "surface_marker"),
+    ("CD11b", "CD11b", "surface_marker"),
+    ("TLR3", "TLR3", "receptor"),
+    ("toll-like receptor 4", "TLR4", "receptor"),
+    ("CCL2", "CCL2", "chemokine"),
+    ("CXCL12", "CXCL12", "chemokine"),
+    ("CXCR4", "CXCR4", "receptor"),
+    ("MMP-3", "MMP-3", "enzyme"),
+    ("MMP3", "MMP-3", "enzyme"),
+])
+def test_families_become_generated_factors(recognizer, surface, name, kind):
+    [m] = recognizer.find(make_document(f"We found {surface} here."))
+    assert (m.text, m.term.name, m.term.label, m.term.kind, m.term.generated) == (
+        surface, name, schema.FACTOR, kind, True)
+    assert m.term.id == term_id(schema.FACTOR, name, None)
+
+
+def test_family_members_in_the_vocabulary_stay_curated(recognizer):
+    mentions = recognizer.find(make_document("IL-6 and CD105 and IL-66 were high."))
+    assert [(m.text, m.term.generated) for m in mentions] == [("IL-6", False), ("CD105", False), ("IL-66", True)]
+
+
+def test_generated_ids_are_stable_across_recognizers_and_spellings():
+    one = EntityRecognizer(load_vocabulary(VOCABULARY))
+    two = EntityRecognizer(load_vocabulary(VOCABULARY))
+    a = one.find(make_document("CD79α and miR-21 rose."))
+    b = two.find(make_document("CD79a and hsa-miR-21 rose."))
+    assert [m.term.id for m in a] == [m.term.id for m in b] == ["msckg:factor:cd79a", "msckg:factor:mir-21"]
+
+
+# --------------------------------------------------------------------------- MSC sources
+@pytest.mark.parametrize("text, surface, name", [
+    ("Umbilical cord MSCs were used.", "Umbilical cord MSCs", "umbilical cord"),
+    ("We used bone marrow-derived MSCs here.", "bone marrow-derived MSCs", "bone marrow"),
+    ("We used MSCs from adipose tissue here.", "MSCs from adipose tissue", "adipose tissue"),
+    ("We used MSCs isolated from the umbilical cord here.", "MSCs isolated from the umbilical cord",
+     "umbilical cord"),
+    ("Human umbilical cord blood-derived mesenchymal stem cells helped.",
+     "umbilical cord blood-derived mesenchymal stem cells", "umbilical cord blood"),
+    ("Adipose-derived stem cells helped.", "Adipose-derived stem cells", "adipose tissue"),
+    ("Plain MSCs helped.", "MSCs", "MSC"),
+])
+def test_a_tissue_in_the_noun_phrase_of_mscs_names_the_source(recognizer, text, surface, name):
+    assert found(recognizer, text) == [(surface, name)]
+
+
+def test_tissue_alone_is_still_a_source_mention(recognizer):
+    assert found(recognizer, "MSCs live in bone marrow and adipose tissue.") == [
+        ("MSCs", "MSC"), ("bone marrow", "bone marrow"), ("adipose tissue", "adipose tissue")]
+
+
+# --------------------------------------------------------------------------- lookup and strings
+@pytest.mark.parametrize("name, expected", [
+    ("tgf-b", "TGF-β"), ("TRANSFORMING GROWTH FACTOR BETA", "TGF-β"), ("whartons jelly", "Wharton's jelly"),
+    ("mscs", "MSC"), ("interleukin 6", "IL-6"), ("nfkb", "NF-κB signalling"), ("ms", "multiple sclerosis"),
+    ("Tregs", "regulatory T cell"), ("IL-17", "IL-17"), ("  Ryoncil ", "Ryoncil"), ("remestemcel-L", "Ryoncil"),
+])
+def test_lookup_resolves_any_spelling(recognizer, name, expected):
+    term = recognizer.lookup(name)
+    assert term is not None and term.name == expected
+
+
+def test_lookup_of_unknown_names(recognizer):
+    assert recognizer.lookup("gibberish") is None
+    assert recognizer.lookup("") is None
+    assert recognizer.lookup("IL-17").generated is True
+
+
+def test_find_in_text_for_table_cells(recognizer):
+    [(start, end, term)] = recognizer.find_in_text("Degenerative osteoarthritis")
+    assert (start, end, term.name) == (0, 27, "osteoarthritis")
+
+
+def test_generic_source_comes_from_the_vocabulary(recognizer):
+    assert recognizer.generic_msc.id == "msckg:mscsource:msc"
+
+
+def test_bad_ambiguity_rules_file_raises(tmp_path):
+    for name in RULES_DIR.glob("*.tsv"):
+        shutil.copy(name, tmp_path / name.name)
+    (tmp_path / "ambiguity.tsv").write_text("surface\tlabel\trule\targument\nNO\tFactor\tguess\t\n",
+                                            encoding="utf-8")
+    with pytest.raises(RulesError, match="unknown rule 'guess'"):
+        EntityRecognizer(load_vocabulary(VOCABULARY), rules_dir=tmp_path)
+
+
+def test_shipped_vocabulary_loads_into_the_recognizer():
+    recognizer = EntityRecognizer(load_vocabulary())
+    assert recognizer.lookup("TGF-beta").label == schema.FACTOR
+    assert recognizer.generic_msc.label == schema.MSC_SOURCE and not recognizer.generic_msc.generated
