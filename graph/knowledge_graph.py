@@ -131,7 +131,9 @@ class KnowledgeGraph:
             data["generated"] = data["generated"] and generated
             names = {data["name"], name}
             for key, value in (("name", name), ("curie", curie), ("kind", kind), *properties.items()):
-                data[key] = _prefer(key, data.get(key), value)
+                chosen = _prefer(key, data.get(key), value)
+                if chosen is not None or key in data:
+                    data[key] = chosen
             data["synonyms"] = sorted((set(data["synonyms"]) | set(synonyms) | names) - {data["name"], ""})
             return node_id
         attrs = {

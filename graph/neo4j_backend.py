@@ -98,7 +98,8 @@ class Neo4jBackend:
         if password is None:
             raise BackendUnavailable("no Neo4j password: pass --password or set NEO4J_PASSWORD")
         try:
-            self.driver = neo4j.GraphDatabase.driver(uri, auth=(user, password))
+            # the server warns about relationship types not yet in the database; that is expected here
+            self.driver = neo4j.GraphDatabase.driver(uri, auth=(user, password), notifications_min_severity="OFF")
         except (ValueError, neo4j.exceptions.ConfigurationError) as exc:
             raise BackendUnavailable(f"bad Neo4j URI {uri!r}: {exc}") from exc
         try:
