@@ -23,3 +23,19 @@ class UnknownEntity(MsckgError):
 
 class BackendUnavailable(MsckgError):
     """A graph backend (Neo4j) cannot be reached or refuses the connection."""
+
+
+class UnknownQuery(MsckgError):
+    """A named query that the catalogue does not hold; the message lists the known names."""
+
+
+class QueryParameterError(MsckgError):
+    """A named query's parameter is unknown, missing, or of the wrong type."""
+
+
+class CypherError(MsckgError):
+    """The server refused a Cypher statement (syntax error, a write in a read-only run, ...)."""
+
+
+class ExportError(MsckgError):
+    """A graph cannot be written in the requested export format or place."""

@@ -84,7 +84,7 @@ def test_build_is_deterministic(runner, tmp_path):
 @pytest.mark.parametrize("name, content, message", [
     ("binary.txt", b"\x00\x01\x02PK\x03\x04" * 200, "binary"),
     ("empty.txt", b"", "empty"),
-    ("blank.md", b"   \n\n \t \n", "empty"),
+    ("blank.md", b"   \n\n \t \n", "whitespace"),
 ])
 def test_bad_input_file_gives_one_line_and_exit_1(runner, tmp_path, name, content, message):
     bad = tmp_path / name

@@ -30,6 +30,7 @@ def data_files() -> list[str]:
         ("loaders/rules", "msckg/loaders/rules", ("*.tsv",)),
         ("queries", "msckg/queries", ("*.cypher",)),
         ("examples", "msckg/examples", ("*.txt", "*.md")),
+        ("graph/browser", "msckg/graph/browser", ("*.grass", "*.html")),
     ):
         for pattern in patterns:
             wanted += [f"{package}/{p.name}" for p in sorted((ROOT / folder).glob(pattern))]
