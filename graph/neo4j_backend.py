@@ -247,6 +247,12 @@ class Neo4jBackend:
     def write_graph(self, kg: KnowledgeGraph, *, batch_size: int = DEFAULT_BATCH_SIZE,
                     on_progress: ProgressCallback | None = None) -> None:
         """Write every node then every relationship of ``kg`` as it is (``SET x = props``)."""
+        self.write_nodes(kg, batch_size=batch_size, on_progress=on_progress)
+        self.write_relationships(kg, batch_size=batch_size, on_progress=on_progress)
+
+    def write_nodes(self, kg: KnowledgeGraph, *, batch_size: int = DEFAULT_BATCH_SIZE,
+                    on_progress: ProgressCallback | None = None) -> None:
+        """``UNWIND $rows ... MERGE`` the nodes of ``kg``, ``batch_size`` rows per write transaction."""
         by_label: dict[str, list[dict]] = defaultdict(list)
         for node in kg.nodes():
             by_label[node["label"]].append({"id": node["id"], "props": _node_props(node)})
@@ -254,18 +260,23 @@ class Neo4jBackend:
             lab = _label(label)
             extra = f" SET n:{schema.ENTITY}" if label in schema.ENTITY_LABELS else ""
             cypher = f"UNWIND $rows AS row MERGE (n:{lab} {{id: row.id}}) SET n = row.props{extra}"
-            for chunk in _chunks(rows, batch_size):
-                self._write(cypher, rows=chunk)
-                if on_progress:
-                    on_progress(len(chunk))
+            self._write_batches(cypher, rows, batch_size, on_progress)
+
+    def write_relationships(self, kg: KnowledgeGraph, *, batch_size: int = DEFAULT_BATCH_SIZE,
+                            on_progress: ProgressCallback | None = None) -> None:
+        """``UNWIND $rows ... MERGE`` the relationships of ``kg`` (their nodes must exist)."""
         for (rel_type, s_label, o_label), edges in sorted(self._edge_groups(kg).items()):
             cypher = (f"UNWIND $rows AS row MATCH (a:{s_label} {{id: row.s}}) MATCH (b:{o_label} {{id: row.o}}) "
                       f"MERGE (a)-[r:{rel_type}]->(b) SET r = row.props")
             rows = [{"s": s, "o": o, "props": _edge_props(data)} for s, o, data in edges]
-            for chunk in _chunks(rows, batch_size):
-                self._write(cypher, rows=chunk)
-                if on_progress:
-                    on_progress(len(chunk))
+            self._write_batches(cypher, rows, batch_size, on_progress)
+
+    def _write_batches(self, cypher: str, rows: list[dict], batch_size: int,
+                       on_progress: ProgressCallback | None) -> None:
+        for chunk in _chunks(rows, batch_size):
+            self._write(cypher, rows=chunk)
+            if on_progress:
+                on_progress(len(chunk))
 
     # ------------------------------------------------------------ inspection
     def counts(self) -> tuple[dict[str, int], dict[str, int]]:

@@ -58,6 +58,11 @@ class QueryRunner:
         self._candidates: dict[str, list[dict]] = {}
 
     @property
+    def resolved_ids(self) -> list[str]:
+        """Ids of the entities the parameters named, in the order they were resolved."""
+        return list(dict.fromkeys(self._resolved.values()))
+
+    @property
     def backend_name(self) -> str:
         return "embedded" if is_embedded(self.backend) else "neo4j"
 

@@ -159,6 +159,32 @@ def subgraph(kg: KnowledgeGraph, node_ids: Iterable[str],
     return out
 
 
+def answer_subgraph(kg: KnowledgeGraph, rows: Iterable[dict], entity_ids: Iterable[str] = ()) -> KnowledgeGraph:
+    """The part of ``kg`` a query answer speaks of, for ``msckg query ... --html``.
+
+    Nodes: the entities the query's parameters named plus every node id found in
+    the rows (values of ``id`` and ``*_id`` keys, at any depth; the paper lists that
+    back each row are left to the tooltips). Edges: every edge among them.
+    """
+    found: list[str] = [n for n in entity_ids if kg.has_node(n)]
+
+    def walk(value: object, key: str = "") -> None:
+        if key == "papers":
+            return
+        if isinstance(value, dict):
+            for k, v in value.items():
+                walk(v, k)
+        elif isinstance(value, list):
+            for item in value:
+                walk(item, key)
+        elif isinstance(value, str) and (key == "id" or key.endswith("_id")) and kg.has_node(value):
+            found.append(value)
+
+    for row in rows:
+        walk(row)
+    return subgraph(kg, dict.fromkeys(found))
+
+
 def _evidence(data: dict) -> int:
     return int(data.get("evidence_count") or 0)
 

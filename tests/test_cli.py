@@ -190,3 +190,15 @@ def test_cli_as_subprocess(tmp_path):
                           cwd=tmp_path)
     assert proc.returncode == 1
     assert proc.stderr.strip().startswith("Error:") and "Traceback" not in proc.stderr
+
+
+def test_query_answer_as_html_view(runner, example_graph, tmp_path):
+    page = tmp_path / "answer.html"
+    result = runner.invoke(cli, ["query", "disease_profile", "-p", "disease=sepsis", "--graph", str(example_graph),
+                                 "--html", str(page)])
+    assert result.exit_code == 0, result.output
+    assert page.is_file() and "Wrote" in result.output
+    text = page.read_text(encoding="utf-8")
+    assert "sepsis" in text and "vis.DataSet" in text
+    assert "(3 nodes, 2 edges)" in result.output  # sepsis and the two example papers that mention it
+    assert "<script src=" not in text  # vis-network inlined, nothing fetched

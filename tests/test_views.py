@@ -182,3 +182,24 @@ def test_cli_export_files(kg, tmp_path):
         assert produced.is_file(), args
     assert "6 nodes, 4 edges" in runner.invoke(cli, ["export", "graphml", "--graph", str(graph), "-o",
                                                      str(tmp_path / "x.graphml")]).output
+
+
+def test_answer_subgraph_keeps_named_entities_row_ids_and_claims_between_them():
+    from msckg.graph.knowledge_graph import Evidence, KnowledgeGraph
+    from msckg.graph.views import answer_subgraph
+
+    kg = KnowledgeGraph()
+    kg.add_node("doi:10.1/p", "Paper", "P")
+    kg.add_node("s:bm", "MSCSource", "bone marrow")
+    kg.add_node("f:pge2", "Factor", "PGE2")
+    kg.add_node("f:il10", "Factor", "IL-10")
+    kg.add_node("d:sepsis", "Disease", "sepsis")
+    for s, t, o in (("s:bm", "SECRETES", "f:pge2"), ("f:pge2", "ACTIVATES", "f:il10"), ("s:bm", "TREATS", "d:sepsis")):
+        kg.add_relation(t, s, o, Evidence(paper="doi:10.1/p", sentence=f"{s} {t} {o}", start=0, end=1))
+    kg.add_mentions("doi:10.1/p", "f:pge2", 2)
+    rows = [{"id": "s:bm", "name": "bone marrow", "papers": [{"id": "doi:10.1/p"}]},
+            {"steps": [{"subject_id": "s:bm", "object_id": "f:pge2"}]}]
+    answer = answer_subgraph(kg, rows, ["d:sepsis"])
+    assert sorted(n["id"] for n in answer.nodes()) == ["d:sepsis", "f:pge2", "s:bm"]
+    assert sorted((s, d["type"], o) for s, o, d in answer.edges()) == [
+        ("s:bm", "SECRETES", "f:pge2"), ("s:bm", "TREATS", "d:sepsis")]

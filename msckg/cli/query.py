@@ -162,11 +162,13 @@ def _list_queries() -> str:
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True,
               help="Output format; json is a list of row objects.")
 @click.option("--limit", type=click.IntRange(1), default=None, help="At most this many rows.")
+@click.option("--html", "html_file", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Also write the answer as an interactive HTML view to this file.")
 @graph_option
 @neo4j_options
 def query(name: str | None, params: tuple[str, ...], list_queries: bool, show_cypher: bool, backend: str,
-          fmt: str, limit: int | None, graph_file: Path, uri: str, user: str, password: str | None,
-          database: str | None) -> None:
+          fmt: str, limit: int | None, html_file: Path | None, graph_file: Path, uri: str, user: str,
+          password: str | None, database: str | None) -> None:
     """Run a named query (a template in queries/) on the embedded graph or on Neo4j.
 
     Entity parameters take an id or any name or synonym, in any case, with Greek
@@ -179,6 +181,7 @@ def query(name: str | None, params: tuple[str, ...], list_queries: bool, show_cy
       msckg query factor_to_disease -p factor=TGF-β -p disease=osteoarthritis
       msckg query source_secretome -p "source=umbilical cord" --format json
       msckg query products --backend neo4j --format csv
+      msckg query disease_profile -p disease=GvHD --html gvhd.html
     """
     from msckg.graph.query_runner import QueryRunner
     from msckg.queries import get_query
@@ -195,17 +198,27 @@ def query(name: str | None, params: tuple[str, ...], list_queries: bool, show_cy
     values = _parse_pairs(params)
     if limit is not None and named.parameter("limit") is not None:
         values["limit"] = limit
+    from msckg.graph.knowledge_graph import KnowledgeGraph
+
     if backend == "neo4j":
         _quiet_driver_notifications()
         with connect(uri, user, password, database) as server:
-            rows = QueryRunner(server).run(named.name, values)
+            runner = QueryRunner(server)
+            rows = runner.run(named.name, values)
+            kg = server.read_graph() if html_file else None  # the view's tooltips need the evidence
     else:
-        from msckg.graph.knowledge_graph import KnowledgeGraph
-
-        rows = QueryRunner(KnowledgeGraph.load(graph_file)).run(named.name, values)
+        kg = KnowledgeGraph.load(graph_file)
+        runner = QueryRunner(kg)
+        rows = runner.run(named.name, values)
     if limit is not None:
         rows = rows[:limit]
     click.echo(format_rows(rows, fmt))
+    if html_file is not None:
+        from msckg.graph.views import answer_subgraph, render_html
+
+        answer = answer_subgraph(kg, rows, runner.resolved_ids)
+        view = render_html(answer, html_file, title=f"msckg query {named.name}")
+        click.echo(f"Wrote {html_file} ({len(view.node_ids)} nodes, {len(view.edges)} edges)", err=True)
 
 
 @click.command("cypher")
