@@ -86,8 +86,13 @@ class GraphBuilder:
         cited = self._add_references(document, pid)
         mentions = self.recognizer.find(document)
         self._add_mentions(pid, mentions)
+        mentioned = {m.term.id for m in mentions}
         for claim in extract_claims(document, mentions, self.recognizer):
             self._add_claim(pid, claim, cited)
+            for term in (claim.subject, claim.object):
+                if term.id not in mentioned:  # named only in a table row: the paper still mentions it
+                    mentioned.add(term.id)
+                    self.graph.add_mentions(pid, term.id, 1)
         kg.sources.append({
             "path": document.source, "paper": pid, "format": document.format,
             "sha256": source_sha256 or hashlib.sha256(document.text.encode("utf-8")).hexdigest(),

@@ -39,3 +39,7 @@ class CypherError(MsckgError):
 
 class ExportError(MsckgError):
     """A graph cannot be written in the requested export format or place."""
+
+
+class GoldFileError(MsckgError):
+    """A gold (annotation) file for ``msckg evaluate`` is missing, malformed or points at no sentence."""

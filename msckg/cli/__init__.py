@@ -41,9 +41,9 @@ def cli(ctx: click.Context, quiet: bool) -> None:
 
 
 def _register() -> None:
-    from msckg.cli import build, export, inspect, neo4j, query
+    from msckg.cli import build, evaluate, export, inspect, neo4j, query
 
-    for module in (build, inspect, neo4j, query, export):
+    for module in (build, inspect, neo4j, query, export, evaluate):
         for command in module.COMMANDS:
             cli.add_command(command)
 

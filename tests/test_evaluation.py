@@ -1,0 +1,201 @@
+"""The extraction scorer: exact counts on a hand-made graph, gold-file errors, the CLI, and the corpus baseline."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from msckg.cli import cli
+from msckg.errors import GoldFileError
+from msckg.graph import schema
+from msckg.graph.knowledge_graph import Evidence, KnowledgeGraph
+from msckg.loaders.document import Document, Sentence
+from msckg.loaders.entities import EntityRecognizer
+from msckg.loaders.evaluation import evaluate, load_gold
+from msckg.loaders.vocabulary import load_vocabulary
+
+GOLD = Path(__file__).with_name("gold") / "corpus_gold.json"
+SOURCE = "tiny.txt"
+PID = "hash:tiny"
+SENTENCES = [
+    "MSCs release IDO and PGE2 in culture.",
+    "IDO dampens PGE2 here.",
+    "Nothing of note is said in this sentence.",
+]
+
+
+@pytest.fixture(scope="module")
+def recognizer() -> EntityRecognizer:
+    return EntityRecognizer(load_vocabulary())
+
+
+def _document() -> Document:
+    text, sentences, offset = "", [], 0
+    for i, s in enumerate(SENTENCES):
+        sentences.append(Sentence(i, offset, offset + len(s), s, ""))
+        text += s + " "
+        offset = len(text)
+    return Document(source=SOURCE, format="plain_text", text=text, sentences=sentences)
+
+
+def _tiny(recognizer: EntityRecognizer) -> tuple[KnowledgeGraph, Document, dict[str, str]]:
+    """A graph with three typed edges on sentences 0 and 1 of a three-sentence document."""
+    doc = _document()
+    kg = KnowledgeGraph()
+    kg.add_node(PID, schema.PAPER, "tiny")
+    ids = {}
+    for name in ("MSC", "IDO", "PGE2"):
+        term = recognizer.lookup(name)
+        ids[name] = kg.add_node(term.id, term.label, term.name, synonyms=term.synonyms)
+        kg.add_mentions(PID, term.id, 1)
+
+    def ev(i: int) -> Evidence:
+        s = doc.sentences[i]
+        return Evidence(paper=PID, sentence=s.text, start=s.start, end=s.end)
+
+    kg.add_relation("SECRETES", ids["MSC"], ids["IDO"], ev(0))       # right
+    kg.add_relation("ACTIVATES", ids["IDO"], ids["PGE2"], ev(1))     # wrong type: gold says INHIBITS
+    kg.add_relation("SECRETES", ids["MSC"], ids["PGE2"], ev(0))      # true, but the gold omits it
+    return kg, doc, ids
+
+
+def _gold_file(tmp_path: Path, papers: list[dict]) -> Path:
+    path = tmp_path / "gold.json"
+    path.write_text(json.dumps({"format": "msckg-gold", "version": 1, "papers": papers}), encoding="utf-8")
+    return path
+
+
+def test_scores_two_gold_relations_against_three_predicted(tmp_path, recognizer):
+    kg, doc, _ = _tiny(recognizer)
+    gold_path = _gold_file(tmp_path, [{
+        "source": SOURCE, "annotated": [2],
+        "entities": [{"name": "MSCs", "label": "MSCSource", "at": 0},
+                     {"name": "IDO", "label": "Factor", "at": 0},
+                     {"name": "IL-10", "label": "Factor", "at": "dampens PGE2"}],
+        "relations": [{"subject": "MSCs", "type": "SECRETES", "object": "IDO", "at": 0},
+                      {"subject": "IDO", "type": "INHIBITS", "object": "PGE2", "at": 1, "negated": True}],
+    }])
+    gold = load_gold(gold_path, {SOURCE: doc})
+    report = evaluate(gold, kg, {SOURCE: (doc, PID)}, recognizer)
+
+    strict = report.strict_total
+    assert (strict.tp, strict.fp, strict.fn) == (1, 2, 1)
+    assert strict.precision == pytest.approx(1 / 3) and strict.recall == pytest.approx(1 / 2)
+    assert strict.f1 == pytest.approx(0.4)
+    lenient = report.lenient_total
+    assert (lenient.tp, lenient.fp, lenient.fn) == (2, 1, 0)
+    assert lenient.precision == pytest.approx(2 / 3) and lenient.recall == 1.0
+    assert report.strict["INHIBITS"].fn == 1 and report.strict["ACTIVATES"].fp == 1
+    # only the strictly matched relation has its flags scored; the gold says it is plain
+    assert (report.negation.correct, report.negation.total) == (1, 1)
+    # entities: MSC and IDO found; IL-10 has no node; PGE2 is in an annotated sentence but not in the gold
+    factor = report.entities["Factor"]
+    assert (factor.tp, factor.fp, factor.fn) == (1, 1, 1)
+    assert report.entities["MSCSource"].tp == 1
+    misses = {(f.kind, f.what) for f in report.misses}
+    assert ("relation", "IDO -INHIBITS-> PGE2") in misses and ("entity", "IL-10 [Factor]") in misses
+    assert {f.what for f in report.false_hits if f.kind == "relation"} == {
+        "IDO -ACTIVATES-> PGE2", "MSC -SECRETES-> PGE2"}
+
+
+def test_unannotated_sentences_do_not_count_as_false_hits(tmp_path, recognizer):
+    kg, doc, _ = _tiny(recognizer)
+    gold_path = _gold_file(tmp_path, [{"source": SOURCE, "relations": [
+        {"subject": "MSC", "type": "SECRETES", "object": "IDO", "at": 2}]}])
+    report = evaluate(load_gold(gold_path, {SOURCE: doc}), kg, {SOURCE: (doc, PID)}, recognizer)
+    # the edge has evidence in sentence 0 of the paper: found, and sentences 0-1 were never annotated
+    assert (report.strict_total.tp, report.strict_total.fp, report.strict_total.fn) == (1, 0, 0)
+    assert report.false_hits == []
+
+
+def test_flag_mismatch_is_scored_and_listed(tmp_path, recognizer):
+    kg, doc, _ = _tiny(recognizer)
+    gold_path = _gold_file(tmp_path, [{"source": SOURCE, "relations": [
+        {"subject": "MSC", "type": "SECRETES", "object": "IDO", "at": 0, "hedged": True}]}])
+    report = evaluate(load_gold(gold_path, {SOURCE: doc}), kg, {SOURCE: (doc, PID)}, recognizer)
+    assert (report.hedging.correct, report.hedging.total) == (0, 1)
+    assert [(f.kind, f.note) for f in report.misses] == [("flag", "hedged should be true")]
+
+
+@pytest.mark.parametrize("paper, message", [
+    ({"source": "other.txt"}, "not among the evaluated documents"),
+    ({"source": SOURCE, "entities": [{"name": "IDO", "label": "Gene", "at": 0}]}, "unknown label 'Gene'"),
+    ({"source": SOURCE, "relations": [{"subject": "a", "type": "CURES", "object": "b", "at": 0}]},
+     "unknown relationship type 'CURES'"),
+    ({"source": SOURCE, "entities": [{"name": "IDO", "label": "Factor", "at": 9}]}, "sentence 9 out of range"),
+    ({"source": SOURCE, "entities": [{"name": "IDO", "label": "Factor", "at": "no such words"}]},
+     "matches no sentence"),
+    ({"source": SOURCE, "entities": [{"name": "IDO", "label": "Factor", "at": "one two three four five six seven eight nine"}]},
+     "longer than 8 words"),
+    ({"source": SOURCE, "entities": [{"name": "IDO", "label": "Factor", "at": "t0r0"}]}, "no table row"),
+])
+def test_bad_gold_raises_one_clear_error(tmp_path, paper, message):
+    with pytest.raises(GoldFileError, match=message):
+        load_gold(_gold_file(tmp_path, [paper]), {SOURCE: _document()})
+
+
+def test_not_a_gold_file(tmp_path):
+    path = tmp_path / "x.json"
+    path.write_text('{"papers": []}', encoding="utf-8")
+    with pytest.raises(GoldFileError, match="not a gold file"):
+        load_gold(path, {})
+
+
+# ------------------------------------------------------------------ the development set
+# Baseline measured on the development set (tests/gold/corpus_gold.json, docs/evaluation.md) before any
+# extractor work; a drop of more than MARGIN below any of these fails. Raise them as extraction improves.
+MARGIN = 0.02
+BASELINE = {
+    "entities_total": {"precision": 0.954, "recall": 0.965},
+    "relations_strict_total": {"precision": 0.919, "recall": 0.786},
+    "relations_lenient_total": {"precision": 0.975, "recall": 0.840},
+}
+BASELINE_FLAGS = {"negation": 1.0, "hedging": 1.0}
+
+
+@pytest.fixture(scope="module")
+def corpus_report(corpus_build):
+    from msckg.loaders.evaluation import evaluate as score
+
+    documents = {d.path.name: (d.document, d.paper) for d in corpus_build.documents}
+    gold = load_gold(GOLD, {k: v[0] for k, v in documents.items()})
+    return score(gold, corpus_build.graph, documents)
+
+
+def test_development_set_scores_do_not_drop(corpus_report):
+    data = corpus_report.to_dict()
+    for key, metrics in BASELINE.items():
+        for metric, floor in metrics.items():
+            assert data[key][metric] >= floor - MARGIN, f"{key} {metric} fell to {data[key][metric]} (was {floor})"
+    for key, floor in BASELINE_FLAGS.items():
+        assert data[key]["accuracy"] >= floor - MARGIN, f"{key} accuracy fell to {data[key]['accuracy']}"
+
+
+def test_development_set_covers_the_four_papers(corpus_report):
+    assert [p[:3] for p in corpus_report.papers] == ["000", "001", "002", "003"]
+    assert corpus_report.strict_total.tp + corpus_report.strict_total.fn >= 150
+
+
+def test_cli_evaluate_table_and_json(corpus_dir, corpus_graph_file):
+    runner = CliRunner()
+    table = runner.invoke(cli, ["evaluate", str(GOLD), str(corpus_dir), "--no-findings"])
+    assert table.exit_code == 0, table.output
+    assert "Relations, strict" in table.output and "Negation flag accuracy" in table.output
+    as_json = runner.invoke(cli, ["evaluate", str(GOLD), "--graph", str(corpus_graph_file), "--format", "json"])
+    assert as_json.exit_code == 0, as_json.output
+    data = json.loads(as_json.output)
+    assert data["relations_strict_total"]["precision"] >= BASELINE["relations_strict_total"]["precision"] - MARGIN
+    assert data["misses"] and data["false_hits"]
+
+
+def test_cli_evaluate_errors(tmp_path, corpus_graph_file):
+    runner = CliRunner()
+    bad = tmp_path / "bad.json"
+    bad.write_text("not json", encoding="utf-8")
+    result = runner.invoke(cli, ["evaluate", str(bad), "--graph", str(corpus_graph_file)])
+    assert result.exit_code == 1 and "is not a gold file (invalid JSON" in result.output
+    usage = runner.invoke(cli, ["evaluate", str(GOLD)])
+    assert usage.exit_code == 2 and "PATHS" in usage.output
