@@ -475,7 +475,11 @@ class EntityRecognizer:
             hit = by_end.get(j)
             own = self._vocabulary_term(short)
             if hit is not None and normalise(text[hit.start:hit.end]) != key:
-                if key not in bound and (own is None or own.id == hit.term.id):
+                # the paper's own definition wins over the vocabulary's reading of the short form when its
+                # initials spell it ("hepatic stellate cells (HSCs)") or it narrows it ("knee osteoarthritis (OA)")
+                if key not in bound and (own is None or own.id == hit.term.id
+                                         or _spelled_by_initials(text[hit.start:hit.end], short)
+                                         or normalise(own.name) in normalise(hit.term.name)):
                     bound[key] = (hit.term, short, hit.start)
                 continue
             if key not in bound and key not in suppressed and _initials_match(text[max(0, j - 120):j], short):
@@ -625,6 +629,13 @@ def _resolve(candidates: Iterable[_Hit]) -> list[_Hit]:
 def _looks_like_abbreviation(short: str) -> bool:
     capitals = _capitals(short)
     return capitals >= 2 or (capitals == 1 and len(short) <= 5)
+
+
+def _spelled_by_initials(long_form: str, short: str) -> bool:
+    """Every word of ``long_form`` gives one letter of ``short``: "hepatic stellate cells" -> HSCs."""
+    letters = _ascii_letters(short).lower()
+    initials = "".join(w[0] for w in re.findall(r"[A-Za-z0-9]+", long_form)).lower()
+    return initials in {letters, letters[:-1] if letters.endswith("s") else letters}
 
 
 def _initials_match(before: str, short: str) -> bool:

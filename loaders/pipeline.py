@@ -86,7 +86,7 @@ class GraphBuilder:
         cited = self._add_references(document, pid)
         mentions = self.recognizer.find(document)
         self._add_mentions(pid, mentions)
-        mentioned = {m.term.id for m in mentions}
+        mentioned = {m.term.id for m in mentions} | self._add_table_mentions(pid, document)
         for claim in extract_claims(document, mentions, self.recognizer):
             self._add_claim(pid, claim, cited)
             for term in (claim.subject, claim.object):
@@ -98,6 +98,19 @@ class GraphBuilder:
             "sha256": source_sha256 or hashlib.sha256(document.text.encode("utf-8")).hexdigest(),
         })
         return pid
+
+    def _add_table_mentions(self, pid: str, document: Document) -> set[str]:
+        """Entities named in table cells (the recogniser reads sentences): the paper mentions them too."""
+        counts: dict[str, int] = {}
+        for table in document.tables:
+            for row in (table.header, *table.rows):
+                for cell in row:
+                    for _, _, term in self.recognizer.find_in_text(cell):
+                        node = self._add_entity(term)
+                        counts[node] = counts.get(node, 0) + 1
+        for node in sorted(counts):
+            self.graph.add_mentions(pid, node, counts[node])
+        return set(counts)
 
     def _add_references(self, document: Document, pid: str) -> dict[int, str]:
         """Paper nodes and CITES edges for the reference list; returns number -> paper id.

@@ -200,5 +200,7 @@ def test_query_answer_as_html_view(runner, example_graph, tmp_path):
     assert page.is_file() and "Wrote" in result.output
     text = page.read_text(encoding="utf-8")
     assert "sepsis" in text and "vis.DataSet" in text
-    assert "(3 nodes, 2 edges)" in result.output  # sepsis and the two example papers that mention it
+    # sepsis, bone marrow ("In a mouse model of sepsis, bone marrow stromal cells ... reduced mortality") and the
+    # two example papers that mention both: TREATS plus four MENTIONS
+    assert "(4 nodes, 5 edges)" in result.output
     assert "<script src=" not in text  # vis-network inlined, nothing fetched

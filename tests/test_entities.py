@@ -161,6 +161,22 @@ def test_abbreviation_defined_in_the_text_binds_for_the_rest_of_it(recognizer):
     ]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # the paper's definition beats the vocabulary's reading when its initials spell the short form ...
+    ("Activation of hepatic stellate cells (HSCs) drives fibrosis. HSCs then proliferate.",
+     [("hepatic stellate cells", "hepatic stellate cell"), ("HSCs", "hepatic stellate cell"),
+      ("fibrosis", "fibrosis"), ("HSCs", "hepatic stellate cell")]),
+    # ... or when it narrows it
+    ("Adults with knee osteoarthritis (OA) were enrolled. OA pain fell.",
+     [("knee osteoarthritis", "knee osteoarthritis"), ("OA", "knee osteoarthritis"), ("OA", "knee osteoarthritis")]),
+    # a long form whose initials do not spell it keeps the vocabulary's reading
+    ("Cells from bone marrow of donors (HSC) were sorted. HSC counts rose.",
+     [("bone marrow", "bone marrow"), ("HSC", "hematopoietic stem cell"), ("HSC", "hematopoietic stem cell")]),
+])
+def test_a_papers_own_abbreviation_can_override_the_vocabulary(recognizer, text, expected):
+    assert found(recognizer, text) == expected
+
+
 def test_abbreviation_whose_long_form_is_unknown_makes_nothing(recognizer):
     text = "Next-generation sequencing (NGS) of MSCs helped. NGS is fast."
     assert found(recognizer, text) == [("MSCs", "MSC")]

@@ -54,6 +54,9 @@ def test_secretes_a_list_and_a_relative_clause_activates(recognizer):
         ("SECRETES", "MSC", "VEGF"), ("SECRETES", "MSC", "HGF"), ("SECRETES", "MSC", "IL-6"),
         ("ACTIVATES", "VEGF", "PI3K/AKT/eNOS"), ("ACTIVATES", "HGF", "PI3K/AKT/eNOS"),
         ("ACTIVATES", "IL-6", "PI3K/AKT/eNOS"),
+        # "... pathway in endothelial cells": the factors act on that cell type
+        ("TARGETS", "VEGF", "endothelial cell"), ("TARGETS", "HGF", "endothelial cell"),
+        ("TARGETS", "IL-6", "endothelial cell"),
     }
 
 
@@ -199,6 +202,286 @@ def test_mediates_from_pro_angiogenic_factors_such_as(recognizer):
         ("MEDIATES", "VEGF", "angiogenesis"), ("MEDIATES", "HGF", "angiogenesis")}
 
 
+def test_a_relative_clause_after_a_head_noun_takes_the_source(recognizer):
+    assert claims(recognizer, "It is the bone marrow MSC population that secretes IDO.") == {
+        ("SECRETES", "bone marrow", "IDO")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb that raises or lowers a cell type's activity is the factor acting on that cell type
+    ("TGF-β and PGE2 downregulate macrophage activity.",
+     {("TARGETS", "TGF-β", "macrophage"), ("TARGETS", "PGE2", "macrophage")}),
+    ("IL-10 enhances regulatory T cells.", {("TARGETS", "IL-10", "regulatory T cell")}),
+])
+def test_raising_or_lowering_a_cell_type_targets_it(recognizer, text, expected):
+    assert claims(recognizer, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the verb before the object and the agent's state after "via" give the direction
+    ("Hypoxia can boost VEGF secretion via p38 MAPK activation.", "ACTIVATES"),
+    ("Hypoxia can boost VEGF secretion via p38 MAPK inhibition.", "INHIBITS"),
+    ("Hypoxia reduces IL-6 release through NF-κB activation.", "INHIBITS"),
+    ("Hypoxia reduces IL-6 release through NF-κB blockade.", "ACTIVATES"),
+    # either missing: the direction is not stated
+    ("Hypoxia reduces IL-6 release through NF-κB.", "MODULATES"),
+    ("IL-6 release is seen via NF-κB activation.", "MODULATES"),
+])
+def test_via_takes_its_direction_from_the_verb_and_the_agent_state(recognizer, text, expected):
+    typed = {c.type for c in extract(recognizer, make_document(text))
+             if c.type in ("ACTIVATES", "INHIBITS", "MODULATES")}
+    assert typed == {expected}
+
+
+def test_secretion_without_an_agent_takes_the_paragraph_source(recognizer):
+    doc = make_document("Umbilical cord MSCs are immunomodulatory. "
+                        "This occurs through secretion of soluble factors such as PGE2 and IDO.")
+    got = {(c.type, c.subject.name, c.object.name) for c in extract(recognizer, doc)}
+    assert got == {("SECRETES", "umbilical cord", "PGE2"), ("SECRETES", "umbilical cord", "IDO")}
+    assert all(c.confidence < 0.85 for c in extract(recognizer, doc))   # inferred subject costs confidence
+    # no source in the previous sentence, or a cell in this one that may be the secretor: no claim
+    assert claims(recognizer, "Cells were counted. This occurs through secretion of PGE2.") == set()
+    assert claims(recognizer, "MSCs are immunomodulatory. Macrophages respond by secretion of PGE2.") == set()
+
+
+def test_a_chained_verb_keeps_the_subject_of_the_verb_before(recognizer):
+    # "promote angiogenesis" belongs to MSCs (which cannot MEDIATE), not to the nearer VEGF
+    assert claims(recognizer, "MSCs secrete VEGF and promote angiogenesis.") == {("SECRETES", "MSC", "VEGF")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("MSCs could be used in stroke and multiple sclerosis.",
+     {("TREATS", "stroke", True), ("TREATS", "multiple sclerosis", True)}),
+    ("MSCs have been used in patients with Crohn's disease.", {("INVESTIGATED_FOR", "Crohn's disease", False)}),
+])
+def test_could_be_used_in_is_a_hedged_therapeutic_claim(recognizer, text, expected):
+    assert {(c.type, c.object.name, c.hedged) for c in extract(recognizer, make_document(text))} == expected
+
+
+def test_a_product_named_in_parentheses_shares_the_claim_and_its_origin_is_not_hedged(recognizer):
+    text = ("A study using umbilical cord blood-derived MSCs with hyaluronic acid (Cartistem) showed "
+            "encouraging results in osteoarthritis.")
+    got = {(c.type, c.subject.name, c.object.name, c.hedged) for c in extract(recognizer, make_document(text))}
+    assert got == {
+        ("TREATS", "umbilical cord blood", "osteoarthritis", True),
+        ("TREATS", "Cartistem", "osteoarthritis", True),
+        ("DERIVED_FROM", "Cartistem", "umbilical cord blood", False),
+    }
+
+
+def test_a_parenthesised_abbreviation_of_a_broader_disease_is_not_a_second_object(recognizer):
+    text = "Ryoncil was approved for steroid-refractory graft-versus-host disease (GVHD) in Canada."
+    assert claims(recognizer, text) == {("APPROVED_FOR", "Ryoncil", "steroid-refractory graft-versus-host disease")}
+    # an abbreviation of the same concept, or of a different one, still joins its group
+    assert claims(recognizer, "MSCs reduce interleukin-6 (IL-6) in stroke.") == {("TREATS", "MSC", "stroke")}
+    assert claims(recognizer, "Ryoncil was approved for osteoarthritis (GVHD) in Canada.") == {
+        ("APPROVED_FOR", "Ryoncil", "osteoarthritis"), ("APPROVED_FOR", "Ryoncil", "graft-versus-host disease")}
+
+
+def test_protecting_from_inhibits(recognizer):
+    assert claims(recognizer, "IL-10 protects T cells from apoptosis.") == {
+        ("TARGETS", "IL-10", "T cell"), ("INHIBITS", "IL-10", "apoptosis")}
+
+
+def test_diseases_named_as_a_run_in_heading_take_the_claim_after_the_colon(recognizer):
+    doc = make_document("COVID-19 and ARDS: during the pandemic, MSCs were investigated for stroke.")
+    got = {(c.type, c.object.name): c.confidence for c in extract(recognizer, doc)}
+    assert set(got) == {("INVESTIGATED_FOR", "COVID-19"), ("INVESTIGATED_FOR", "acute respiratory distress syndrome"),
+                        ("INVESTIGATED_FOR", "stroke")}
+    assert got["INVESTIGATED_FOR", "COVID-19"] < got["INVESTIGATED_FOR", "stroke"]
+    # a heading that is not only diseases, or a body without a therapeutic claim, gives nothing extra
+    assert claims(recognizer, "Results in stroke: MSCs were investigated for osteoarthritis.") == {
+        ("INVESTIGATED_FOR", "MSC", "osteoarthritis")}
+    assert claims(recognizer, "Stroke: MSCs secrete IL-10.") == {("SECRETES", "MSC", "IL-10")}
+
+
+@pytest.mark.parametrize("text", [
+    "The cells were MSCs. MSCs expressed CD73, whereas CD34 and CD45 were absent.",
+    "MSCs are defined by expression of CD73, and absence of CD34 and CD45.",
+    "MSCs express little CD34 and CD45, and express CD73.",
+])
+def test_markers_said_to_be_absent_are_negative(recognizer, text):
+    got = {(c.object.name, dict(c.properties).get("negative", False))
+           for c in extract(recognizer, make_document(text)) if c.type == "EXPRESSES"}
+    assert got == {("CD73", False), ("CD34", True), ("CD45", True)}
+
+
+def test_a_hedge_stops_at_a_clause_barrier(recognizer):
+    got = {(c.type, c.object.name): c.hedged for c in extract(recognizer, make_document(
+        "MSCs secrete IL-10, and these factors may inhibit T cells."))}
+    assert got == {("SECRETES", "IL-10"): False, ("TARGETS", "T cell"): True}
+    got = {(c.type, c.object.name): c.hedged for c in extract(recognizer, make_document(
+        "MSCs lack CD34, which is thought to limit their recognition."))}
+    assert got == {("EXPRESSES", "CD34"): False}
+    # "suggest that" hedges what follows the "that"
+    assert only(recognizer, "These data suggest that MSCs secrete IL-10.").hedged
+
+
+def test_a_participle_after_its_noun_is_presupposed_and_does_not_block_the_subject(recognizer):
+    got = {(c.type, c.subject.name, c.object.name): c.hedged for c in extract(recognizer, make_document(
+        "Exosomes derived from Wharton's jelly MSCs may also dampen NF-κB activation."))}
+    assert got == {("SECRETES", "Wharton's jelly", "exosomes"): False,
+                   ("INHIBITS", "exosomes", "NF-κB signalling"): True}
+
+
+def test_the_last_named_source_reaches_three_sentences_and_across_a_run_in_label(recognizer):
+    text = ("Umbilical cord MSCs were expanded. Mice were treated. Lungs were collected. "
+            "RESULTS: The cells expressed CD73.")
+    assert claims(recognizer, text) == {("EXPRESSES", "umbilical cord", "CD73")}
+    text = "Umbilical cord MSCs were expanded. A. B. C. They expressed CD73."
+    assert claims(recognizer, text) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In mice with stroke, MSCs reduced infarct volume.", {("TREATS", "MSC", "stroke")}),
+    ("Among children with graft-versus-host disease, Ryoncil produced an overall response rate of 70%.",
+     {("TREATS", "Ryoncil", "graft-versus-host disease")}),
+    ("This study tests whether Wharton's jelly MSCs relieve pain in adults with osteoarthritis.",
+     {("INVESTIGATED_FOR", "Wharton's jelly", "osteoarthritis")}),
+    ("This study tests whether mesenchymal stromal cells taken from Wharton's jelly relieve pain in adults "
+     "with osteoarthritis.", {("INVESTIGATED_FOR", "Wharton's jelly", "osteoarthritis")}),
+    ("Of 40 participants with osteoarthritis, 38 finished; Wharton's jelly MSC injection reduced pain.",
+     {("TREATS", "Wharton's jelly", "osteoarthritis")}),
+    # no population with the disease: no object
+    ("In stroke research, MSCs reduced infarct volume.", set()),
+])
+def test_a_therapeutic_verb_takes_the_disease_of_the_population(recognizer, text, expected):
+    assert claims(recognizer, text) == expected
+
+
+def test_an_indication_is_the_products_not_a_treatment_claim_of_its_cells(recognizer):
+    text = "Ryoncil is an allogeneic bone marrow-derived MSC therapy indicated for the treatment of stroke."
+    assert claims(recognizer, text) == {("APPROVED_FOR", "Ryoncil", "stroke"), ("DERIVED_FROM", "Ryoncil", "bone marrow")}
+    text = "A related bone marrow-derived MSC product, Temcell, has been approved in Japan for stroke."
+    assert claims(recognizer, text) == {("APPROVED_FOR", "Temcell", "stroke"), ("DERIVED_FROM", "Temcell", "bone marrow")}
+
+
+def test_negation_reaches_across_light_words(recognizer):
+    claim = only(recognizer, "However, Wharton's jelly MSCs did not show a structural benefit in osteoarthritis.")
+    assert (claim.type, claim.negated) == ("TREATS", True)
+    claim = only(recognizer, "MSCs did not reduce stroke size.")
+    assert claim.negated
+
+
+def test_the_release_of_after_another_verb_names_no_secretor(recognizer):
+    assert claims(recognizer, "Bone marrow MSCs inhibited T cell proliferation and dampened the release of "
+                              "cytokines such as TNF-α.") == {("TARGETS", "bone marrow", "T cell")}
+
+
+def test_through_a_pathway_activation_the_agent_activates_it(recognizer):
+    assert claims(recognizer, "Exosomes attenuated stroke in rats through p38 MAPK activation.") == {
+        ("TREATS", "exosomes", "stroke"), ("ACTIVATES", "exosomes", "p38 MAPK")}
+    assert claims(recognizer, "Exosomes attenuated stroke in rats through p38 MAPK inhibition.") == {
+        ("TREATS", "exosomes", "stroke"), ("INHIBITS", "exosomes", "p38 MAPK")}
+
+
+def test_they_after_a_coordinator_is_the_sentences_source(recognizer):
+    assert claims(recognizer, "MSCs release IL-10, and they have been tested in trials for stroke.") == {
+        ("SECRETES", "MSC", "IL-10"), ("INVESTIGATED_FOR", "MSC", "stroke")}
+
+
+def test_a_microrna_that_targets_a_gene_inhibits_it(recognizer):
+    assert claims(recognizer, "Exosomes carry miR-21, which targets IL-6.") == {("INHIBITS", "miR-21", "IL-6")}
+    assert claims(recognizer, "IL-10 targets IL-6.") == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("TGF-β signals through NF-κB and thereby drives the expression of IL-6.",
+     {("ACTIVATES", "TGF-β", "NF-κB signalling"), ("ACTIVATES", "TGF-β", "IL-6")}),
+    ("IL-10 reduces the expression of TNF-α.", {("INHIBITS", "IL-10", "TNF-α")}),
+    # the source lowering a marker's expression does not express it
+    ("MSCs secrete IL-10 while lowering the expression of TNF-α.", {("SECRETES", "MSC", "IL-10")}),
+])
+def test_verbs_of_expression_carry_their_direction(recognizer, text, expected):
+    assert claims(recognizer, text) == expected
+
+
+def test_a_verb_form_after_a_determiner_is_a_noun(recognizer):
+    assert claims(recognizer, "MSCs secreted more VEGF, an increase that depended on HGF.") == {
+        ("SECRETES", "MSC", "VEGF")}
+
+
+def test_a_mechanism_adjective_before_a_factor(recognizer):
+    assert claims(recognizer, "The anti-inflammatory cytokine IL-10 was measured.") == {
+        ("MEDIATES", "IL-10", "anti-inflammatory effect")}
+
+
+def test_the_disease_of_studies_and_models(recognizer):
+    assert claims(recognizer, "Bone marrow MSCs improved scores in several studies of liver cirrhosis.") == {
+        ("TREATS", "bone marrow", "liver cirrhosis")}
+    assert claims(recognizer, "In rats with experimental stroke, MSCs reduced infarct volume.") == {
+        ("TREATS", "MSC", "stroke")}
+
+
+def test_sentence_initial_cells_after_a_source_sentence(recognizer):
+    text = "Bone marrow MSCs were expanded. Release criteria: cells express CD73 and carry no HLA-DR."
+    got = {(c.type, c.subject.name, c.object.name, c.negated or dict(c.properties).get("negative", False))
+           for c in extract(recognizer, make_document(text))}
+    assert got == {("EXPRESSES", "bone marrow", "CD73", False), ("EXPRESSES", "bone marrow", "HLA-DR", True)}
+
+
+def test_coordinated_verbs_share_the_head_not_the_source_inside_it(recognizer):
+    # the source inside "MSC-derived HGF" is not the subject of the later verbs, and "inhibits" does not reach
+    # past ", promotes" to apoptosis
+    assert claims(recognizer, "MSC-derived HGF inhibits T cell activation, promotes the apoptosis of B cells "
+                              "and stimulates IL-10.") == {
+        ("SECRETES", "MSC", "HGF"), ("TARGETS", "HGF", "T cell"), ("ACTIVATES", "HGF", "apoptosis"),
+        ("TARGETS", "HGF", "B cell"), ("ACTIVATES", "HGF", "IL-10")}
+
+
+def test_a_verb_without_a_relation_still_hands_on_its_subject(recognizer):
+    # "bound" states nothing typed, but "suppressed" is TSG-6's, not IL-6's
+    assert claims(recognizer, "HGF bound IL-6 and suppressed NF-κB signalling.") == {
+        ("INHIBITS", "HGF", "NF-κB signalling")}
+
+
+def test_neither_nor_negates_the_verb_of_both(recognizer):
+    got = {(c.type, c.subject.name, c.object.name, c.negated)
+           for c in extract(recognizer, make_document("Neither MSCs nor IL-10 changed the number of T cells."))}
+    assert got == {("TARGETS", "MSC", "T cell", True), ("TARGETS", "IL-10", "T cell", True)}
+
+
+def test_cells_positive_for_markers_are_the_paragraphs_source(recognizer):
+    text = "Bone marrow MSCs were expanded. Lot release: at least 95% of cells positive for CD73."
+    assert claims(recognizer, text) == {("EXPRESSES", "bone marrow", "CD73")}
+
+
+def test_the_head_before_by_is_the_subject(recognizer):
+    assert claims(recognizer, "Exosomes released by bone marrow MSCs protected mice against stroke.") == {
+        ("SECRETES", "bone marrow", "exosomes"), ("TREATS", "exosomes", "stroke")}
+
+
+def test_a_sentence_opening_with_a_cell_type_names_the_target(recognizer):
+    assert claims(recognizer, "In macrophages, IL-10 suppressed NF-κB signalling.") == {
+        ("INHIBITS", "IL-10", "NF-κB signalling"), ("TARGETS", "IL-10", "macrophage")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a factor glued to "-induced" only qualifies the object that follows ...
+    ("IL-10 reduced TNF-α-induced activation of NF-κB signalling.",
+     {("INHIBITS", "IL-10", "NF-κB signalling"), ("ACTIVATES", "TNF-α", "NF-κB signalling")}),
+    # ... unless nothing after it fits
+    ("IL-10 reduced IL-6-driven matrix breakdown.", {("INHIBITS", "IL-10", "IL-6")}),
+    # "IFN-γ-producing T cells" produce IFN-γ; the MSCs do not
+    ("MSCs decreased IFN-γ-producing T cells.", {("TARGETS", "MSC", "T cell")}),
+    ("Studies of bone marrow MSCs attribute the effect to secreted factors such as VEGF and HGF.",
+     {("SECRETES", "bone marrow", "VEGF"), ("SECRETES", "bone marrow", "HGF")}),
+    ("In experimental stroke, bone marrow MSCs reduced infarct volume.", {("TREATS", "bone marrow", "stroke")}),
+    ("Bone marrow MSCs at passage 4 expressed CD73 and upregulated IDO.",
+     {("EXPRESSES", "bone marrow", "CD73"), ("EXPRESSES", "bone marrow", "IDO")}),
+])
+def test_modifiers_settings_and_verb_forms(recognizer, text, expected):
+    assert claims(recognizer, text) == expected
+
+
+def test_comparisons_and_later_verbs_do_not_hedge(recognizer):
+    claim = only(recognizer, "In patients with stroke, MSC recipients were more likely to improve.")
+    assert (claim.type, claim.hedged) == ("TREATS", False)
+    got = {c.type: c.hedged for c in extract(recognizer, make_document(
+        "MSCs suppress T cells and may be useful in stroke."))}
+    assert got == {"TARGETS": False, "TREATS": True}
+
+
 # --------------------------------------------------------------------------- flags
 @pytest.mark.parametrize("text, type_", [
     ("MSCs did not secrete IL-10.", "SECRETES"),
@@ -322,6 +605,27 @@ def test_unknown_tables_give_no_claims(recognizer):
     table = Table(caption="Table 3. Tools", header=("Technology", "Key Points", "Ref."),
                   rows=(("CRISPR", "MSCs treat osteoarthritis.", "[1]"),))
     assert extract(recognizer, make_document("Nothing here.", tables=[table])) == []
+
+
+def test_marker_table_with_a_column_per_source(recognizer):
+    table = Table(caption="", header=("Marker", "Bone marrow MSCs", "Adipose tissue MSCs"),
+                  rows=(("CD73", "98%", "+"), ("CD34", "<1%", "not detected"), ("CD105", "38%", "n/a")))
+    got = {(c.subject.name, c.object.name, dict(c.properties).get("negative", False), c.sentence)
+           for c in extract(recognizer, make_document("Markers were measured.", tables=[table]))}
+    assert got == {
+        ("bone marrow", "CD73", False, "CD73 | 98% | +"), ("adipose tissue", "CD73", False, "CD73 | 98% | +"),
+        ("bone marrow", "CD34", True, "CD34 | <1% | not detected"),
+        ("adipose tissue", "CD34", True, "CD34 | <1% | not detected"),
+        ("bone marrow", "CD105", False, "CD105 | 38% | n/a"),      # a subset expresses it; "n/a" says nothing
+    }
+
+
+def test_marker_table_with_one_result_column_is_the_papers_main_source(recognizer):
+    table = Table(caption="", header=("Surface marker", "Result"), rows=(("CD90", "positive"), ("HLA-DR", "2%")))
+    doc = make_document("Umbilical cord MSCs were used. Umbilical cord MSCs grew. MSCs were counted.", tables=[table])
+    got = {(c.subject.name, c.object.name, dict(c.properties).get("negative", False))
+           for c in extract(recognizer, doc) if c.sentence.startswith(("CD90", "HLA-DR"))}
+    assert got == {("umbilical cord", "CD90", False), ("umbilical cord", "HLA-DR", True)}
 
 
 # --------------------------------------------------------------------------- rules files
