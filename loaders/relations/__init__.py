@@ -1,0 +1,23 @@
+"""Relation extraction: typed claims from the sentences and tables of a Document.
+
+A claim needs a trigger. Each sentence becomes a row of items (entity mentions,
+words, punctuation); trigger phrases from ``rules/triggers.tsv`` are found in
+it and each looks for its arguments: the nearest coordinated group of mentions
+on each side whose labels the relation allows (``schema.RELATIONS``). Lists are
+distributed ("secrete VEGF, HGF and IL-6" gives three claims), a verb after
+"which" takes the noun phrase before it as subject, a verb after "and"/"while"/
+"by" shares the subject of the verb before it, and passive forms swap sides.
+Negation and hedging cues (``rules/cues.tsv``) flag a claim, never drop it.
+A few constructions have their own rules: approval statements
+(APPROVED_FOR with agency, country and year), a product next to the tissue it is
+made from (DERIVED_FROM), "pro-angiogenic factors such as VEGF" (MEDIATES),
+factors named after their source ("MSC-derived exosomes"), and two kinds of
+table (approved products; clinical applications). Two mentions in one sentence
+with no trigger between them give no claim: co-occurrence is left to MENTIONS.
+"""
+
+from msckg.loaders.relations.claim import Claim, confidence
+from msckg.loaders.relations.extractor import extract_claims
+from msckg.loaders.relations.rules import Rules, TriggerRule, load_rules
+
+__all__ = ["Claim", "Rules", "TriggerRule", "confidence", "extract_claims", "load_rules"]

@@ -1,0 +1,351 @@
+"""The sentence model: a sentence as a row of items (mentions, words, punctuation), its trigger phrases,
+coordinated groups of mentions and the word lists the extractor reads it with."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from msckg.graph import schema
+from msckg.loaders.entities import Mention, normalise
+from msckg.loaders.relations.rules import TOKEN, Rules, TriggerRule, tokens
+from msckg.loaders.vocabulary import Term
+
+
+@dataclass
+class Item:
+    kind: str                    # "ent", "word" or "punct"
+    text: str                    # lower-cased for words
+    start: int
+    end: int
+    term: Term | None = None
+    words: tuple[str, ...] = ()  # the words of a mention, for triggers inside Mechanism mentions
+    indirect: bool = False       # an anaphor standing for the previous sentence's MSC source
+    after_citation: bool = False  # a citation marker ("[27-29]") stands right before this item
+
+
+@dataclass
+class Group:
+    members: list[int]           # item indices of the entities
+    first: int                   # item index range [first, last]
+    last: int
+
+
+@dataclass
+class Trigger:
+    first: int                   # item range [first, last]
+    last: int
+    form: str
+    rules: tuple[TriggerRule, ...]
+
+
+@dataclass
+class Candidate:
+    rule: TriggerRule
+    subjects: list[int]
+    objects: list[int]
+    gap: int
+    indirect: bool
+
+
+CITATION = re.compile(r"\[\s*\d+(?:\s*[-\u2013,]\s*\d+)*\s*\]|<sup>.*?</sup>")
+AUTHOR_YEAR = re.compile(r"\([^()]*\bet al\b[^()]*\)")
+_CONNECTOR_WORDS = {",", "and", "or", "nor", "/", "&", "both", "either", "plus"}
+ADVERBS = {"also", "further", "then", "in", "turn", "can", "may", "might", "could", "significantly",
+            "directly", "indirectly", "markedly", "strongly", "additionally", "subsequently",
+            "not", "only", "effectively", "partly", "partially", "primarily", "mainly", "reportedly", "to",
+            "be", "been", "is", "are", "was", "were", "have", "has", "had", "do", "does", "did", "will", "would"}
+# who a study is about: "in 54 pediatric patients with SR-aGVHD", "in mice with LPS-induced ALI"
+POPULATIONS = {"patients", "patient", "children", "adults", "participants", "subjects", "individuals", "mice",
+                "rats", "animals", "models", "model", "cohort", "people", "infants", "dogs", "pigs", "volunteers"}
+STUDIES = {"studies", "study", "trials", "trial", "models", "model", "cohorts", "cohort", "cases"}
+DISEASE_MODIFIERS = {"induced", "associated", "related", "mediated", "driven", "severe", "acute", "chronic",
+                      "moderate", "mild", "established", "symptomatic", "advanced", "refractory", "active",
+                      "experimental", "subacute", "progressive", "early", "late", "decompensated", "compensated"}
+# words that may stand between a negation and the verb it negates
+LIGHT_WORDS = {"to", "be", "show", "shown", "demonstrate", "provide", "have", "exert", "confer", "offer", "a", "an",
+                "any", "the", "significant", "clinical", "structural", "therapeutic", "measurable", "meaningful",
+                "additional", "clear", "obvious"}
+# a product described by the cells it is made of: "a bone marrow-derived MSC product, Temcell"
+PRODUCT_NOUNS = {"product", "products", "therapy", "preparation", "medicine", "drug", "medicinal"}
+DESCRIPTION_WORDS = {"a", "an", "the", "related", "allogeneic", "autologous", "approved", "licensed",
+                      "culture-expanded", "expanded", "cultured", "off-the-shelf", "first", "cell", "stem", "stromal",
+                      "another", "similar"}
+# words that end the reach of a hedge cue, and the verbs after which "that" opens what they hedge
+HEDGE_BARRIERS = {"which", "whereas", "while", "but", "although", "though", ";"}
+THAT_COMPLEMENT = {"suggest", "suggests", "suggested", "suggesting", "indicate", "indicates", "indicated", "show",
+                    "shows", "showed", "shown", "possible", "likely", "unlikely", "hypothesized", "hypothesised",
+                    "proposed", "believed", "thought", "speculated", "found", "demonstrated", "reported", "is",
+                    "was", "clear", "unclear"}
+# the state of an agent after "via"/"through": "via p38 activation", "through NF-κB inhibition"
+ACTIVE_STATES = {"activation", "activity", "signalling", "signaling", "phosphorylation", "upregulation",
+                  "overexpression", "induction", "stimulation"}
+INACTIVE_STATES = {"inhibition", "blockade", "suppression", "downregulation", "knockdown", "silencing",
+                    "deletion", "deficiency", "inactivation"}
+# nouns that may stand between an entity and the relative pronoun taking it as subject ("MSC populations that")
+HEAD_NOUNS = {"cell", "cells", "phenotype", "phenotypes", "population", "populations", "subpopulation",
+               "subpopulations", "subset", "subsets", "fraction", "fractions", "culture", "cultures"}
+PREPOSITIONS = {"in", "of", "from", "within", "inside", "containing", "carrying", "with", "by"}
+DISCOURSE = {"additionally", "moreover", "furthermore", "however", "also", "in", "addition", "thus", "therefore",
+              "importantly", "notably", "interestingly", "similarly", "likewise", "indeed", "besides", "then",
+              "still", "nevertheless", "finally", "first", "second", "third", "overall", "together", ","}
+# before a one-word "-ed" trigger, what makes it a verb ("MSCs reduced X", "have reduced") not an adjective
+_VERB_CONTEXT = {"have", "has", "had", "was", "were", "is", "are", "be", "been", "significantly", "also", "further",
+                 "markedly", "greatly", "dramatically", "effectively", "and", "not", "which", "that", "never",
+                 "successfully", "substantially", "strongly", "partially", "partly", "then", ",", ")", "]",
+                 # a head noun after the agent: "WJ-MSC injection reduced", "MSC therapy improved"
+                 "injection", "injections", "infusion", "infusions", "transplantation", "administration",
+                 "therapy", "treatment", "preparations", "transfer"}
+# multi-word links inside a coordinated group: "MSCs combined with vitamin D3"
+_GROUP_LINKS = (("as", "well", "as"), ("combined", "with"), ("together", "with"), ("along", "with"),
+                ("in", "combination", "with"), ("and", "/", "or"))
+
+
+_LENGTHS: dict[int, tuple[object, dict[str, tuple[int, ...]]]] = {}
+
+
+_MODIFIER_PARTICIPLES = {"induced", "mediated", "driven", "dependent", "stimulated", "activated", "treated", "primed",
+                         "producing", "secreting", "expressing", "positive", "negative", "deficient", "high", "low"}
+
+
+def is_modifier(model: "SentenceModel", group: "Group") -> bool:
+    """The group is glued to a participle that makes it a modifier: "TNF-α-induced", "IFN-γ-producing"."""
+    items = model.items
+    k = group.last + 1
+    return k + 1 < len(items) and items[k].text == "-" and items[k].start == items[group.last].end \
+        and items[k + 1].text in _MODIFIER_PARTICIPLES
+
+
+def reduced_relative_form(words: tuple[str, ...]) -> bool:
+    """"derived from", "released by", "isolated from": a participle and its preposition, which after a noun
+    modifies it rather than being the sentence's verb."""
+    return len(words) == 2 and words[0].endswith("ed") and words[1] in ("from", "by", "in", "with", "on")
+
+
+def _abbreviates(short: Item, long: Item) -> bool:
+    """"steroid-refractory graft-versus-host disease (GVHD)": the parenthesised term only abbreviates a
+    broader concept whose name the longer mention spells out, so it is not a second member."""
+    if short.term.id == long.term.id or short.term.label != long.term.label:
+        return False
+    spelled = normalise(long.text)
+    return any(len(n) > 4 and n in spelled for n in map(normalise, (short.term.name, *short.term.synonyms)))
+
+
+def _lengths_by_first_word(phrases) -> dict[str, tuple[int, ...]]:
+    """First word -> phrase lengths starting with it, longest first (cached per phrase set)."""
+    cached = _LENGTHS.get(id(phrases))
+    if cached is None or cached[0] is not phrases:
+        index: dict[str, set[int]] = {}
+        for phrase in phrases:
+            index.setdefault(phrase[0], set()).add(len(phrase))
+        cached = (phrases, {k: tuple(sorted(v, reverse=True)) for k, v in index.items()})
+        _LENGTHS[id(phrases)] = cached
+    return cached[1]
+
+
+#: How many sentences back "they", "the cells" or a subject-less "secretion of" may find their MSC source.
+TOPIC_REACH = 3
+
+#: Subject index standing for the sentence's topic (the previous sentence's MSC source), not an item.
+TOPIC = -1
+
+
+class SentenceModel:
+    """The items, groups, triggers and cues of one sentence."""
+
+    def __init__(self, text: str, offset: int, mentions: list[Mention], rules: Rules) -> None:
+        self.rules = rules
+        hidden = [(m.start() + offset, m.end() + offset) for m in CITATION.finditer(text)]
+        items: list[Item] = []
+        mentions = sorted(mentions, key=lambda m: m.start)
+        k = 0
+        cited = False
+        for tok in TOKEN.finditer(text):
+            start, end = tok.start() + offset, tok.end() + offset
+            if any(a <= start < b for a, b in hidden):
+                cited = True
+                continue
+            after_citation, cited = cited, False
+            while k < len(mentions) and mentions[k].end <= start:
+                k += 1
+            if k < len(mentions) and mentions[k].start < end:
+                m = mentions[k]
+                if not items or items[-1].kind != "ent" or items[-1].start != m.start:
+                    items.append(Item("ent", m.text, m.start, m.end, m.term, tokens(m.text),
+                                       after_citation=after_citation))
+                continue
+            word = tok.group()
+            kind = "word" if word[0].isalnum() else "punct"
+            items.append(Item(kind, word.lower(), start, end, after_citation=after_citation))
+        self.items = items
+        self.topic: Item | None = None  # the MSC source of the previous sentence, for subject-less nouns
+        self.clause = []
+        clause = 0
+        for item in items:
+            if item.kind == "punct" and item.text in (";", ":"):
+                clause += 1
+            self.clause.append(clause)
+
+    def item(self, index: int) -> Item:
+        """Item ``index``, or the paragraph topic for :data:`TOPIC`."""
+        if index == TOPIC:
+            assert self.topic is not None
+            return self.topic
+        return self.items[index]
+
+    # ------------------------------------------------------------------ streams
+    def stream(self, with_mechanisms: bool = True) -> list[tuple[int, str]]:
+        """(item index, word) for trigger and cue matching; mentions are opaque except Mechanism words."""
+        out = []
+        for i, item in enumerate(self.items):
+            if item.kind == "ent":
+                if with_mechanisms and item.term is not None and item.term.label == schema.MECHANISM:
+                    out.extend((i, w) for w in item.words)
+                else:
+                    out.append((i, "\x00"))
+            else:
+                out.append((i, item.text))
+        return out
+
+    def find_phrases(self, phrases: dict | frozenset, with_mechanisms: bool = False) -> list[tuple[int, int, tuple]]:
+        """Leftmost-longest occurrences of ``phrases`` as (first item, last item, phrase)."""
+        key = (id(phrases), with_mechanisms)
+        cache = self.__dict__.setdefault("_phrase_cache", {})
+        if key not in cache or cache[key][0] is not phrases:      # keep the object: ids of dead ones are reused
+            cache[key] = (phrases, self._find_phrases(phrases, with_mechanisms))
+        return cache[key][1]
+
+    def _find_phrases(self, phrases, with_mechanisms: bool) -> list[tuple[int, int, tuple]]:
+        stream = self.stream(with_mechanisms)
+        lengths = _lengths_by_first_word(phrases)
+        found = []
+        p = 0
+        while p < len(stream):
+            for n in lengths.get(stream[p][1], ()):
+                words = tuple(w for _, w in stream[p:p + n])
+                if words in phrases:
+                    found.append((stream[p][0], stream[p + n - 1][0], words))
+                    p += n
+                    break
+            else:
+                p += 1
+        return found
+
+    def triggers(self) -> list[Trigger]:
+        out = []
+        for first, last, words in self.find_phrases(self.rules.triggers, with_mechanisms=True):
+            inner = [i for i in range(first, last + 1) if self.items[i].kind == "ent"]
+            # words inside a Mechanism mention count only when the trigger goes on past it ("paracrine secretion of")
+            if inner and inner[-1] >= last:
+                continue
+            rules = self.rules.triggers[words]
+            if first == last and first > 0 and self.items[first - 1].text in ("a", "an", "the") \
+                    and all(r.voice == "active" for r in rules):
+                continue    # "an increase that depended on HIF-1α": a noun, not the verb
+            if rules[0].glued and (first == 0 or self.items[first - 1].kind != "ent"
+                                   or self.items[first - 1].end != self.items[first].start):
+                continue
+            if rules[0].participle and first > 0 and self.items[first - 1].kind != "ent" \
+                    and self.items[first - 1].text not in _VERB_CONTEXT \
+                    and not self.items[first - 1].text.isdigit():     # "MSCs at passage 4 expressed CD73"
+                rules = tuple(r for r in rules if not r.participle)
+                if not rules:
+                    continue
+            out.append(Trigger(first, last, rules[0].form, rules))
+        return out
+
+    # ------------------------------------------------------------------ groups
+    def groups(self) -> list[Group]:
+        """Coordinated entities: "VEGF, bFGF, and HGF", "CD14 or CD11b", "IDO (indoleamine ...)"."""
+        items = self.items
+        groups: list[Group] = []
+        i = 0
+        while i < len(items):
+            if items[i].kind != "ent":
+                i += 1
+                continue
+            members = [i]
+            last = i
+            j = i + 1
+            while j < len(items):
+                # "X (Y)" : an alias or a product in parentheses joins X's group
+                if items[j].text == "(" and j + 2 < len(items) and items[j + 1].kind == "ent" \
+                        and items[j + 2].text == ")":
+                    if not self.abbreviation(j + 1):
+                        members.append(j + 1)
+                    last = j + 2
+                    j += 3
+                    continue
+                k = j
+                while k < len(items) and items[k].kind != "ent":
+                    link = self._link_at(k)
+                    if link:
+                        k += link
+                    elif items[k].text in _CONNECTOR_WORDS:
+                        k += 1
+                    else:
+                        break
+                if k > j and k < len(items) and items[k].kind == "ent" and self.clause[k] == self.clause[i] \
+                        and items[k].words != ("they",) \
+                        and self._has_coordinator(j, k) and not self._comma_splice(j, k):
+                    members.append(k)
+                    last = k
+                    j = k + 1
+                    continue
+                break
+            groups.append(Group(members, i, last))
+            i = last + 1
+        return groups
+
+    def abbreviation(self, i: int) -> bool:
+        """Item i is "(GVHD)" right after "steroid-refractory graft-versus-host disease": no mention of its own."""
+        items = self.items
+        return 2 <= i < len(items) - 1 and items[i - 1].text == "(" and items[i + 1].text == ")" \
+            and items[i - 2].kind == "ent" and items[i].kind == "ent" and _abbreviates(items[i], items[i - 2])
+
+    def _comma_splice(self, j: int, k: int) -> bool:
+        """"... pathways [27-29], EVs from BM-MSCs further downregulate ...": a cited comma, then a new subject."""
+        if not (self.items[j].text == "," and self.items[j].after_citation and k == j + 1):
+            return False
+        starts = {first for first, _, _ in self.find_phrases(self.rules.triggers, with_mechanisms=True)}
+        x = k + 1
+        if x + 1 < len(self.items) and self.items[x].text in PREPOSITIONS and self.items[x + 1].kind == "ent":
+            x += 2
+        while x < len(self.items) and self.items[x].kind == "word" and self.items[x].text in ADVERBS:
+            x += 1
+        return x in starts
+
+    def _link_at(self, k: int) -> int:
+        """Length of a multi-word group link starting at item k (0 if none)."""
+        for link in _GROUP_LINKS:
+            n = len(link)
+            if tuple(it.text for it in self.items[k:k + n]) == link and all(
+                    it.kind != "ent" for it in self.items[k:k + n]):
+                return n
+        return 0
+
+    def _has_coordinator(self, j: int, k: int) -> bool:
+        return any(self.items[x].text in {",", "and", "or", "nor", "/", "&", "plus", "as", "with"}
+                   for x in range(j, k))
+
+    # ------------------------------------------------------------------ distances
+    def list_intro_items(self) -> set[int]:
+        """Items of list introductions ("such as", "including"): filler, not distance."""
+        if "_intro" not in self.__dict__:
+            self._intro = {x for first, last, _ in self.find_phrases(self.rules.cue("list_intro"))
+                           for x in range(first, last + 1)}
+        return self._intro
+
+    def words_between(self, a: int, b: int) -> int:
+        """Words (not punctuation, not entities) strictly between item indices a < b; "cell-to-cell" is one."""
+        items = self.items
+        filler = self.list_intro_items()
+        count = 0
+        for x in range(a + 1, b):
+            if items[x].kind != "word" or x in filler:
+                continue
+            glued = x >= 2 and items[x - 1].text == "-" and items[x - 1].start == items[x - 2].end \
+                and items[x - 1].end == items[x].start and items[x - 2].kind == "word"
+            count += not glued
+        return count
+

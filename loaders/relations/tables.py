@@ -1,0 +1,223 @@
+"""Claims of a Document's tables: approved products, clinical applications, surface markers."""
+
+from __future__ import annotations
+
+import re
+
+from msckg.graph import schema
+from msckg.loaders.document import Table
+from msckg.loaders.relations.claim import Claim, confidence
+from msckg.loaders.relations.rules import tokens
+from msckg.loaders.vocabulary import Term
+
+
+class TableClaims:
+    """The table half of the extractor (mixed into it): needs ``document``, ``recognizer``, ``rules``,
+    ``generic`` and the approval helpers of the sentence half."""
+
+    def _table_claims(self, table: Table) -> list[Claim]:
+        header = [h.lower() for h in table.header]
+        if _column(header, ("product",)) is not None and \
+                _column(header, ("indication", "approved", "agency", "approval")) is not None:
+            return self._products_table(table, header)
+        first = header[0] if header else ""
+        if any(w in first for w in ("application", "disease", "indication", "condition", "area")) \
+                and _column(header, ("key point", "finding", "outcome", "summary")) is not None:
+            return self._clinical_table(table, header)
+        if any(w in first for w in ("marker", "antigen", "surface", "phenotype")) and len(header) >= 2:
+            return self._marker_table(table)
+        return []
+
+    def _marker_table(self, table: Table) -> list[Claim]:
+        """Rows of markers, one column per MSC source (or one result column for the paper's main source):
+        "CD73 | 98%" is expressed, "CD34 | <1%" or "not detected" is a marker the cells lack (ISCT: <= 2%)."""
+        columns: dict[int, Term] = {}
+        for c, head in enumerate(table.header[1:], start=1):
+            found = self._terms_in(head, schema.MSC_SOURCE)
+            if found:
+                columns[c] = found[0]
+        if not columns and self._main_source() is not None:
+            columns = {c: self._main_source() for c in range(1, len(table.header))}
+        claims = []
+        for row in table.rows:
+            markers = self._terms_in(row[0], schema.FACTOR) if row else []
+            evidence = " | ".join(c.strip() for c in row)
+            for c, source in sorted(columns.items()):
+                state = _marker_state(row[c]) if c < len(row) else 0
+                if not state:
+                    continue
+                for marker in markers:
+                    claims.append(Claim(
+                        type="EXPRESSES", subject=source, object=marker, sentence=evidence,
+                        section=table.section or table.caption, start=-1, end=-1, cited=(), negated=False,
+                        hedged=False, trigger=f"table:{table.caption or table.header[0]}", confidence=0.85,
+                        properties=(("negative", True),) if state < 0 else (),
+                    ))
+        return claims
+
+    def _main_source(self) -> Term | None:
+        """The MSC source the paper names most often (a tissue before the generic MSC on a tie)."""
+        counts: dict[str, tuple[int, Term]] = {}
+        for mentions in self.by_sentence.values():
+            for m in mentions:
+                if m.term.label == schema.MSC_SOURCE:
+                    n, _ = counts.get(m.term.id, (0, m.term))
+                    counts[m.term.id] = (n + 1, m.term)
+        if not counts:
+            return None
+        return max(counts.values(), key=lambda nt: (nt[0], nt[1].id != self.generic.id, nt[1].id))[1]
+
+    def _products_table(self, table: Table, header: list[str]) -> list[Claim]:
+        col_product = _column(header, ("product", "name"))
+        col_disease = _column(header, ("indication", "disease", "condition"))
+        col_year = _column(header, ("year",))
+        col_agency = _column(header, ("agency", "regulat", "authority", "country"))
+        col_ref = _column(header, ("ref",))
+        claims = []
+        for row in table.rows:
+            cell = lambda c: row[c].strip() if c is not None and c < len(row) else ""
+            product = self._product_term(cell(col_product))
+            if product is None:
+                continue
+            diseases = self._terms_in(cell(col_disease), schema.DISEASE)
+            props: dict[str, object] = {}
+            year = re.search(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)", cell(col_year) or " ".join(row))
+            if year:
+                props["year"] = int(year.group(1))
+            props.update(self._agency_cell(cell(col_agency)))
+            evidence = " | ".join(c.strip() for c in row)
+            for disease in diseases:
+                claims.append(Claim(
+                    type="APPROVED_FOR", subject=product, object=disease, sentence=evidence,
+                    section=table.section or table.caption, start=-1, end=-1, cited=_ref_numbers(cell(col_ref)),
+                    negated=False, hedged=False, trigger=f"table:{table.caption}", confidence=0.9,
+                    properties=tuple(sorted(props.items())),
+                ))
+        return claims
+
+    def _agency_cell(self, text: str) -> dict[str, object]:
+        props: dict[str, object] = {}
+        inside = re.search(r"\(([^)]*)\)", text)
+        outside = re.sub(r"\([^)]*\)", " ", text)
+        for agency, country, spellings in self.rules.agencies:
+            if any(re.search(rf"(?<![A-Za-z]){re.escape(s)}(?![A-Za-z])", outside) for s in spellings):
+                props["agency"], props["country"] = agency, country
+                break
+        if inside:
+            for country, spellings in self.rules.countries:
+                if any(s.lower() == inside.group(1).strip().lower() for s in spellings):
+                    props["country"] = country
+                    break
+        if "country" not in props:
+            for country, spellings in self.rules.countries:
+                if any(re.search(rf"(?<![A-Za-z]){re.escape(s)}(?![A-Za-z])", text) for s in spellings):
+                    props["country"] = country
+                    break
+        return props
+
+    def _product_term(self, text: str) -> Term | None:
+        name = re.sub(r"[®™*]", "", text).strip()
+        if not name:
+            return None
+        for _, _, term in self.recognizer.find_in_text(name):
+            if term.label == schema.PRODUCT:
+                return term
+        term = self.recognizer.lookup(name)
+        if term is not None and term.label == schema.PRODUCT:
+            return term
+        # the row of a products table names a product even when the vocabulary does not know it
+        from msckg.loaders.vocabulary import term_id
+        return Term(id=term_id(schema.PRODUCT, name, None), name=name, label=schema.PRODUCT, generated=True)
+
+    def _terms_in(self, text: str, label: str) -> list[Term]:
+        seen: dict[str, Term] = {}
+        for _, _, term in self.recognizer.find_in_text(text):
+            if term.label == label:
+                seen.setdefault(term.id, term)
+        return list(seen.values())
+
+    def _clinical_table(self, table: Table, header: list[str]) -> list[Claim]:
+        col_area = 0
+        col_key = _column(header, ("key point", "finding", "outcome", "summary"))
+        col_ref = _column(header, ("ref",))
+        benefit = self.rules.cue("benefit")
+        investigation = self.rules.cue("investigation")
+        hedge = self.rules.cue("hedge")
+        negation = self.rules.cue("negation")
+        claims = []
+        for row in table.rows:
+            cell = lambda c: row[c].strip() if c is not None and c < len(row) else ""
+            key_text = cell(col_key)
+            if not key_text:
+                continue
+            cited = _ref_numbers(cell(col_ref))
+            per_clause: list[tuple[Term, str, bool, bool]] = []
+            for clause in re.split(r";", key_text):
+                words = tokens(clause)
+                diseases = self._terms_in(clause, schema.DISEASE)
+                rel = "TREATS" if _contains(words, benefit) else "INVESTIGATED_FOR"
+                for d in diseases:
+                    per_clause.append((d, rel, _contains(words, hedge), _contains(words, negation)))
+            if not per_clause:
+                words = tokens(key_text)
+                rel = "TREATS" if _contains(words, benefit) else "INVESTIGATED_FOR"
+                if rel == "INVESTIGATED_FOR" and not _contains(words, investigation):
+                    continue
+                for d in self._terms_in(cell(col_area), schema.DISEASE):
+                    per_clause.append((d, rel, _contains(words, hedge), _contains(words, negation)))
+            seen = set()
+            for disease, rel, hedged, negated in per_clause:
+                if (rel, disease.id) in seen:
+                    continue
+                seen.add((rel, disease.id))
+                strength = 0.75 if rel == "TREATS" else 0.7
+                claims.append(Claim(
+                    type=rel, subject=self.generic, object=disease, sentence=key_text,
+                    section=table.section or table.caption, start=-1, end=-1, cited=cited, negated=negated,
+                    hedged=hedged, trigger=f"table:{table.caption}", confidence=confidence(strength, hedged, 0, False),
+                ))
+        return claims
+
+
+_NEGATIVE_CELL = {"not detected", "negative", "neg", "absent", "no", "none", "nd", "n.d.", "-", "\u2212", "\u2013"}
+_POSITIVE_CELL = {"positive", "pos", "+", "yes", "present", "detected", "expressed", "high", "bright", "++", "+++"}
+
+
+def _marker_state(text: str) -> int:
+    """+1 a marker the cells express, -1 one they lack, 0 unreadable. Percentages: <= 2 % is negative (ISCT)."""
+    value = " ".join(text.lower().split())
+    if value in _NEGATIVE_CELL:
+        return -1
+    if value in _POSITIVE_CELL:
+        return 1
+    m = re.fullmatch(r"([<\u2264>\u2265]?)\s*(\d+(?:\.\d+)?)\s*%", value)
+    if m:
+        return -1 if float(m.group(2)) <= 2 else 1
+    return 0
+
+
+def _column(header: list[str], words: tuple[str, ...]) -> int | None:
+    for i, h in enumerate(header):
+        if any(w in h for w in words):
+            return i
+    return None
+
+
+def _contains(words: tuple[str, ...], phrases: frozenset[tuple[str, ...]]) -> bool:
+    for phrase in phrases:
+        n = len(phrase)
+        for i in range(len(words) - n + 1):
+            if words[i:i + n] == phrase:
+                return True
+    return False
+
+
+def _ref_numbers(text: str) -> tuple[int, ...]:
+    numbers: list[int] = []
+    for a, b in re.findall(r"(\d+)\s*(?:[-\u2013]\s*(\d+))?", text):
+        lo = int(a)
+        hi = int(b) if b else lo
+        if hi < lo or hi - lo > 200:
+            hi = lo
+        numbers.extend(range(lo, hi + 1))
+    return tuple(dict.fromkeys(numbers))
