@@ -658,3 +658,34 @@ def test_claims_on_the_corpus_are_well_formed(corpus_dir):
                 assert document.text[claim.start:claim.end] == claim.sentence
             else:
                 assert claim.trigger.startswith("table:")
+
+
+# --------------------------------------------------------------------------- receptors and subordinate clauses
+def test_via_its_receptor_names_the_receptor_the_ligand_activates(recognizer):
+    found = claims(recognizer, "HGF stimulates endothelial cells via its receptor c-Met.")
+    assert ("ACTIVATES", "HGF", "c-Met") in found
+    assert ("TARGETS", "HGF", "endothelial cell") in found
+    # without "its receptor" (and without "activation") the route is not read as activation
+    assert not any(c[0] == "ACTIVATES" for c in claims(recognizer, "HGF stimulates endothelial cells via c-Met."))
+
+
+def test_a_subordinate_clause_with_its_own_subject_keeps_the_verb_from_the_main_subject(recognizer):
+    text = "Migration of MSCs to the infarct is guided by chemokines, since the ischemic tissue upregulates IL-6."
+    assert claims(recognizer, text) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the clause closes before the verb, or has no subject of its own: the main subject still counts
+    ("MSCs, when applied early, secrete IL-10.", ("SECRETES", "MSC", "IL-10")),
+    ("MSCs secrete IL-10 when injected early.", ("SECRETES", "MSC", "IL-10")),
+])
+def test_subordinate_clauses_without_their_own_subject(recognizer, text, expected):
+    assert expected in claims(recognizer, text)
+
+
+def test_markers_absent_after_whereas_belong_to_the_cells(recognizer):
+    found = extract(recognizer, make_document(
+        "Umbilical cord MSCs were characterised. The cells expressed CD73, whereas CD34 and CD45 were absent."))
+    states = {(c.object.name, dict(c.properties).get("negative", False))
+              for c in found if c.type == "EXPRESSES" and c.subject.name == "umbilical cord"}
+    assert states == {("CD73", False), ("CD34", True), ("CD45", True)}

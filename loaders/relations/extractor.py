@@ -11,10 +11,10 @@ from msckg.loaders.entities import EntityRecognizer, Mention
 from msckg.loaders.relations.claim import Claim, _clamp, confidence
 from msckg.loaders.relations.rules import NEGATION_SEARCH, Rules, TriggerRule, load_rules
 from msckg.loaders.relations.sentence_model import (
-    ACTIVE_STATES, ADVERBS, AUTHOR_YEAR, Candidate, CITATION, DESCRIPTION_WORDS, DISCOURSE,
-    DISEASE_MODIFIERS, Group, HEAD_NOUNS, HEDGE_BARRIERS, INACTIVE_STATES, is_modifier, Item, LIGHT_WORDS,
-    POPULATIONS, PREPOSITIONS, PRODUCT_NOUNS, reduced_relative_form, SentenceModel, STUDIES, THAT_COMPLEMENT,
-    TOPIC, TOPIC_REACH, Trigger,
+    ACTIVE_STATES, ADVERBS, AUTHOR_YEAR, AUXILIARIES, Candidate, CITATION, CONNECTOR_WORDS, DESCRIPTION_WORDS,
+    DISCOURSE, DISEASE_MODIFIERS, Group, HEAD_NOUNS, HEDGE_BARRIERS, INACTIVE_STATES, is_modifier, Item,
+    LIGHT_WORDS, POPULATIONS, PREPOSITIONS, PRODUCT_NOUNS, reduced_relative_form, SentenceModel, STUDIES,
+    SUBORDINATORS, THAT_COMPLEMENT, TOPIC, TOPIC_REACH, Trigger,
 )
 from msckg.loaders.relations.tables import TableClaims
 from msckg.loaders.vocabulary import Term
@@ -328,15 +328,22 @@ class _Extractor(TableClaims):
     def _means(self, model: SentenceModel, groups: list[Group], trig: Trigger, agents: list[int] | None,
                add, negated: bool) -> None:
         """"Exosomes attenuated AKI through ERK1/2 activation": the agent of the verb before "through"/"via"
-        activates (or, with "inhibition", inhibits) the pathway named with its state."""
+        activates (or, with "inhibition", inhibits) the pathway named with its state; "via its receptor c-Met"
+        names the receptor the agent activates."""
         if trig.form not in ("via", "through") or not agents:
             return
         items = model.items
         group = next((g for g in groups if g.first > trig.last), None)
-        if group is None or model.words_between(trig.last, group.first) > 1 or group.last + 1 >= len(items):
+        if group is None:
             return
-        state = items[group.last + 1].text
-        sign = 1 if state in ACTIVE_STATES else -1 if state in INACTIVE_STATES else 0
+        between = [it.text for it in items[trig.last + 1:group.first]]
+        if len(between) == 2 and between[0] in ("its", "their", "the") and between[1] in ("receptor", "receptors"):
+            sign = 1    # "stimulates hepatocyte regeneration via its receptor c-Met": the ligand activates it
+        elif len(between) > 1 or group.last + 1 >= len(items):
+            return
+        else:
+            state = items[group.last + 1].text
+            sign = 1 if state in ACTIVE_STATES else -1 if state in INACTIVE_STATES else 0
         if not sign:
             return
         relation = "ACTIVATES" if sign > 0 else "INHIBITS"
@@ -572,6 +579,8 @@ class _Extractor(TableClaims):
                 break
             if beyond is None and self._trigger_between(model, *self._between(trig, group, side)):
                 break
+            if side == "left" and self._own_subject_clause(model, group.last, trig.first):
+                break
             chosen = fits(group.members)
             if not chosen:
                 skipped += 1
@@ -619,10 +628,28 @@ class _Extractor(TableClaims):
             for group in groups:
                 if group.last >= trig.first:
                     break
+                if self._own_subject_clause(model, group.last, trig.first):
+                    break
                 chosen = [m for m in fits(group.members) if items[m].term.label == schema.MSC_SOURCE]
                 if chosen:
                     return chosen, min(rule.subject_window, model.words_between(group.last, trig.first)), True
         return [], 0, False
+
+    @staticmethod
+    def _own_subject_clause(model: SentenceModel, a: int, trigger: int) -> bool:
+        """A subordinate clause opens between ``a`` and the verb and has words of its own before the verb:
+        "Migration of MSCs ..., since ischemic brain tissue upregulates SDF-1" (the tissue upregulates it)."""
+        items = model.items
+        for k in range(a + 1, trigger):
+            if items[k].kind == "word" and items[k].text in SUBORDINATORS:
+                clause = items[k + 1:trigger]
+                if any(x.text == "," for x in clause):
+                    return False    # "MSCs, when applied post-angioplasty, were effective": closed before the verb
+                if clause and clause[0].kind == "word" and clause[0].text.endswith(("ed", "ing")):
+                    return False    # "when injected": a participle, no subject of its own
+                return any(x.kind == "word" and x.text not in ADVERBS and x.text not in AUXILIARIES
+                           and x.text not in CONNECTOR_WORDS for x in clause)
+        return False
 
     def _plain_verb_subject(self, model: SentenceModel, groups: list[Group], trig: Trigger) -> Group | None:
         plain = {p[0] for p in self.rules.cue("plain_verb")}

@@ -50,7 +50,7 @@ class Candidate:
 
 CITATION = re.compile(r"\[\s*\d+(?:\s*[-\u2013,]\s*\d+)*\s*\]|<sup>.*?</sup>")
 AUTHOR_YEAR = re.compile(r"\([^()]*\bet al\b[^()]*\)")
-_CONNECTOR_WORDS = {",", "and", "or", "nor", "/", "&", "both", "either", "plus"}
+CONNECTOR_WORDS = {",", "and", "or", "nor", "/", "&", "both", "either", "plus"}
 ADVERBS = {"also", "further", "then", "in", "turn", "can", "may", "might", "could", "significantly",
             "directly", "indirectly", "markedly", "strongly", "additionally", "subsequently",
             "not", "only", "effectively", "partly", "partially", "primarily", "mainly", "reportedly", "to",
@@ -72,6 +72,11 @@ DESCRIPTION_WORDS = {"a", "an", "the", "related", "allogeneic", "autologous", "a
                       "culture-expanded", "expanded", "cultured", "off-the-shelf", "first", "cell", "stem", "stromal",
                       "another", "similar"}
 # words that end the reach of a hedge cue, and the verbs after which "that" opens what they hedge
+# conjunctions opening a subordinate clause, whose verb has a subject of its own ("as" is too often a preposition)
+SUBORDINATORS = {"since", "because", "whereas", "although", "though", "while", "when", "if", "unless", "after",
+                 "before", "once"}
+AUXILIARIES = {"is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "can", "could", "may", "might",
+               "will", "would", "should", "do", "does", "did", "not"}
 HEDGE_BARRIERS = {"which", "whereas", "while", "but", "although", "though", ";"}
 THAT_COMPLEMENT = {"suggest", "suggests", "suggested", "suggesting", "indicate", "indicates", "indicated", "show",
                     "shows", "showed", "shown", "possible", "likely", "unlikely", "hypothesized", "hypothesised",
@@ -281,7 +286,7 @@ class SentenceModel:
                     link = self._link_at(k)
                     if link:
                         k += link
-                    elif items[k].text in _CONNECTOR_WORDS:
+                    elif items[k].text in CONNECTOR_WORDS:
                         k += 1
                     else:
                         break
