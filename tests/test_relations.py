@@ -689,3 +689,18 @@ def test_markers_absent_after_whereas_belong_to_the_cells(recognizer):
     states = {(c.object.name, dict(c.properties).get("negative", False))
               for c in found if c.type == "EXPRESSES" and c.subject.name == "umbilical cord"}
     assert states == {("CD73", False), ("CD34", True), ("CD45", True)}
+
+
+def test_factor_producing_cells_are_cells_not_a_claim_about_the_factor(recognizer):
+    text = "Bone marrow MSCs decreased IL-10-producing B cells and IFN-γ-producing T cells."
+    assert claims(recognizer, text) == {("TARGETS", "bone marrow", "B cell"), ("TARGETS", "bone marrow", "T cell")}
+
+
+def test_both_cell_types_stands_for_the_two_sources_named_before(recognizer):
+    text = ("Bone marrow MSCs and adipose-derived MSCs were compared. Both cell types secrete VEGF. "
+            "Both populations come from mesoderm, which is why they express CD73.")
+    found = claims(recognizer, text)
+    assert {("SECRETES", "bone marrow", "VEGF"), ("SECRETES", "adipose tissue", "VEGF"),
+            ("EXPRESSES", "bone marrow", "CD73"), ("EXPRESSES", "adipose tissue", "CD73")} <= found
+    # with a single source before, "both cell types" stands for nothing
+    assert claims(recognizer, "Bone marrow MSCs were cultured. Both cell types secrete VEGF.") == set()

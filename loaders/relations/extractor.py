@@ -31,6 +31,18 @@ def extract_claims(document: Document, mentions: list[Mention], recognizer: Enti
     return _Extractor(document, mentions, recognizer, load_rules()).run()
 
 
+def _stand_in(model: SentenceModel, i: int, n: int, phrase: tuple[str, ...], terms: list[Term]) -> None:
+    """Replace the ``n`` items of an anaphor at ``i`` by the sources it stands for ("A and B" for a pair)."""
+    first, last = model.items[i], model.items[i + n - 1]
+    stand_ins: list[Item] = []
+    for k, term in enumerate(terms):
+        if k:
+            stand_ins.append(Item("word", "and", first.start, first.start))
+        stand_ins.append(Item("ent", " ".join(phrase), first.start, last.end, term, phrase, indirect=True))
+    model.items[i:i + n] = stand_ins
+    model.clause[i:i + n] = [model.clause[i]] * len(stand_ins)
+
+
 class _Extractor(TableClaims):
     """Claims of one document: sentence by sentence, then the tables."""
 
@@ -49,11 +61,13 @@ class _Extractor(TableClaims):
         claims: list[Claim] = []
         recent: Term | None = None      # the MSC source the text last named
         age = 0                         # sentences since then
+        pair: tuple[Term, ...] = ()     # the last two distinct MSC sources named in one sentence
+        pair_age = 0
         for sentence in sorted(self.document.sentences, key=lambda s: (s.start, s.index)):
             mentions = self.by_sentence.get(sentence.index, [])
             previous_source = recent if recent is not None and age <= TOPIC_REACH else None
             model = SentenceModel(sentence.text, sentence.start, mentions, self.rules)
-            self._anaphora(model, previous_source)
+            self._anaphora(model, previous_source, pair if pair_age <= TOPIC_REACH else ())
             if previous_source is not None:
                 model.topic = Item("ent", previous_source.name, sentence.start, sentence.start, previous_source,
                                     indirect=True)
@@ -63,30 +77,40 @@ class _Extractor(TableClaims):
                 recent, age = sources[0], 1
             else:
                 age += 1
+            distinct = list({t.id: t for t in sources if t.id != self.generic.id}.values())
+            if len(distinct) == 2:
+                pair, pair_age = tuple(distinct), 1
+            else:
+                pair_age += 1
         for table in self.document.tables:
             claims.extend(self._table_claims(table))
         return claims
 
     # ------------------------------------------------------------------ anaphora
-    def _anaphora(self, model: SentenceModel, previous: Term | None) -> None:
-        self._initial_anaphor(model, previous)
+    def _anaphora(self, model: SentenceModel, previous: Term | None, pair: tuple[Term, ...]) -> None:
+        self._initial_anaphor(model, previous, pair)
         self._coordinated_they(model)
 
     @staticmethod
     def _coordinated_they(model: SentenceModel) -> None:
         """"MSCs release TSG-6, and they have been tested in trials": "they" inside a sentence is the
-        sentence's own first MSC source."""
+        sentence's own first MSC source (both sources when the first is "DPSCs and SHED")."""
         items = model.items
         for i in range(2, len(items)):
             if items[i].kind != "word" or items[i].text != "they":
                 continue
-            source = next((it for it in items[:i] if it.kind == "ent" and it.term.label == schema.MSC_SOURCE), None)
-            if source is not None:
-                items[i] = Item("ent", "they", items[i].start, items[i].end, source.term, ("they",), indirect=True)
-
-    def _initial_anaphor(self, model: SentenceModel, previous: Term | None) -> None:
-        if previous is None:
+            first = next((k for k in range(i) if items[k].kind == "ent"
+                          and items[k].term.label == schema.MSC_SOURCE), None)
+            if first is None:
+                continue
+            terms = [items[first].term]
+            if first + 2 < i and items[first + 1].text == "and" and items[first + 2].kind == "ent" \
+                    and items[first + 2].term.label == schema.MSC_SOURCE:
+                terms.append(items[first + 2].term)
+            _stand_in(model, i, 1, ("they",), terms)
             return
+
+    def _initial_anaphor(self, model: SentenceModel, previous: Term | None, pair: tuple[Term, ...]) -> None:
         items = model.items
         i = 0
         colon = next((k for k, it in enumerate(items[:5]) if it.text == ":"), None)
@@ -94,15 +118,15 @@ class _Extractor(TableClaims):
             i = colon + 1       # a run-in label: "RESULTS: The cells expressed ..."
         while i < len(items) and items[i].kind != "ent" and items[i].text in DISCOURSE:
             i += 1
-        for phrase in sorted(self.rules.cue("anaphor"), key=len, reverse=True):
-            n = len(phrase)
-            if i + n <= len(items) and all(items[i + k].kind != "ent" and items[i + k].text == phrase[k]
-                                            for k in range(n)):
-                first, last = items[i], items[i + n - 1]
-                virtual = Item("ent", " ".join(phrase), first.start, last.end, previous, phrase, indirect=True)
-                model.items[i:i + n] = [virtual]
-                model.clause[i:i + n] = [model.clause[i]]
-                return
+        for kind, terms in (("anaphor_pair", list(pair)), ("anaphor", [previous] if previous else [])):
+            if not terms:
+                continue
+            for phrase in sorted(self.rules.cue(kind), key=len, reverse=True):
+                n = len(phrase)
+                if i + n <= len(items) and all(items[i + k].kind != "ent" and items[i + k].text == phrase[k]
+                                                for k in range(n)):
+                    _stand_in(model, i, n, phrase, terms)
+                    return
 
     # ------------------------------------------------------------------ sentences
     def _sentence_claims(self, sentence: Sentence, model: SentenceModel) -> list[Claim]:

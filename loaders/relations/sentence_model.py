@@ -113,6 +113,10 @@ _MODIFIER_PARTICIPLES = {"induced", "mediated", "driven", "dependent", "stimulat
                          "producing", "secreting", "expressing", "positive", "negative", "deficient", "high", "low"}
 
 
+# participles that, hyphenated to a factor, describe cells by what they make ("IFN-γ-producing Th1 cells")
+_CELL_PRODUCT_PARTICIPLES = {"producing", "secreting", "expressing"}
+
+
 def is_modifier(model: "SentenceModel", group: "Group") -> bool:
     """The group is glued to a participle that makes it a modifier: "TNF-α-induced", "IFN-γ-producing"."""
     items = model.items
@@ -250,6 +254,8 @@ class SentenceModel:
             if rules[0].glued and (first == 0 or self.items[first - 1].kind != "ent"
                                    or self.items[first - 1].end != self.items[first].start):
                 continue
+            if self._describes_next(first - 1):
+                continue    # "IL-17A-producing Th17 cells": names the cells, states nothing
             if rules[0].participle and first > 0 and self.items[first - 1].kind != "ent" \
                     and self.items[first - 1].text not in _VERB_CONTEXT \
                     and not self.items[first - 1].text.isdigit():     # "MSCs at passage 4 expressed CD73"
@@ -259,9 +265,19 @@ class SentenceModel:
             out.append(Trigger(first, last, rules[0].form, rules))
         return out
 
+    def _describes_next(self, i: int) -> bool:
+        """Entity ``i`` only describes the cell type after it: "IL-17A-producing Th17 cells"."""
+        items = self.items
+        if i < 0 or i + 3 >= len(items) or items[i].kind != "ent":
+            return False
+        dash, word, cell = items[i + 1], items[i + 2], items[i + 3]
+        return dash.text == "-" and items[i].end == dash.start and dash.end == word.start \
+            and word.text in _CELL_PRODUCT_PARTICIPLES and cell.kind == "ent" and cell.term.label == schema.CELL_TYPE
+
     # ------------------------------------------------------------------ groups
     def groups(self) -> list[Group]:
-        """Coordinated entities: "VEGF, bFGF, and HGF", "CD14 or CD11b", "IDO (indoleamine ...)"."""
+        """Coordinated entities: "VEGF, bFGF, and HGF", "CD14 or CD11b", "IDO (indoleamine ...)". A "they" joins
+        no group ("TSG-6, and they have been tested") unless it stands for a pair (a zero-width "and" between)."""
         items = self.items
         groups: list[Group] = []
         i = 0
@@ -291,8 +307,10 @@ class SentenceModel:
                     else:
                         break
                 if k > j and k < len(items) and items[k].kind == "ent" and self.clause[k] == self.clause[i] \
-                        and items[k].words != ("they",) \
+                        and (items[k].words != ("they",) or items[k - 1].start == items[k - 1].end) \
                         and self._has_coordinator(j, k) and not self._comma_splice(j, k):
+                    if self._describes_next(k):
+                        k += 3      # "Th17 cells and IFN-γ-producing Th1 cells": the cells are the member
                     members.append(k)
                     last = k
                     j = k + 1
