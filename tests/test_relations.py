@@ -704,3 +704,14 @@ def test_both_cell_types_stands_for_the_two_sources_named_before(recognizer):
             ("EXPRESSES", "bone marrow", "CD73"), ("EXPRESSES", "adipose tissue", "CD73")} <= found
     # with a single source before, "both cell types" stands for nothing
     assert claims(recognizer, "Bone marrow MSCs were cultured. Both cell types secrete VEGF.") == set()
+
+
+@pytest.mark.parametrize("text, tissue", [
+    ("Temcell consists of mesenchymal stromal cells that are isolated from the bone marrow of donors.", "bone marrow"),
+    ("Temcell consists of MSCs taken from umbilical cord tissue.", "umbilical cord"),
+    ("Temcell consists of MSCs.", "MSC"),
+    ("Temcell consists of MSCs, and the cells come from the bone marrow.", "MSC"),   # a new clause: not narrowed
+])
+def test_a_product_made_of_msc_from_a_tissue_is_derived_from_the_tissue(recognizer, text, tissue):
+    derived = {c.object.name for c in extract(recognizer, make_document(text)) if c.type == "DERIVED_FROM"}
+    assert derived == {tissue}

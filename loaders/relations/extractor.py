@@ -172,6 +172,7 @@ class _Extractor(TableClaims):
                         and not self._reduced_relative(model, trig, cand.rule):
                     chained[clause] = cand.subjects     # not from inside a noun phrase ("MSC-derived HGF")
             self._means(model, groups, trig, before, add, negated)
+        found[:] = [self._narrowed_source(model, order, claim) for order, claim in found]
         found.extend(self._heading_claims(model, found))
         found.extend(self._cell_context_claims(model, found))
         self._embedded_sources(model, add)
@@ -204,6 +205,23 @@ class _Extractor(TableClaims):
                 best[key] = (order, claim)
         return [c for _, c in sorted(best.values(), key=lambda oc: (oc[0], oc[1].type, oc[1].subject.id,
                                                                       oc[1].object.id))]
+
+    def _narrowed_source(self, model: SentenceModel, order: tuple, claim: Claim) -> tuple[tuple, Claim]:
+        """"Stempeucel consists of mesenchymal stromal cells that are isolated from the bone marrow": a product
+        made of MSCs named by their tissue right after is derived from that tissue."""
+        if claim.type != "DERIVED_FROM" or claim.object.id != self.generic.id or len(order) < 3:
+            return order, claim
+        items = model.items
+        k = order[2]
+        for x in range(k + 1, min(len(items), k + 9)):
+            if items[x].kind == "ent":
+                if items[x].term.label == schema.MSC_SOURCE and any(
+                        items[y].text == "from" for y in range(k + 1, x)):
+                    return order, replace(claim, object=items[x].term)
+                break
+            if items[x].kind == "punct" and items[x].text not in ("-",):
+                break
+        return order, claim
 
     @staticmethod
     def _cell_context_claims(model: SentenceModel, found: list[tuple[tuple, Claim]]) -> list[tuple[tuple, Claim]]:
