@@ -715,3 +715,13 @@ def test_both_cell_types_stands_for_the_two_sources_named_before(recognizer):
 def test_a_product_made_of_msc_from_a_tissue_is_derived_from_the_tissue(recognizer, text, tissue):
     derived = {c.object.name for c in extract(recognizer, make_document(text)) if c.type == "DERIVED_FROM"}
     assert derived == {tissue}
+
+
+@pytest.mark.parametrize("text, hedged", [
+    ("Ryoncil was approved for GvHD in May 2016.", False),
+    ("Ryoncil was approved for GvHD on 3 May.", False),
+    ("Ryoncil may be approved for GvHD.", True),
+])
+def test_the_month_may_is_no_hedge(recognizer, text, hedged):
+    [claim] = [c for c in extract(recognizer, make_document(text)) if c.type == "APPROVED_FOR"]
+    assert claim.hedged is hedged

@@ -31,6 +31,13 @@ def extract_claims(document: Document, mentions: list[Mention], recognizer: Enti
     return _Extractor(document, mentions, recognizer, load_rules()).run()
 
 
+def _month(model: SentenceModel, i: int) -> bool:
+    """Item ``i`` is the month May ("in May 2016", "on 3 May"), not the modal verb."""
+    items = model.items
+    number = lambda k: 0 <= k < len(items) and items[k].text.isdigit()
+    return items[i].text == "may" and (number(i + 1) or number(i - 1))
+
+
 def _stand_in(model: SentenceModel, i: int, n: int, phrase: tuple[str, ...], terms: list[Term]) -> None:
     """Replace the ``n`` items of an anaphor at ``i`` by the sources it stands for ("A and B" for a pair)."""
     first, last = model.items[i], model.items[i + n - 1]
@@ -295,7 +302,8 @@ class _Extractor(TableClaims):
         found = [(first, last) for first, last, words in model.find_phrases(searched) if words in phrases]
         if kind == "hedge":     # "more likely than controls to improve" compares; it does not hedge
             found = [(f, l) for f, l in found
-                     if not (f > 0 and model.items[f].text == "likely" and model.items[f - 1].text in ("more", "less"))]
+                     if not (f > 0 and model.items[f].text == "likely" and model.items[f - 1].text in ("more", "less"))
+                     and not _month(model, f)]
         return [last for _, last in found]
 
     def _negated(self, model: SentenceModel, trig: Trigger, negations: list[int]) -> bool:
