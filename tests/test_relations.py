@@ -725,3 +725,22 @@ def test_a_product_made_of_msc_from_a_tissue_is_derived_from_the_tissue(recogniz
 def test_the_month_may_is_no_hedge(recognizer, text, hedged):
     [claim] = [c for c in extract(recognizer, make_document(text)) if c.type == "APPROVED_FOR"]
     assert claim.hedged is hedged
+
+
+@pytest.mark.parametrize("text, negative", [
+    ("MSCs: no more than 2% positive for CD34.", True),
+    ("MSCs were 1.5% positive for CD34.", True),
+    ("MSCs: less than 2% of cells positive for CD34.", True),
+    ("MSCs: at least 95% of cells positive for CD34.", False),
+    ("MSCs: at least 2% of cells positive for CD34.", False),       # a lower bound says nothing of absence
+    ("MSCs were 15% positive for CD34.", False),
+])
+def test_a_share_of_at_most_two_percent_is_a_marker_the_cells_lack(recognizer, text, negative):
+    [claim] = [c for c in extract(recognizer, make_document(text)) if c.type == "EXPRESSES"]
+    assert dict(claim.properties).get("negative", False) is negative
+
+
+def test_neither_nor_with_a_modifier_before_the_second_member(recognizer):
+    got = {(c.subject.name, c.negated) for c in extract(recognizer, make_document(
+        "Neither bone marrow MSCs nor recombinant IL-10 changed the number of T cells.")) if c.type == "TARGETS"}
+    assert got == {("bone marrow", True), ("IL-10", True)}

@@ -31,6 +31,34 @@ def extract_claims(document: Document, mentions: list[Mention], recognizer: Enti
     return _Extractor(document, mentions, recognizer, load_rules()).run()
 
 
+_UPPER_BOUNDS = {("no", "more", "than"), ("not", "more", "than"), ("less", "than"), ("fewer", "than"),
+                 ("at", "most"), ("up", "to"), ("<",), ("\u2264",), ("below",), ("under",)}
+
+
+def _marker_share(model: SentenceModel, order: tuple, claim: Claim) -> tuple[tuple, Claim]:
+    """"no more than 2% positive for CD34": a share of at most 2 % marks a marker the cells lack (ISCT)."""
+    if claim.type != "EXPRESSES" or not claim.trigger.startswith("positive"):
+        return order, claim
+    items = model.items
+    t = order[0]
+    if t >= 1 and items[t - 1].text == "%":
+        t -= 1
+    elif t >= 3 and [x.text for x in items[t - 3:t]] in (["%", "of", "cells"], ["%", "of", "the"]):
+        t -= 3
+    else:
+        return order, claim
+    if t < 1 or not items[t - 1].text.isdigit():
+        return order, claim
+    share, t = float(items[t - 1].text), t - 1
+    if t >= 2 and items[t - 1].text == "." and items[t - 2].text.isdigit():      # "1.5" is read as 1 . 5
+        share, t = float(f"{items[t - 2].text}.{items[t].text}"), t - 2
+    words = tuple(x.text for x in items[max(0, t - 3):t])
+    bounded = any(words[-len(b):] == b for b in _UPPER_BOUNDS)
+    if share <= 2 and (bounded or not any(w in ("least", ">", "\u2265") for w in words[-2:])):
+        return order, replace(claim, properties=tuple(sorted({**dict(claim.properties), "negative": True}.items())))
+    return order, claim
+
+
 def _month(model: SentenceModel, i: int) -> bool:
     """Item ``i`` is the month May ("in May 2016", "on 3 May"), not the modal verb."""
     items = model.items
@@ -179,7 +207,7 @@ class _Extractor(TableClaims):
                         and not self._reduced_relative(model, trig, cand.rule):
                     chained[clause] = cand.subjects     # not from inside a noun phrase ("MSC-derived HGF")
             self._means(model, groups, trig, before, add, negated)
-        found[:] = [self._narrowed_source(model, order, claim) for order, claim in found]
+        found[:] = [_marker_share(model, *self._narrowed_source(model, order, claim)) for order, claim in found]
         found.extend(self._heading_claims(model, found))
         found.extend(self._cell_context_claims(model, found))
         self._embedded_sources(model, add)

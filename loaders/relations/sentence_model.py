@@ -50,6 +50,8 @@ class Candidate:
 
 CITATION = re.compile(r"\[\s*\d+(?:\s*[-\u2013,]\s*\d+)*\s*\]|<sup>.*?</sup>")
 AUTHOR_YEAR = re.compile(r"\([^()]*\bet al\b[^()]*\)")
+# words that may open the next member of a list before its entity: "X and recombinant Y"
+COORDINATED_MODIFIERS = {"recombinant", "soluble", "exogenous", "purified", "synthetic", "native", "human", "murine"}
 CONNECTOR_WORDS = {",", "and", "or", "nor", "/", "&", "both", "either", "plus"}
 ADVERBS = {"also", "further", "then", "in", "turn", "can", "may", "might", "could", "significantly",
             "directly", "indirectly", "markedly", "strongly", "additionally", "subsequently",
@@ -302,8 +304,8 @@ class SentenceModel:
                     link = self._link_at(k)
                     if link:
                         k += link
-                    elif items[k].text in CONNECTOR_WORDS:
-                        k += 1
+                    elif items[k].text in CONNECTOR_WORDS or k > j and items[k].text in COORDINATED_MODIFIERS:
+                        k += 1      # "Neither hUC-MSCs nor recombinant TSG-6"
                     else:
                         break
                 if k > j and k < len(items) and items[k].kind == "ent" and self.clause[k] == self.clause[i] \
