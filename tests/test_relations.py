@@ -744,3 +744,14 @@ def test_neither_nor_with_a_modifier_before_the_second_member(recognizer):
     got = {(c.subject.name, c.negated) for c in extract(recognizer, make_document(
         "Neither bone marrow MSCs nor recombinant IL-10 changed the number of T cells.")) if c.type == "TARGETS"}
     assert got == {("bone marrow", True), ("IL-10", True)}
+
+
+@pytest.mark.parametrize("text", [
+    "Soluble factors from MSCs, notably IL-10, suppress T cells.",
+    "Factors secreted by MSCs, such as HGF and IL-10, suppress T cells.",
+])
+def test_factors_named_after_their_source_are_secreted_and_act(recognizer, text):
+    found = claims(recognizer, text)
+    named = {o for t, s, o in found if t == "SECRETES" and s == "MSC"}
+    assert named and {("TARGETS", f, "T cell") for f in named} <= found
+    assert ("TARGETS", "MSC", "T cell") not in found

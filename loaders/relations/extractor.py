@@ -191,12 +191,23 @@ class _Extractor(TableClaims):
             found.append((order, claim))
 
         triggers = model.triggers()
+        exemplars = self._exemplars(model, groups)
+        for source, named in exemplars:
+            words = " ".join(model.items[x].text for x in range(source.first - 2, source.first))
+            for s in source.members:
+                for o in named.members:
+                    add((named.first, s, o), "SECRETES", model.items[s], model.items[o], words, 0.75,
+                        model.words_between(source.last, o), False, False, structural=True)
         chained: dict[int, list[int]] = {}      # clause -> subject members of the last trigger that fired
         for trig in triggers:
             clause = model.clause[trig.first]
             negated = self._negated(model, trig, negations)
             before = chained.get(clause)
             for cand in self._candidates(model, groups, trig, before):
+                for source, named in exemplars:
+                    if cand.subjects and set(cand.subjects) <= set(source.members) and trig.first > named.last:
+                        # "Soluble factors from MSCs, notably IL-10, suppress": the factors named do it
+                        cand = replace(cand, subjects=list(named.members))
                 for s in cand.subjects:
                     for o in cand.objects:
                         add((trig.first, s, o), cand.rule.relation, model.item(s), model.items[o], trig.form,
@@ -850,6 +861,33 @@ class _Extractor(TableClaims):
             found = described_by(range(i + 3, min(len(items) - 1, i + 9)))
             return found
         return None
+
+    def _exemplars(self, model: SentenceModel, groups: list[Group]) -> list[tuple[Group, Group]]:
+        """(source, factors) for "factors from MSCs, notably IL-10, ..." and "factors secreted by MSCs, such as
+        HGF and IL-10, ...": the source secretes the factors named, and they are the subject of the verb after."""
+        items = model.items
+        heads = {p[0] for p in self.rules.cue("factor_head")}
+        intros = sorted(self.rules.cue("list_intro"), key=len, reverse=True)
+        links = {("from",), ("of",), ("secreted", "by"), ("released", "by"), ("produced", "by"), ("derived", "from")}
+        out = []
+        for n, group in enumerate(groups[:-1]):
+            if not all(items[m].term.label == schema.MSC_SOURCE for m in group.members):
+                continue
+            link = next((w for w in links if group.first - len(w) >= 1 and tuple(
+                x.text for x in items[group.first - len(w):group.first]) == w), None)
+            if link is None or items[group.first - len(link) - 1].text not in heads:
+                continue
+            k = group.last + 1
+            if k >= len(items) or items[k].text != ",":
+                continue
+            rest = tuple(x.text for x in items[k + 1:k + 4])
+            intro = next((p for p in intros if rest[:len(p)] == p), None)
+            named = groups[n + 1]
+            if intro is None or named.first != k + 1 + len(intro) \
+                    or not all(items[m].term.label == schema.FACTOR for m in named.members):
+                continue
+            out.append((group, named))
+        return out
 
     def _mechanism_adjectives(self, model: SentenceModel, groups: list[Group], add) -> None:
         """"pro-angiogenic factors such as VEGF and HGF" -> VEGF MEDIATES angiogenesis, HGF MEDIATES angiogenesis."""
