@@ -12,6 +12,8 @@ from msckg.errors import UnreadableSource
 from msckg.loaders.document import Document
 from msckg.loaders.readers import READERS, detect_format, iter_source_files, read_document, read_text
 from msckg.loaders.readers.citations import find_author_year_citations, parse_citation_numbers
+from msckg.loaders.readers.hyphenation import WordEvidence, domain_words
+from msckg.loaders.readers.layout import is_field_line, looks_like_byline, run_in_label
 from msckg.loaders.readers.markup import clean_inline, latex_to_unicode
 from msckg.loaders.readers.references import clean_doi, parse_reference, parse_reference_list
 from msckg.loaders.readers.sentences import split_sentences
@@ -72,6 +74,75 @@ def test_plain_text_title_references_and_author_year_citation():
     assert_consistent(doc)
 
 
+def test_plain_text_structured_abstract_labels_become_sections():
+    doc = read("plain_structured_abstract.txt")
+    assert [(s.title, s.level) for s in doc.sections] == [
+        ("BACKGROUND", 2), ("Methods", 2), ("Results", 2), ("Conclusions", 2)]
+    assert [(s.section, s.text) for s in doc.sentences] == [
+        ("BACKGROUND", "Colitis damages the intestinal barrier."),
+        ("BACKGROUND", "Umbilical cord MSCs may restore it."),
+        ("Methods", "Mice received dextran sulfate sodium and then umbilical cord MSCs or saline."),
+        ("Results", "Treated mice lost less weight than controls."),
+        ("Results", "Note: two mice died before the end of the study."),  # not an abstract label: text
+        ("Conclusions", "Umbilical cord MSCs protect the colon in this model."),
+    ]
+    assert_consistent(doc)
+
+
+def test_plain_text_record_field_lines_are_text_not_headings():
+    doc = read("plain_record_fields.txt")
+    assert doc.metadata["title"] == "Adipose Stromal Cells for Complex Perianal Fistula in Crohn's Disease (EXAMPLE-1)"
+    assert [(s.title, s.level) for s in doc.sections] == [("Eligibility", 2)]
+    assert sentences(doc) == [
+        "Brief Summary: This study tests whether expanded adipose-derived stromal cells close complex perianal "
+        "fistulas in Crohn's disease.",
+        "Conditions: Perianal Fistula",
+        "Phase: Phase 3",
+        "Adults with a draining perianal fistula for at least six weeks.",
+    ]
+    assert doc.metadata["keywords"] == ["darvadstrocel", "Crohn's disease"]  # metadata, not a heading
+    assert_consistent(doc)
+
+
+def test_plain_text_news_byline_is_metadata():
+    doc = read("plain_news_byline.txt")
+    assert doc.metadata["title"] == "Regulator clears cord blood MSC product for knee cartilage repair"
+    assert doc.metadata["byline"] == "By Staff Reporter | Seoul | 3 May 2024"
+    assert [(s.title, s.level) for s in doc.sections] == [("How it works", 2)]
+    assert "Staff Reporter" not in doc.text
+    assert [s.section for s in doc.sentences] == ["", "", "How it works"]
+    assert_consistent(doc)
+
+
+@pytest.mark.parametrize("line, label", [
+    ("Methods: PubMed and Embase were searched.", ("Methods", "PubMed and Embase were searched.")),
+    ("CONCLUSIONS: MSCs were safe.", ("CONCLUSIONS", "MSCs were safe.")),
+    ("Materials and Methods: Cells were counted.", ("Materials and Methods", "Cells were counted.")),
+    ("Background:", ("Background", "")),
+    ("Children: Response rates were higher.", None),
+    ("Results were mixed: two trials failed.", None),
+])
+def test_run_in_label(line, label):
+    assert run_in_label(line) == label
+
+
+@pytest.mark.parametrize("line, field", [
+    ("Conditions: Perianal Fistula", True), ("ClinicalTrials.gov ID: NCT01234567", True), ("Phase: 3", True),
+    ("Immunomodulation by MSCs", False), ("Eligibility Criteria:", False),
+])
+def test_is_field_line(line, field):
+    assert is_field_line(line) is field
+
+
+@pytest.mark.parametrize("line, byline", [
+    ("By our Health Desk | Mumbai | 21 August 2020", True), ("By Jane Roe and John Doe", True),
+    ("By Staff Reporter \u2014 Seoul", True), ("By contrast, cord MSCs grow faster", False),
+    ("By 2030 most trials will use cord MSCs.", False), ("Bystander effects of MSCs", False),
+])
+def test_looks_like_byline(line, byline):
+    assert looks_like_byline(line) is byline
+
+
 # -- PubMed page -----------------------------------------------------------------------------------------
 def test_pubmed_page_drops_chrome_and_keeps_metadata():
     doc = read("pubmed_page.txt")
@@ -112,6 +183,48 @@ def test_pubmed_references_renumbered_with_clean_dois():
     assert any("renumbered 1..3" in w for w in doc.warnings)
 
 
+def test_pubmed_banner_and_toolbar_are_chrome_not_title():
+    doc = read("pubmed_banner_toolbar.txt")
+    assert doc.format == "pubmed_page"
+    meta = doc.metadata
+    assert meta["title"] == ("Umbilical cord mesenchymal stromal cells reduce proteinuria in a mouse model of "
+                             "lupus nephritis")
+    # "Full text links" is a toolbar label: the citation, DOI, authors and PMID after it are still read
+    assert (meta["journal"], meta["year"], meta["volume"], meta["issue"], meta["pages"]) == (
+        "Stem Cell Rep Example", 2022, "7", "4", "201-210")
+    assert (meta["doi"], meta["pmid"]) == ("10.5555/scre.2022.0077", "99000777")
+    assert meta["authors"] == ["Ana Costa", "Jonas Lind", "Wei Chen"]
+    assert sentences(doc) == [
+        "Lupus nephritis is a frequent cause of kidney failure in systemic lupus erythematosus.",
+        "Umbilical cord MSCs given intravenously lowered proteinuria and serum anti-dsDNA antibodies in MRL/lpr mice.",
+    ]
+    for chrome in (".gov", "Full text", "Cite", "Similar articles", "review", "MeSH", "Academic Press"):
+        assert chrome not in doc.text
+    assert_consistent(doc)
+
+
+def test_pubmed_copy_without_citation_line_takes_first_title_like_line():
+    page = ("Skip to main page content\nPubMed Disclaimer\n\nMSCs in lupus nephritis: a pilot study\n\n"
+            "Abstract\n\nMSCs lowered proteinuria in six patients.\n\nMeSH terms\n\nHumans\n")
+    doc = read_text(page, "page.txt")
+    assert doc.format == "pubmed_page"
+    assert doc.metadata["title"] == "MSCs in lupus nephritis: a pilot study"
+    assert sentences(doc) == ["MSCs lowered proteinuria in six patients."]
+
+
+def test_pubmed_structured_abstract_labels_become_sections():
+    page = ("Skip to main page content\nPubMed Disclaimer\n\nLancet. 2008 May 10;371(9624):1579-86.\n\n"
+            "MSCs for steroid-resistant graft-versus-host disease\n\nAbstract\n\n"
+            "Background: Few options exist.\nMethods:\nMSCs were infused.\nResults: Thirty patients responded.\n")
+    doc = read_text(page, "page.txt")
+    assert [(s.title, s.level) for s in doc.sections] == [
+        ("Abstract", 1), ("Background", 2), ("Methods", 2), ("Results", 2)]
+    assert [(s.section, s.text) for s in doc.sentences] == [
+        ("Background", "Few options exist."), ("Methods", "MSCs were infused."),
+        ("Results", "Thirty patients responded.")]
+    assert_consistent(doc)
+
+
 # -- PDF text --------------------------------------------------------------------------------------------
 def test_pdf_hyphenation_joined_or_kept_by_evidence():
     doc = read("pdf_hyphenation.txt")
@@ -124,6 +237,46 @@ def test_pdf_hyphenation_joined_or_kept_by_evidence():
         "growth. TSG-6 attenuates inflammation in the injured lung.")
     assert "-\n" not in doc.text
     assert_consistent(doc)
+
+
+def test_pdf_compound_hyphen_at_line_break_is_kept():
+    doc = read("pdf_compound_hyphen.txt")
+    assert doc.format == "pdf_text"
+    assert sentences(doc) == [
+        "Stromal cells from adipose tissue limit scarring in several organs.",
+        "Their vesicles inhibited epithelial-mesenchymal transition of renal tubular cells and lowered collagen "
+        "deposition in mice with folic acid (FA)-induced kidney injury.",
+        "Cord-derived mesenchymal cells had the same effect, which attenuates fibrosis over several weeks.",
+    ]
+    assert_consistent(doc)
+
+
+LEXICON = frozenset({"epithelial", "mesenchymal", "transition", "signalling"})
+
+
+@pytest.mark.parametrize("left, right, lexicon, joined", [
+    # both parts are words (of the lexicon), the joined word is none: a compound
+    ("inhibited epithelial-", "mesenchymal transition", LEXICON, "inhibited epithelial-mesenchymal transition"),
+    # a word split by hyphenation: the parts are fragments, or the joined word is known
+    ("bone marrow mesen-", "chymal cells", LEXICON, "bone marrow mesenchymal cells"),
+    ("bone marrow mesen-", "chymal cells", frozenset(), "bone marrow mesenchymal cells"),
+    ("Notch signal-", "ling", LEXICON, "Notch signalling"),
+    ("TSG-6 attenu-", "ates injury", LEXICON, "TSG-6 attenuates injury"),
+    # without the lexicon, and with the document silent, the parts count as fragments
+    ("inhibited epithelial-", "mesenchymal transition", frozenset(), "inhibited epithelialmesenchymal transition"),
+    # a hyphen after a closing bracket always belongs to a compound
+    ("carbon tetrachloride (CCl4)-", "induced fibrosis", LEXICON, "carbon tetrachloride (CCl4)-induced fibrosis"),
+])
+def test_line_break_hyphen_decided_by_lexicon(left, right, lexicon, joined):
+    assert WordEvidence("Cells were counted.", lexicon).join(left, right) == joined
+
+
+def test_document_evidence_still_comes_before_the_lexicon():
+    # the document writes "epithelialmesenchymal" elsewhere (rule 3): join, though both parts are lexicon words
+    evidence = WordEvidence("The epithelialmesenchymal shift was seen.", LEXICON)
+    assert evidence.join("an epithelial-", "mesenchymal shift") == "an epithelialmesenchymal shift"
+    assert {"epithelial", "mesenchymal"} <= domain_words()  # the default lexicon: the vocabulary's words
+    assert all(len(word) >= 4 and word == word.lower() for word in domain_words())
 
 
 def test_pdf_double_spaced_abstract_is_one_paragraph():
@@ -292,6 +445,21 @@ def test_markdown_reference_list(md):
                              "mesenchymal stem cells")
     assert refs[8].doi == "10.1016/S0140-6736(08)60690-X"
     assert [r.doi for r in refs].count(None) == 9
+
+
+def test_markdown_blockquote_markers_are_stripped():
+    doc = read_text("# Lab notes\n\n## Overview\n\nBone marrow MSCs secrete PGE2.\n"
+                    "> Kept by the cell therapy group. Last edited in 2024.\n>\n"
+                    "> > Nested: IDO is induced by IFN-γ.\n\n"
+                    "CD73 was expressed by > 95% of cells.\n", "notes.md", fmt="markdown")
+    assert sentences(doc) == [
+        "Bone marrow MSCs secrete PGE2.",  # a quote starts a block of its own
+        "Kept by the cell therapy group.", "Last edited in 2024.",
+        "Nested: IDO is induced by IFN-γ.",
+        "CD73 was expressed by > 95% of cells.",  # ">" inside a line is text
+    ]
+    assert doc.text.count("\n\n") == 3
+    assert_consistent(doc)
 
 
 # -- sentence splitting ----------------------------------------------------------------------------------

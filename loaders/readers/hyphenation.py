@@ -9,7 +9,10 @@ Whether "cyto-" + "kines" is "cytokines" or "pro-" + "inflammatory" is
 3. the joined word is written elsewhere ("cytokines"): join;
 4. the first part is a known prefix (anti, pro, non, self, ...): keep;
 5. both parts are words the document uses on their own ("hypoxia" + "induced"): keep;
-6. otherwise the parts are fragments of one word ("attenu" + "ates"): join.
+6. when the document has no say, the domain lexicon (the words of the curated vocabulary's
+   names and synonyms) decides: the joined word is in it: join; both parts are words, of the
+   lexicon or the document ("epithelial" + "mesenchymal"): keep;
+7. otherwise the parts are fragments of one word ("attenu" + "ates", "mesen" + "chymal"): join.
 
 Words are counted with every line-break fragment left out, so a fragment cannot
 vouch for itself.
@@ -19,20 +22,38 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
+from typing import Collection
+
+from msckg.loaders.vocabulary import load_vocabulary
 
 PREFIXES = frozenset({
     "anti", "pro", "non", "pre", "post", "co", "self", "semi", "multi", "inter", "intra", "extra", "counter",
     "cross", "mid", "neo", "pan", "pseudo", "quasi", "trans", "bi", "tri", "mono", "ex", "well", "long",
     "short", "low", "high", "all", "dual", "double", "single", "full", "half", "cell", "off", "on",
 })
+_MIN_LEXICON_WORD = 4  # letters: shorter lexicon entries are abbreviations ("ace", "age", "end")
 _WORD = re.compile(r"\w+(?:-\w+)*")
 _LINE_BREAK_HYPHEN = re.compile(r"\S*-[ \t]*\n(?:[ \t]*\n){0,3}[ \t]*\S*")
 
 
-class WordEvidence:
-    """Word counts of one document, used to decide how to join its broken lines."""
+@lru_cache(maxsize=1)
+def domain_words() -> frozenset[str]:
+    """The lower-case words (four letters or more) of the curated vocabulary's names and synonyms."""
+    return frozenset(
+        word.lower() for term in load_vocabulary() for form in term.surface_forms
+        for word in re.findall(r"[A-Za-z]+", form) if len(word) >= _MIN_LEXICON_WORD
+    )
 
-    def __init__(self, text: str) -> None:
+
+class WordEvidence:
+    """Word counts of one document, used to decide how to join its broken lines.
+
+    ``lexicon`` holds lower-case words known whatever the document says (default:
+    :func:`domain_words`, read when first needed)."""
+
+    def __init__(self, text: str, lexicon: Collection[str] | None = None) -> None:
+        self._lexicon = lexicon
         unbroken = _LINE_BREAK_HYPHEN.sub(" ", text)
         self.counts: Counter[str] = Counter()
         self.hyphen_pairs: set[tuple[str, str]] = set()
@@ -64,7 +85,22 @@ class WordEvidence:
             return False
         if head.lower() in PREFIXES:
             return True
-        return self.knows(head) and self.knows(tail)
+        if self.knows(head) and self.knows(tail):
+            return True
+        if (head + tail).lower() in self.lexicon:
+            return False
+        return self._is_word(head) and self._is_word(tail)
+
+    @property
+    def lexicon(self) -> Collection[str]:
+        """Words known beyond this document (see :func:`domain_words`)."""
+        if self._lexicon is None:
+            self._lexicon = domain_words()
+        return self._lexicon
+
+    def _is_word(self, word: str) -> bool:
+        """Whether ``word`` is a word of the document or of the lexicon (not just a fragment)."""
+        return self.knows(word) or (len(word) >= _MIN_LEXICON_WORD and word.lower() in self.lexicon)
 
     def join(self, left: str, right: str) -> str:
         """Join two stripped lines of one paragraph (or one table cell)."""
@@ -77,6 +113,8 @@ class WordEvidence:
             if self.keep_hyphen(before, right):
                 return left + right
             return left[:-1] + right
+        if left.endswith((")-", "]-")):
+            return left + right  # "(CCl4)-" + "induced": a compound, never a split word
         # A word cut without a hyphen ("Immune/Autoim" + "mune Diseases"), seen in narrow table cells.
         last = re.search(r"(\w+)$", left)
         first = re.match(r"(\w+)", right)

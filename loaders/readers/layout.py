@@ -26,6 +26,20 @@ _BACK_MATTER = ("acknowledg", "funding", "financial support", "author contributi
                 "supplementary", "supporting information", "publisher's note", "disclosure", "open access",
                 "institutional review board", "informed consent", "footnotes", "notes")
 
+# Run-in labels of a structured abstract ("Methods: PubMed, Embase ... were searched").
+_RUN_IN_LABELS = frozenset({
+    "background", "introduction", "context", "objective", "objectives", "aim", "aims", "purpose", "methods",
+    "method", "materials and methods", "methods and materials", "design", "study design", "results", "findings",
+    "conclusion", "conclusions", "interpretation", "discussion", "significance",
+})
+_RUN_IN = re.compile(r"^(?P<label>[A-Z][A-Za-z]*(?: [A-Za-z]+){0,2})\s*:(?:\s+(?P<rest>\S.*))?$")
+# A record's field line: a short label, a colon, a value ("Conditions: Perianal Fistula").
+_FIELD = re.compile(r"^[A-Z][\w.'()/&\-]*(?:\s+[\w.'()/&\-]+){0,3}\s*:\s+\S")
+# A news byline: "By our Health Desk | Mumbai | 21 August 2020", "By Jane Roe, Staff Reporter".
+_BYLINE = re.compile(r"^By\s+(?:[A-Z]|(?:our|the)\b)")
+_BYLINE_MARK = re.compile(r"[|\u2022\u00b7]|\s[\u2013\u2014-]\s|\b(?:19|20)\d\d\b")
+_BYLINE_WORDS = frozenset({"and", "&", "of", "the", "our"})
+
 
 def ends_paragraph(text: str) -> bool:
     """Whether ``text`` ends like a finished sentence (final punctuation, maybe a closing quote after it)."""
@@ -61,6 +75,30 @@ def looks_like_heading(line: str, *, max_words: int = 10) -> bool:
     if re.match(r"^(?:Table|Figure|Fig\.)\s*\d", text):
         return False
     return any(c.isalpha() for c in text) and not re.fullmatch(r"[\d\s.,;:()/\-]+", text)
+
+
+def run_in_label(line: str) -> tuple[str, str] | None:
+    """``("Methods", "PubMed ... were searched.")`` for a paragraph opened by a structured-abstract label
+    ("Methods: ...", "BACKGROUND: ..."); the rest is "" when the label stands alone. None otherwise."""
+    match = _RUN_IN.match(line.strip())
+    if not match or _norm(match.group("label")) not in _RUN_IN_LABELS:
+        return None
+    return match.group("label"), match.group("rest") or ""
+
+
+def is_field_line(line: str) -> bool:
+    """A "Label: value" line of a record ("Conditions: Perianal Fistula", "Phase: 3"): text, not a heading."""
+    return bool(_FIELD.match(line.strip()))
+
+
+def looks_like_byline(line: str) -> bool:
+    """A news byline ("By our Health Desk | Mumbai | 21 August 2020", "By Jane Roe"): "By", then a
+    separator or a year, or nothing but names; short, with no final punctuation."""
+    text = line.strip()
+    if not _BYLINE.match(text) or ends_paragraph(text) or len(text.split()) > 15:
+        return False
+    names = text.split()[1:]
+    return bool(_BYLINE_MARK.search(text)) or all(w[0].isupper() or w in _BYLINE_WORDS for w in names)
 
 
 def is_section_name(title: str) -> bool:

@@ -4,8 +4,8 @@
   A lone short line in ALL CAPS or Title Case (a heading that lost its ``#`` in
   conversion) is a heading too.
 - ``<sup>63</sup>``, ``<sup>65–67</sup>``, ``<sup>1,3,4</sup>`` are citations: the markup
-  leaves ``text`` and a Citation stays at its offset. Emphasis, links and HTML tags
-  are removed; LaTeX such as ``$\\beta$`` becomes β.
+  leaves ``text`` and a Citation stays at its offset. Emphasis, links, HTML tags and
+  blockquote markers (``> ``) are removed; LaTeX such as ``$\\beta$`` becomes β.
 - Bullet items are paragraphs; pipe tables become Tables (separator row dropped,
   cells stripped) with the caption of a preceding "Table N." line.
 - Front matter (author line, affiliations, Correspondence, History, Copyright,
@@ -36,6 +36,7 @@ FORMAT = "markdown"
 _ATX = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 _SETEXT = re.compile(r"^\s{0,3}(=+|-+)\s*$")
 _RULE = re.compile(r"^\s{0,3}(?:[-*_]\s*){3,}$")
+_QUOTE = re.compile(r"^\s{0,3}(?:>[ \t]?)+")
 _ITEM = re.compile(r"^\s*(?:(?P<bullet>[-*+\u2022])|(?P<number>\d{1,4})[.)])\s+(?P<text>.*)$")
 _TABLE_SEPARATOR_CELL = re.compile(r"^:?-{1,}:?$")
 _FIGURE = re.compile(r"^(?:Figure|Fig\.?)\s*(\d+[A-Za-z]?)\s*[.:]\s*")
@@ -66,8 +67,16 @@ def _blocks(text: str) -> list[_Block]:
             blocks.append(current)
         current = None
 
+    quoted = False  # whether the line before was inside a blockquote
     for raw in text.split("\n"):
         line = raw.rstrip()
+        quote = _QUOTE.match(line)
+        if quote:
+            # A blockquote ("> Maintained by ..."): the markers go, the text is read like any other.
+            if not quoted:
+                close()
+            line = line[quote.end():]
+        quoted = bool(quote)
         stripped = line.strip()
         if not stripped:
             close()

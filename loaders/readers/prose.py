@@ -6,6 +6,11 @@ paragraph (undoing line-break hyphenation with :class:`WordEvidence`). Blank lin
 end a paragraph unless the text plainly runs on (a double-spaced PDF abstract puts
 a blank line after every line).
 
+A paragraph opened by a structured-abstract label ("Methods: ...", "BACKGROUND: ...")
+starts a section of that name and the label leaves the text; a record's field line
+("Conditions: Perianal Fistula") stays text and never becomes a heading; a news
+byline right after the title ("By ... | Mumbai | 21 August 2020") is metadata.
+
 Tables are understood in the layout PDF extraction gives a three-column
 "name | key points | Ref." table: a caption line "Table N. ...", a header line, then
 per row the wrapped name, the wrapped key points and a bracketed reference cell,
@@ -21,8 +26,8 @@ from msckg.loaders.readers.builder import DocumentBuilder, repeated_half
 from msckg.loaders.readers.citations import parse_citation_numbers
 from msckg.loaders.readers.hyphenation import WordEvidence
 from msckg.loaders.readers.layout import (
-    ends_paragraph, is_all_caps, is_section_name, looks_like_abbreviation_list, looks_like_heading,
-    parse_abbreviations, section_role, starts_lowercase,
+    ends_paragraph, is_all_caps, is_field_line, is_section_name, looks_like_abbreviation_list, looks_like_byline,
+    looks_like_heading, parse_abbreviations, run_in_label, section_role, starts_lowercase,
 )
 from msckg.loaders.readers.references import find_doi, parse_reference_list, split_entry
 
@@ -64,7 +69,7 @@ class ProseReader:
     # -- the walk -------------------------------------------------------------------------------
     def read(self) -> Document:
         """Walk the lines and build the Document."""
-        i = self._title(self._first_content(0))
+        i = self._byline(self._title(self._first_content(0)))
         n = len(self.lines)
         while i < n:
             line = self.lines[i]
@@ -116,10 +121,6 @@ class ProseReader:
         figure = _FIGURE_CAPTION.match(line)
         if figure and not self.paragraph:
             return self._figure(i, f"Figure {figure.group(1)}", figure.group(2))
-        if self._is_heading(i):
-            self._flush()
-            self._heading(line)
-            return i + 1
         if not self.paragraph and self.role == "body":
             keywords = _KEYWORDS.match(line)
             if keywords:
@@ -130,6 +131,18 @@ class ProseReader:
             if _DOI_LINE.match(line) and not self.meta.get("doi"):
                 self.meta["doi"] = find_doi(line)
                 return i + 1
+        if self._is_heading(i):
+            self._flush()
+            self._heading(line)
+            return i + 1
+        label = run_in_label(line) if self.role == "body" else None
+        if label:
+            # "Methods: PubMed, Embase ..." opens the Methods part of a structured abstract.
+            self._flush()
+            self.builder.heading(label[0], 2)
+            if label[1]:
+                self.paragraph.append(label[1])
+            return i + 1
         return None
 
     def _chunk_end(self, i: int) -> int:
@@ -154,7 +167,7 @@ class ProseReader:
 
     def _is_heading(self, i: int) -> bool:
         line = self.lines[i]
-        if not looks_like_heading(line):
+        if not looks_like_heading(line) or is_field_line(line):
             return False
         following = self.lines[i + 1] if i + 1 < len(self.lines) else ""
         if following and not is_all_caps(line):
@@ -180,6 +193,14 @@ class ProseReader:
             return i  # nothing after it: the "title" is the whole text
         self.meta["title"] = title
         return end
+
+    def _byline(self, i: int) -> int:
+        """Keep a news byline standing alone right after the title (or at the top) as metadata."""
+        i = self._first_content(i)
+        if i < len(self.lines) and self._chunk_end(i) == i + 1 and looks_like_byline(self.lines[i]):
+            self.meta["byline"] = self.lines[i]
+            return i + 1
+        return i
 
     def _heading(self, line: str) -> None:
         title = re.sub(r"\s+", " ", line).strip()

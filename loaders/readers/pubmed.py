@@ -4,8 +4,10 @@ The page's chrome (the ".gov" banner, "Skip to main page content", "Access keys
 NCBI Homepage ...", "PubMed Disclaimer", "MeSH terms", "LinkOut - more resources",
 ...) is dropped. What the page says about the article becomes metadata: title,
 journal, date and year, volume/issue/pages, DOI, PMID, authors, keywords and
-publication types. The abstract is the body; figure captions are kept as caption
-sections. The reference list, which the page renders with every entry numbered
+publication types; the title is the first title-like line after the article's
+citation, DOI or type line, so a banner line above them cannot take its place.
+The abstract is the body; figure captions are kept as caption sections. The
+reference list, which the page renders with every entry numbered
 "1.", is renumbered 1..n and stripped of its " - DOI - PMC - PubMed" link labels.
 """
 
@@ -15,7 +17,7 @@ import re
 
 from msckg.loaders.document import Document, Reference
 from msckg.loaders.readers.builder import DocumentBuilder
-from msckg.loaders.readers.layout import looks_like_heading
+from msckg.loaders.readers.layout import looks_like_heading, run_in_label
 from msckg.loaders.readers.prose import parse_keywords
 from msckg.loaders.readers.references import find_doi, parse_reference_list
 from msckg.loaders.readers.registry import register
@@ -33,7 +35,7 @@ _CHROME_LINES = frozenset({
 _CHROME_PREFIXES = (
     "The .gov means", "Federal government websites", "The https:// ensures", "Access keys NCBI Homepage",
     "A lock (", "Share sensitive information only", "Clipboard, Search History", "Display options",
-    "Copy citation", "Format:",
+    "Copy citation", "Format:", "A .gov website belongs to",
 )
 _ARTICLE_TYPES = frozenset({
     "Review", "Systematic Review", "Meta-Analysis", "Clinical Trial", "Randomized Controlled Trial",
@@ -46,7 +48,7 @@ _SKIPPED_SECTIONS = frozenset({
     "MeSH terms", "Publication types", "Substances", "Grants and funding", "Similar articles", "Cited by",
     "LinkOut - more resources", "Related information", "Comment in", "Comment on", "Erratum in",
     "Supplementary info", "Associated data", "Update of", "Update in", "Expression of concern in",
-    "Full text links", "Linkout - more resources",
+    "Linkout - more resources",
 })
 _BACK_SECTIONS = frozenset({"Conflict of interest statement", "Grants and funding information"})
 _MONTHS = {m: k for k, m in enumerate(("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
@@ -74,6 +76,8 @@ class _PubMedPage:
         self.meta: dict = {"authors": [], "keywords": []}
         self.references: list[Reference] = []
         self.dropped: list[str] = []
+        self.in_article = False  # the article's own lines (citation, DOI, type, PMID) have begun
+        self.preamble: list[str] = []  # title-like lines before them: page chrome, as a rule
 
     def read(self) -> Document:
         state = "head"
@@ -123,6 +127,9 @@ class _PubMedPage:
                 self.builder.warn(warning)
         if back:
             self.meta["back_matter"] = back
+        if "title" not in self.meta and self.preamble:  # a copy without the citation line
+            self.meta["title"] = self.preamble.pop(0)
+        self.dropped[:0] = self.preamble
         if self.dropped:
             self.builder.warn(f"dropped {len(self.dropped)} unrecognised line(s) before the abstract: "
                               f"{self.dropped[0][:40]!r}...")
@@ -130,29 +137,47 @@ class _PubMedPage:
 
     def _head_line(self, line: str) -> None:
         meta = self.meta
+        if self._article_line(line):
+            self.in_article = True
+            return
+        if meta.get("title") and self._author_list(line):
+            return
+        if line == meta.get("title"):
+            return
+        if "title" not in meta and len(line.split()) >= 3 and not line.startswith(("Epub", "©")):
+            if self.in_article:
+                meta["title"] = line  # the title follows the citation line
+            else:
+                self.preamble.append(line)
+            return
+        self.dropped.append(line)
+
+    def _article_line(self, line: str) -> bool:
+        """Handle a line that describes the article (DOI, PMID, type, citation, first author); True when it did."""
+        meta = self.meta
         if line.lower().startswith("doi:"):
             meta.setdefault("doi", find_doi(line))
-            return
+            return True
         pmid = re.match(r"^PMID:\s*(\d+)", line)
         if pmid:
             meta.setdefault("pmid", pmid.group(1))
             pmcid = re.search(r"PMCID:\s*(PMC\d+)", line)
             if pmcid:
                 meta.setdefault("pmcid", pmcid.group(1))
-            return
+            return True
         pmcid = re.match(r"^PMCID:\s*(PMC\d+)", line)
         if pmcid:
             meta.setdefault("pmcid", pmcid.group(1))
-            return
+            return True
         if line in _ARTICLE_TYPES:
             types = meta.setdefault("publication_types", [])
             if line not in types:
                 types.append(line)
-            return
+            return True
         citation = _CITATION_LINE.match(line)
         if citation and "year" not in meta:
             self._citation(citation)
-            return
+            return True
         author_line = _AUTHOR_LINE.match(line)
         if author_line and " et al." in line:
             first = author_line.group("first").strip()
@@ -163,15 +188,8 @@ class _PubMedPage:
                 meta["journal"] = author_line.group("journal").strip()
             if author_line.group("year") and "year" not in meta:
                 meta["year"] = int(author_line.group("year"))
-            return
-        if meta.get("title") and self._author_list(line):
-            return
-        if line == meta.get("title"):
-            return
-        if "title" not in meta and len(line.split()) >= 3 and not line.startswith(("Epub", "©")):
-            meta["title"] = line
-            return
-        self.dropped.append(line)
+            return True
+        return False
 
     def _citation(self, match: re.Match[str]) -> None:
         meta = self.meta
@@ -206,4 +224,9 @@ class _PubMedPage:
         if looks_like_heading(line, max_words=4) and not line.endswith(":"):
             self.builder.heading(line, 2)  # structured abstract: "Background", "Methods", ...
             return
-        self.builder.paragraph(line)
+        label = run_in_label(line)
+        if label:  # the same, run in: "Background: Diabetic foot ulcers ..."
+            self.builder.heading(label[0], 2)
+            line = label[1]
+        if line:
+            self.builder.paragraph(line)
