@@ -392,7 +392,9 @@ class EntityRecognizer:
         return term
 
     def _vocabulary_term(self, name: str, label: str | None = None) -> Term | None:
-        entries = [e for e in self._entries.get(normalise(name), []) if label is None or e.term.label == label]
+        entries = [e for e in self._entries.get(normalise(name), []) if (label is None or e.term.label == label)
+                   and not any(r.rule == "exact_case" and _ascii_letters(name) != _ascii_letters(e.variant)
+                               for r in e.rules)]      # "CCL4" (a chemokine) is not "CCl4"
         if not entries:
             return None
         return min(entries, key=lambda e: (e.quality, _priority(e.term))).term

@@ -299,3 +299,11 @@ def test_shipped_vocabulary_loads_into_the_recognizer():
     recognizer = EntityRecognizer(load_vocabulary())
     assert recognizer.lookup("TGF-beta").label == schema.FACTOR
     assert recognizer.generic_msc.label == schema.MSC_SOURCE and not recognizer.generic_msc.generated
+
+
+def test_exact_case_forms_are_not_found_through_the_chemokine_family():
+    # CCl4 (carbon tetrachloride) is listed with an exact_case rule: the chemokine CCL4 must not resolve to it
+    recognizer = EntityRecognizer(load_vocabulary())
+    found = {text[s:e]: t.name for text in ("Mice were given CCl4.", "MSCs secrete CCL4.")
+             for s, e, t in recognizer.find_in_text(text) if t.label == "Factor"}
+    assert found == {"CCl4": "carbon tetrachloride", "CCL4": "CCL4"}

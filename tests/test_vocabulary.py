@@ -262,6 +262,15 @@ def test_hand_checked_approvals(approvals):
     ("Treg", schema.CELL_TYPE, "regulatory T cell", "CL:0000815"),
     ("M2", schema.CELL_TYPE, "M2 macrophage", "CL:0000890"),
     ("efferocytosis", schema.MECHANISM, "efferocytosis", "GO:0043277"),
+    # ChEBI labels that differ from the name papers use, paired through MeSH entry terms (README)
+    ("CCl4", schema.FACTOR, "carbon tetrachloride", "CHEBI:27385"),
+    ("streptozocin", schema.FACTOR, "streptozotocin", "CHEBI:9288"),
+    ("glycerol 2-phosphate", schema.FACTOR, "β-glycerophosphate", "CHEBI:17270"),
+    ("Lgr5", schema.FACTOR, "LGR5", "HGNC:4504"),
+    ("intestinal crypt stem cell", schema.CELL_TYPE, "intestinal stem cell", "CL:0002250"),
+    ("septic arthritis", schema.DISEASE, "septic arthritis", "MONDO:0004471"),
+    ("lung injury", schema.DISEASE, "lung injury", "MESH:D055370"),
+    ("odontoblast differentiation", schema.MECHANISM, "odontogenic differentiation", "GO:0071895"),
 ])
 def test_spot_checks_verified_by_hand(by_surface, form, label, name, curie):
     term = lookup(by_surface, form, label)
