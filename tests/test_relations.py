@@ -755,3 +755,35 @@ def test_factors_named_after_their_source_are_secreted_and_act(recognizer, text)
     named = {o for t, s, o in found if t == "SECRETES" and s == "MSC"}
     assert named and {("TARGETS", f, "T cell") for f in named} <= found
     assert ("TARGETS", "MSC", "T cell") not in found
+
+
+# --------------------------------------------------------------------------- clause structure seen in unseen styles
+def test_a_marker_before_a_cell_type_only_describes_the_cells(recognizer):
+    # "CD34+" is no subject or object of its own; the cells are
+    assert claims(recognizer, "MSCs induce PD-1+ regulatory T cells.") == {("TARGETS", "MSC", "regulatory T cell")}
+    assert claims(recognizer, "PD-1+ regulatory T cells increased from 2% to 7% of T cells.") == set()
+
+
+def test_the_noun_phrase_before_an_embedded_relative_clause_is_the_subject(recognizer):
+    assert claims(recognizer, "HGF, which MSCs secrete, protects endothelial cells.") == {
+        ("SECRETES", "MSC", "HGF"), ("TARGETS", "HGF", "endothelial cell")}
+    assert ("TARGETS", "VEGF", "endothelial cell") in claims(
+        recognizer, "MSCs secrete VEGF, which, in turn, activates endothelial cells.")
+
+
+def test_no_object_beyond_a_contrasting_clause_and_no_subject_for_a_gerund(recognizer):
+    text = "Blocking IL-10 abolished most of the effect, whereas blocking IL-6 did not."
+    assert claims(recognizer, text) == set()
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("Compared with bone marrow MSCs, adipose-derived MSCs secrete more VEGF.", "adipose tissue"),
+    ("Unlike umbilical cord MSCs, bone marrow MSCs secrete VEGF.", "bone marrow"),
+    ("Bone marrow MSCs secrete more VEGF than umbilical cord MSCs.", "bone marrow"),
+])
+def test_what_a_source_is_compared_with_is_not_the_subject(recognizer, text, subject):
+    assert claims(recognizer, text) == {("SECRETES", subject, "VEGF")}
+
+
+def test_factors_like_x_are_still_subjects(recognizer):
+    assert ("TARGETS", "VEGF", "endothelial cell") in claims(recognizer, "Factors like VEGF activate endothelial cells.")

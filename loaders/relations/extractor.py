@@ -31,6 +31,9 @@ def extract_claims(document: Document, mentions: list[Mention], recognizer: Enti
     return _Extractor(document, mentions, recognizer, load_rules()).run()
 
 
+# conjunctions opening a contrasting clause: an object is never sought beyond one
+_CONTRAST = {"whereas", "although", "though", "since", "because"}
+
 _UPPER_BOUNDS = {("no", "more", "than"), ("not", "more", "than"), ("less", "than"), ("fewer", "than"),
                  ("at", "most"), ("up", "to"), ("<",), ("\u2264",), ("below",), ("under",)}
 
@@ -381,6 +384,8 @@ class _Extractor(TableClaims):
             found = self._find_objects(model, groups, trig, rule, rel.objects, obj_side)
             if not found and rule.relation in ("TREATS", "INVESTIGATED_FOR") and obj_side == "right":
                 found = self._setting(model, groups, trig)
+            if not found and obj_side == "right":
+                found = self._relative_object(model, groups, trig, rule, rel.objects)
             if not found:
                 continue
             objects, obj_gap, obj_group = found
@@ -413,6 +418,25 @@ class _Extractor(TableClaims):
             used_objects.update(objects)
             out.append(Candidate(rule, subjects, objects, obj_gap + subj_gap, indirect))
         return out
+
+    def _relative_object(self, model: SentenceModel, groups: list[Group], trig: Trigger, rule: TriggerRule,
+                         labels) -> tuple[list[int], int, Group] | None:
+        """"KGF, which MSCs secrete, ...": a verb with nothing after it, whose subject follows "which", takes the
+        noun phrase before the pronoun as its object."""
+        items = model.items
+        after = items[trig.last + 1] if trig.last + 1 < len(items) else None
+        if after is not None and after.text not in (",", ".", ";", ")"):
+            return None
+        subject = next((g for g in groups if g.last == trig.first - 1), None)
+        if subject is None or subject.first < 3 or items[subject.first - 1].text not in ("which", "that") \
+                or items[subject.first - 2].text != ",":
+            return None
+        antecedent = next((g for g in groups if g.last == subject.first - 3), None)
+        if antecedent is None:
+            return None
+        objects = [m for m in antecedent.members if items[m].term.label in labels
+                   and rule.admits_object(items[m].term, "")]
+        return (objects, model.words_between(antecedent.last, trig.first), antecedent) if objects else None
 
     def _means(self, model: SentenceModel, groups: list[Group], trig: Trigger, agents: list[int] | None,
                add, negated: bool) -> None:
@@ -562,6 +586,8 @@ class _Extractor(TableClaims):
                 fitting = []
             if previous is None:
                 gap = self._gap(model, trig, group, side)
+                if side == "right" and any(items[x].text in _CONTRAST for x in range(trig.last + 1, group.first)):
+                    return None     # "abolished the effect, whereas inhibiting miR-144-5p did not"
                 if rule.glued or rule.voice == "nominal":
                     adjacent = group.first == trig.last + 1 if side == "right" else group.last == trig.first - 1
                     if not adjacent or not fitting:
@@ -636,6 +662,13 @@ class _Extractor(TableClaims):
         fits = lambda members: [m for m in members if items[m].term.label in labels and m not in objects]
         window = rule.subject_window if window is None else window
         if side == "left" and beyond is None:
+            if trig.first > 0 and items[trig.first].text.endswith("ing") \
+                    and items[trig.first - 1].text in ("whereas", "but"):
+                return [], 0, False     # "whereas inhibiting miR-144-5p did not": a gerund, no subject
+            embedded = self._before_relative_clause(model, groups, trig)
+            if embedded is not None:
+                # "KGF, which MSCs secrete, protects epithelial cells": the noun phrase before the clause
+                return fits(embedded.members), model.words_between(embedded.last, trig.first), False
             # a verb after "which"/"that" takes the noun phrase right before the pronoun
             rel_at = self._relative_pronoun(model, trig)
             if rel_at is not None:
@@ -660,6 +693,8 @@ class _Extractor(TableClaims):
             side_groups = [g for g in side_groups if g.last < beyond.first]
         skipped = 0
         for n, group in enumerate(side_groups):
+            if side == "left" and model.compared(group.first):
+                continue    # "Compared with bone marrow MSCs, adipose-derived MSCs secrete": not the subject
             gap = self._gap(model, trig, group, side)
             if rule.glued:
                 if group.last != trig.first - 1:
@@ -740,6 +775,23 @@ class _Extractor(TableClaims):
                            and x.text not in CONNECTOR_WORDS for x in clause)
         return False
 
+    def _before_relative_clause(self, model: SentenceModel, groups: list[Group], trig: Trigger) -> Group | None:
+        """The group before ", which ... ," when that relative clause closes right before the verb."""
+        items = model.items
+        k = trig.first - 1
+        while k >= 0 and items[k].kind == "word" and items[k].text in ADVERBS:
+            k -= 1
+        if k < 3 or items[k].text != ",":
+            return None
+        relative = {p[0] for p in self.rules.cue("relative")}
+        for w in range(k - 1, max(0, k - 15), -1):
+            if items[w].text in (",", ";", ":", "(", ")"):
+                if items[w].text == "," and w + 1 < k and items[w + 1].text in relative:
+                    before = [g for g in groups if g.last == w - 1]
+                    return before[0] if before else None
+                return None
+        return None
+
     def _plain_verb_subject(self, model: SentenceModel, groups: list[Group], trig: Trigger) -> Group | None:
         plain = {p[0] for p in self.rules.cue("plain_verb")}
         clause = model.clause[trig.first]
@@ -760,8 +812,9 @@ class _Extractor(TableClaims):
     def _relative_pronoun(self, model: SentenceModel, trig: Trigger) -> int | None:
         relative = {p[0] for p in self.rules.cue("relative")}
         i = trig.first - 1
-        while i >= 0 and model.items[i].kind == "word" and model.items[i].text in ADVERBS:
-            i -= 1
+        while i >= 0 and (model.items[i].kind == "word" and model.items[i].text in ADVERBS
+                          or model.items[i].text == "," and i > 0 and model.items[i - 1].text in ADVERBS | relative):
+            i -= 1      # "which, in turn, activates"
         if i >= 0 and model.items[i].kind == "word" and model.items[i].text in relative:
             return i
         return None

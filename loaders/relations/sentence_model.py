@@ -115,8 +115,13 @@ _MODIFIER_PARTICIPLES = {"induced", "mediated", "driven", "dependent", "stimulat
                          "producing", "secreting", "expressing", "positive", "negative", "deficient", "high", "low"}
 
 
+# phrases that introduce what something is compared with, and the adjectives that may follow them
+_COMPARISONS = {("compared", "with"), ("compared", "to"), ("unlike",), ("relative", "to"), ("than",),
+                ("versus",), ("vs",), ("contrast", "to"), ("opposed", "to"), ("rather", "than")}
+_COMPARED_ADJECTIVES = {"other", "conventional", "native", "unprimed", "untreated", "naive", "control"}
+
 # participles that, hyphenated to a factor, describe cells by what they make ("IFN-γ-producing Th1 cells")
-_CELL_PRODUCT_PARTICIPLES = {"producing", "secreting", "expressing"}
+_CELL_PRODUCT_PARTICIPLES = {"producing", "secreting", "expressing", "positive", "negative", "bearing"}
 
 
 def is_modifier(model: "SentenceModel", group: "Group") -> bool:
@@ -256,7 +261,7 @@ class SentenceModel:
             if rules[0].glued and (first == 0 or self.items[first - 1].kind != "ent"
                                    or self.items[first - 1].end != self.items[first].start):
                 continue
-            if self._describes_next(first - 1):
+            if self.described_cell(first - 1) is not None:
                 continue    # "IL-17A-producing Th17 cells": names the cells, states nothing
             if rules[0].participle and first > 0 and self.items[first - 1].kind != "ent" \
                     and self.items[first - 1].text not in _VERB_CONTEXT \
@@ -267,14 +272,31 @@ class SentenceModel:
             out.append(Trigger(first, last, rules[0].form, rules))
         return out
 
-    def _describes_next(self, i: int) -> bool:
-        """Entity ``i`` only describes the cell type after it: "IL-17A-producing Th17 cells"."""
+    def compared(self, i: int) -> bool:
+        """Entity ``i`` is what something is compared with ("Compared with bone marrow MSCs, ...", "unlike
+        other MSCs"): never the subject of the verb that follows."""
+        words = tuple(it.text for it in self.items[max(0, i - 4):i])
+        if words[-2:] == ("like", "other"):
+            return True     # "like other MSCs" (a bare "like" also introduces examples: "factors like VEGF")
+        if words and words[-1] in _COMPARED_ADJECTIVES:
+            words = words[:-1]
+        return any(words[-len(p):] == p for p in _COMPARISONS)
+
+    def described_cell(self, i: int) -> int | None:
+        """The cell type that entity ``i`` only describes: "IL-17A-producing Th17 cells", "FOXP3+ regulatory
+        T cells" (item index of the cells), else None."""
         items = self.items
-        if i < 0 or i + 3 >= len(items) or items[i].kind != "ent":
-            return False
-        dash, word, cell = items[i + 1], items[i + 2], items[i + 3]
-        return dash.text == "-" and items[i].end == dash.start and dash.end == word.start \
-            and word.text in _CELL_PRODUCT_PARTICIPLES and cell.kind == "ent" and cell.term.label == schema.CELL_TYPE
+        if i < 0 or i + 2 >= len(items) or items[i].kind != "ent":
+            return None
+        glued = lambda a, b: items[a].end == items[b].start
+        if items[i + 1].text in ("+", "\u207a") and glued(i, i + 1):
+            cell = i + 2
+        elif i + 3 < len(items) and items[i + 1].text == "-" and glued(i, i + 1) and glued(i + 1, i + 2) \
+                and items[i + 2].text in _CELL_PRODUCT_PARTICIPLES:
+            cell = i + 3
+        else:
+            return None
+        return cell if items[cell].kind == "ent" and items[cell].term.label == schema.CELL_TYPE else None
 
     # ------------------------------------------------------------------ groups
     def groups(self) -> list[Group]:
@@ -284,8 +306,8 @@ class SentenceModel:
         groups: list[Group] = []
         i = 0
         while i < len(items):
-            if items[i].kind != "ent":
-                i += 1
+            if items[i].kind != "ent" or self.described_cell(i) is not None:
+                i += 1      # "FOXP3+ regulatory T cells": the marker is no member of any group
                 continue
             members = [i]
             last = i
@@ -308,11 +330,14 @@ class SentenceModel:
                         k += 1      # "Neither hUC-MSCs nor recombinant TSG-6"
                     else:
                         break
+                if self.compared(i) and all(items[x].text == "," for x in range(j, k)):
+                    break   # "Compared with bone marrow MSCs, adipose-derived MSCs secrete": no list
                 if k > j and k < len(items) and items[k].kind == "ent" and self.clause[k] == self.clause[i] \
                         and (items[k].words != ("they",) or items[k - 1].start == items[k - 1].end) \
                         and self._has_coordinator(j, k) and not self._comma_splice(j, k):
-                    if self._describes_next(k):
-                        k += 3      # "Th17 cells and IFN-γ-producing Th1 cells": the cells are the member
+                    cell = self.described_cell(k)
+                    if cell is not None:
+                        k = cell    # "Th17 cells and IFN-γ-producing Th1 cells": the cells are the member
                     members.append(k)
                     last = k
                     j = k + 1
