@@ -787,3 +787,19 @@ def test_what_a_source_is_compared_with_is_not_the_subject(recognizer, text, sub
 
 def test_factors_like_x_are_still_subjects(recognizer):
     assert ("TARGETS", "VEGF", "endothelial cell") in claims(recognizer, "Factors like VEGF activate endothelial cells.")
+
+
+def test_products_table_with_a_source_column_gives_derived_from(recognizer):
+    table = Table(
+        caption="Table 1. Approved products",
+        header=("Product", "Cell source", "Regulator, year", "Indication"),
+        rows=(("Ryoncil", "bone marrow MSCs", "FDA, 2024", "Pediatric GvHD"),
+              ("Cartistem", "umbilical cord blood MSCs", "MFDS, 2012", "osteoarthritis"),
+              ("Alofisel", "MSCs", "EMA, 2018", "perianal fistula")),
+    )
+    got = {(c.type, c.subject.name, c.object.name)
+           for c in extract(recognizer, make_document("No sentences with claims.", tables=[table]))}
+    assert {c for c in got if c[0] == "DERIVED_FROM"} == {
+        ("DERIVED_FROM", "Ryoncil", "bone marrow"), ("DERIVED_FROM", "Cartistem", "umbilical cord blood"),
+        ("DERIVED_FROM", "Alofisel", "MSC")}
+    assert ("APPROVED_FOR", "Ryoncil", "graft-versus-host disease") in got

@@ -73,12 +73,24 @@ class TableClaims:
         col_year = _column(header, ("year",))
         col_agency = _column(header, ("agency", "regulat", "authority", "country"))
         col_ref = _column(header, ("ref",))
+        col_source = _column(header, ("source", "tissue", "origin", "cell type", "cells"))
+        if col_source == col_product:
+            col_source = None
         claims = []
         for row in table.rows:
             cell = lambda c: row[c].strip() if c is not None and c < len(row) else ""
             product = self._product_term(cell(col_product))
             if product is None:
                 continue
+            sources = self._terms_in(cell(col_source), schema.MSC_SOURCE) if col_source is not None else []
+            tissues = [t for t in sources if t.id != self.generic.id] or sources
+            for tissue in tissues:
+                # "| Temcell | bone marrow MSCs | ...": the product is made from that source
+                claims.append(Claim(
+                    type="DERIVED_FROM", subject=product, object=tissue, sentence=" | ".join(c.strip() for c in row),
+                    section=table.section or table.caption, start=-1, end=-1, cited=_ref_numbers(cell(col_ref)),
+                    negated=False, hedged=False, trigger=f"table:{table.caption}", confidence=0.9,
+                ))
             diseases = self._terms_in(cell(col_disease), schema.DISEASE)
             props: dict[str, object] = {}
             year = re.search(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)", cell(col_year) or " ".join(row))
