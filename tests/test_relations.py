@@ -803,3 +803,22 @@ def test_products_table_with_a_source_column_gives_derived_from(recognizer):
         ("DERIVED_FROM", "Ryoncil", "bone marrow"), ("DERIVED_FROM", "Cartistem", "umbilical cord blood"),
         ("DERIVED_FROM", "Alofisel", "MSC")}
     assert ("APPROVED_FOR", "Ryoncil", "graft-versus-host disease") in got
+
+
+def test_the_infused_cells_is_an_anaphor_and_curb_favour_target_cells(recognizer):
+    text = ("Bone marrow MSCs were infused on day 30. The infused cells do not engraft; instead, they release IL-10, "
+            "which curbs the proliferation of T cells and favours regulatory T cells.")
+    assert claims(recognizer, text) == {
+        ("SECRETES", "bone marrow", "IL-10"), ("TARGETS", "IL-10", "T cell"),
+        ("TARGETS", "IL-10", "regulatory T cell")}
+
+
+def test_a_disease_right_before_another_qualifies_it(recognizer):
+    # "COVID-19 ARDS": the trial was in ARDS (of COVID-19), the claim is about ARDS
+    assert claims(recognizer, "Umbilical cord MSCs reduced mortality in COVID-19 ARDS.") == {
+        ("TREATS", "umbilical cord", "acute respiratory distress syndrome")}
+
+
+def test_deserve_further_study_in_is_investigation(recognizer):
+    assert claims(recognizer, "MSCs deserve further study in ARDS.") == {
+        ("INVESTIGATED_FOR", "MSC", "acute respiratory distress syndrome")}

@@ -282,6 +282,13 @@ class SentenceModel:
             words = words[:-1]
         return any(words[-len(p):] == p for p in _COMPARISONS)
 
+    def _qualifies_disease(self, i: int) -> bool:
+        """Disease ``i`` stands right before another disease it qualifies: "COVID-19 ARDS"."""
+        items = self.items
+        return i + 1 < len(items) and items[i].kind == "ent" and items[i + 1].kind == "ent" \
+            and items[i].term.label == schema.DISEASE and items[i + 1].term.label == schema.DISEASE \
+            and items[i].term.id != items[i + 1].term.id
+
     def described_cell(self, i: int) -> int | None:
         """The cell type that entity ``i`` only describes: "IL-17A-producing Th17 cells", "FOXP3+ regulatory
         T cells" (item index of the cells), else None."""
@@ -306,8 +313,8 @@ class SentenceModel:
         groups: list[Group] = []
         i = 0
         while i < len(items):
-            if items[i].kind != "ent" or self.described_cell(i) is not None:
-                i += 1      # "FOXP3+ regulatory T cells": the marker is no member of any group
+            if items[i].kind != "ent" or self.described_cell(i) is not None or self._qualifies_disease(i):
+                i += 1      # "FOXP3+ regulatory T cells", "COVID-19 ARDS": no member of any group
                 continue
             members = [i]
             last = i
