@@ -822,3 +822,28 @@ def test_a_disease_right_before_another_qualifies_it(recognizer):
 def test_deserve_further_study_in_is_investigation(recognizer):
     assert claims(recognizer, "MSCs deserve further study in ARDS.") == {
         ("INVESTIGATED_FOR", "MSC", "acute respiratory distress syndrome")}
+
+
+def test_a_pathway_named_as_signalling_gives_through_its_direction(recognizer):
+    found = claims(recognizer, "TNF-α induces the inflammatory cytokines IL-6 and IL-10 through NF-κB signalling.")
+    assert {("ACTIVATES", "NF-κB signalling", "IL-6"), ("ACTIVATES", "NF-κB signalling", "IL-10")} <= found
+    assert not any(t == "MODULATES" for t, _, _ in found)
+
+
+def test_an_anaphor_after_an_opening_setting_phrase(recognizer):
+    text = "Adipose-derived MSCs were expanded. In models of osteoarthritis, they secreted IL-10."
+    assert ("SECRETES", "adipose tissue", "IL-10") in claims(recognizer, text)
+    assert claims(recognizer, "IL-10 raised TGF-β.") == {("ACTIVATES", "IL-10", "TGF-β")}
+
+
+def test_a_verb_continuing_a_relative_clause_takes_its_antecedent(recognizer):
+    text = "MSCs secrete IL-10 and TGF-β, which dampen inflammation and protect T cells."
+    found = claims(recognizer, text)
+    assert {("TARGETS", "IL-10", "T cell"), ("TARGETS", "TGF-β", "T cell")} <= found
+    assert ("TARGETS", "MSC", "T cell") not in found
+
+
+def test_a_setting_frames_cells_not_factors(recognizer):
+    text = "In models of osteoarthritis, umbilical cord MSCs secreted IL-10, which protects T cells."
+    found = claims(recognizer, text)
+    assert ("TREATS", "IL-10", "osteoarthritis") not in found

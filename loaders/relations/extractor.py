@@ -31,6 +31,9 @@ def extract_claims(document: Document, mentions: list[Mention], recognizer: Enti
     return _Extractor(document, mentions, recognizer, load_rules()).run()
 
 
+# prepositions that open a sentence with its setting ("In mice with colitis, ...")
+_SETTING_OPENERS = {"in", "after", "during", "at", "under", "upon", "following", "within"}
+
 # conjunctions opening a contrasting clause: an object is never sought beyond one
 _CONTRAST = {"whereas", "although", "though", "since", "because"}
 
@@ -154,6 +157,11 @@ class _Extractor(TableClaims):
         colon = next((k for k, it in enumerate(items[:5]) if it.text == ":"), None)
         if colon is not None and all(it.kind == "word" for it in items[:colon]):
             i = colon + 1       # a run-in label: "RESULTS: The cells expressed ..."
+        if items and items[0].text in _SETTING_OPENERS:
+            # "In preclinical models of osteoarthritis, they secreted": the anaphor after the opening phrase
+            comma = next((k for k, it in enumerate(items[:14]) if it.text == ","), None)
+            if comma is not None:
+                i = comma + 1
         while i < len(items) and items[i].kind != "ent" and items[i].text in DISCOURSE:
             i += 1
         for kind, terms in (("anaphor_pair", list(pair)), ("anaphor", [previous] if previous else [])):
@@ -382,8 +390,10 @@ class _Extractor(TableClaims):
                 continue    # "MSCs dampened the release of TNF-α": whose release is not said
             obj_side = "left" if rule.voice in ("passive", "nominal") else "right"
             found = self._find_objects(model, groups, trig, rule, rel.objects, obj_side)
+            from_setting = False
             if not found and rule.relation in ("TREATS", "INVESTIGATED_FOR") and obj_side == "right":
                 found = self._setting(model, groups, trig)
+                from_setting = found is not None
             if not found and obj_side == "right":
                 found = self._relative_object(model, groups, trig, rule, rel.objects)
             if not found:
@@ -411,6 +421,9 @@ class _Extractor(TableClaims):
                 # "secretion of soluble factors such as PGE2": nobody in the sentence secretes; the paragraph's source does
                 subjects, subj_gap, indirect = [TOPIC], 0, True
             subjects = [x for x in subjects if rule.admits_subject(model.item(x).term)]
+            if from_setting:
+                # the setting ("in patients with X") frames what the cells or a product do, not each factor's effect
+                subjects = [x for x in subjects if model.item(x).term.label in (schema.MSC_SOURCE, schema.PRODUCT)]
             if not subjects:
                 continue
             if rule.relation == "MODULATES" and rule.voice == "passive":
@@ -516,15 +529,19 @@ class _Extractor(TableClaims):
         after = max(subjects) + 1
         state = model.items[after].text if after < len(model.items) else ""
         sign = 1 if state in ACTIVE_STATES else -1 if state in INACTIVE_STATES else 0
+        if not sign and all(model.item(x).term.label == schema.PATHWAY and model.item(x).text.lower().endswith(
+                ("signalling", "signaling", "pathway", "cascade", "axis")) for x in subjects):
+            sign = 1    # "induces MMP-13 through NF-κB signalling": a pathway named as signalling is active
         if not sign:
             return rule
+        verbs = {last: words for _, last, words in model.find_phrases(self.rules.triggers)}
         i = obj_group.first - 1
-        while i >= 0 and model.items[i].kind == "word" and model.items[i].text in ("the", "a", "an"):
+        # "induces the matrix-degrading enzymes MMP-13": the verb before the object's own words
+        while i >= 0 and i not in verbs and obj_group.first - i <= 6 and (
+                model.items[i].kind == "word" or model.items[i].text == "-"):
             i -= 1
-        for _, last, words in model.find_phrases(self.rules.triggers):
-            if last != i:
-                continue
-            relations = {r.relation for r in self.rules.triggers[words] if r.voice == "active" and not r.glued}
+        if i in verbs:
+            relations = {r.relation for r in self.rules.triggers[verbs[i]] if r.voice == "active" and not r.glued}
             for verb_sign, direction in ((1, "ACTIVATES"), (-1, "INHIBITS")):
                 if direction in relations:
                     return replace(rule, relation="ACTIVATES" if verb_sign * sign > 0 else "INHIBITS")
@@ -680,6 +697,10 @@ class _Extractor(TableClaims):
                 return [], 0, False
             # a verb after "and"/"while"/"by" shares the subject of the verb before it
             if self._after_chain(model, trig):
+                antecedent = self._open_relative_antecedent(model, groups, trig)
+                if antecedent is not None:
+                    # "IL-1Ra, which dampen synovial inflammation and protect chondrocytes": the clause's subject
+                    return fits(antecedent.members), model.words_between(antecedent.last, trig.first), True
                 if chained:
                     # "MSCs ... secrete growth factors, and promote tissue repair": the shared subject or none,
                     # never the nearer object of the verb before
@@ -774,6 +795,18 @@ class _Extractor(TableClaims):
                 return any(x.kind == "word" and x.text not in ADVERBS and x.text not in AUXILIARIES
                            and x.text not in CONNECTOR_WORDS for x in clause)
         return False
+
+    def _open_relative_antecedent(self, model: SentenceModel, groups: list[Group], trig: Trigger) -> Group | None:
+        """The noun phrase before ", which" when the verb continues that relative clause (no entity or comma
+        between the pronoun and the verb's "and")."""
+        items = model.items
+        relative = {p[0] for p in self.rules.cue("relative")}
+        for w in range(trig.first - 1, max(0, trig.first - 14), -1):
+            if items[w].kind == "ent" or items[w].text in (",", ";", ":"):
+                return None     # ", while lowering TIMP-1" goes back to the main clause's subject
+            if items[w].text in relative and w >= 2 and items[w - 1].text == ",":
+                return next((g for g in groups if g.last == w - 2), None)
+        return None
 
     def _before_relative_clause(self, model: SentenceModel, groups: list[Group], trig: Trigger) -> Group | None:
         """The group before ", which ... ," when that relative clause closes right before the verb."""
