@@ -195,12 +195,17 @@ def test_development_set_covers_the_four_papers(corpus_report):
 # Documents in other styles, written and annotated by hand without running the extractor (docs/evaluation.md,
 # "Generalisation"). Scores reached on each; a drop of more than MARGIN below them fails.
 HELDOUT_FLOORS = {
-    "heldout": {"entities_total": {"recall": 0.892}, "relations_strict_total": {"precision": 0.964, "recall": 0.800},
-                "negation": 0.963, "hedging": 1.0},
-    "heldout2": {"entities_total": {"recall": 0.843}, "relations_strict_total": {"precision": 0.912, "recall": 0.646},
+    "heldout": {"entities_total": {"recall": 0.975}, "relations_strict_total": {"precision": 0.954, "recall": 0.830},
+                "negation": 1.0, "hedging": 1.0},
+    "heldout2": {"entities_total": {"recall": 0.917}, "relations_strict_total": {"precision": 0.944, "recall": 0.708},
                  "negation": 1.0, "hedging": 1.0},
-    "heldout3": {"entities_total": {"recall": 0.775}, "relations_strict_total": {"precision": 0.868, "recall": 0.648},
-                 "negation": 1.0, "hedging": 0.978},
+    "heldout3": {"entities_total": {"recall": 0.973}, "relations_strict_total": {"precision": 0.931, "recall": 0.761},
+                 "negation": 1.0, "hedging": 1.0},
+    "heldout4": {"entities_total": {"recall": 0.965}, "relations_strict_total": {"precision": 0.865, "recall": 0.619},
+                 "negation": 1.0, "hedging": 0.892},
+    # scored once when first seen and not tuned on (docs/evaluation.md)
+    "heldout5": {"entities_total": {"recall": 0.888}, "relations_strict_total": {"precision": 0.873, "recall": 0.346},
+                 "negation": 0.964, "hedging": 0.946},
 }
 
 
