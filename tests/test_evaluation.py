@@ -195,8 +195,8 @@ def test_development_set_covers_the_four_papers(corpus_report):
 # Documents in other styles, written and annotated by hand without running the extractor (docs/evaluation.md,
 # "Generalisation"). Scores reached on each; a drop of more than MARGIN below them fails.
 HELDOUT_FLOORS = {
-    "heldout": {"entities_total": {"recall": 0.975}, "relations_strict_total": {"precision": 0.954, "recall": 0.830},
-                "negation": 1.0, "hedging": 1.0},
+    "heldout": {"entities_total": {"recall": 0.975}, "relations_strict_total": {"precision": 0.955, "recall": 0.840},
+                "negation": 0.988, "hedging": 0.988},
     "heldout2": {"entities_total": {"recall": 0.917}, "relations_strict_total": {"precision": 0.944, "recall": 0.708},
                  "negation": 1.0, "hedging": 1.0},
     "heldout3": {"entities_total": {"recall": 0.973}, "relations_strict_total": {"precision": 0.931, "recall": 0.761},

@@ -847,3 +847,8 @@ def test_a_setting_frames_cells_not_factors(recognizer):
     text = "In models of osteoarthritis, umbilical cord MSCs secreted IL-10, which protects T cells."
     found = claims(recognizer, text)
     assert ("TREATS", "IL-10", "osteoarthritis") not in found
+
+
+def test_after_and_before_are_prepositions_not_clause_openers(recognizer):
+    text = "Umbilical cord MSCs injected after the onset of osteoarthritis reduced pain in osteoarthritis."
+    assert ("TREATS", "umbilical cord", "osteoarthritis") in claims(recognizer, text)

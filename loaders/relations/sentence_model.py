@@ -75,8 +75,8 @@ DESCRIPTION_WORDS = {"a", "an", "the", "related", "allogeneic", "autologous", "a
                       "another", "similar"}
 # words that end the reach of a hedge cue, and the verbs after which "that" opens what they hedge
 # conjunctions opening a subordinate clause, whose verb has a subject of its own ("as" is too often a preposition)
-SUBORDINATORS = {"since", "because", "whereas", "although", "though", "while", "when", "if", "unless", "after",
-                 "before", "once"}
+# ("after", "before" and "once" are left out: more often prepositions, "MSCs injected after the onset of colitis")
+SUBORDINATORS = {"since", "because", "whereas", "although", "though", "while", "when", "if", "unless"}
 AUXILIARIES = {"is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "can", "could", "may", "might",
                "will", "would", "should", "do", "does", "did", "not"}
 HEDGE_BARRIERS = {"which", "whereas", "while", "but", "although", "though", ";"}
