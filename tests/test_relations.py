@@ -852,3 +852,8 @@ def test_a_setting_frames_cells_not_factors(recognizer):
 def test_after_and_before_are_prepositions_not_clause_openers(recognizer):
     text = "Umbilical cord MSCs injected after the onset of osteoarthritis reduced pain in osteoarthritis."
     assert ("TREATS", "umbilical cord", "osteoarthritis") in claims(recognizer, text)
+
+
+def test_every_they_of_a_sentence_stands_for_its_source(recognizer):
+    text = "Bone marrow MSCs are easy to obtain: they secrete IL-10, and they express CD73."
+    assert claims(recognizer, text) == {("SECRETES", "bone marrow", "IL-10"), ("EXPRESSES", "bone marrow", "CD73")}

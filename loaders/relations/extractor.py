@@ -137,19 +137,22 @@ class _Extractor(TableClaims):
         """"MSCs release TSG-6, and they have been tested in trials": "they" inside a sentence is the
         sentence's own first MSC source (both sources when the first is "DPSCs and SHED")."""
         items = model.items
-        for i in range(2, len(items)):
+        i = 2
+        while i < len(items):       # a stand-in may add items: walk on past it
             if items[i].kind != "word" or items[i].text != "they":
+                i += 1
                 continue
             first = next((k for k in range(i) if items[k].kind == "ent"
                           and items[k].term.label == schema.MSC_SOURCE), None)
             if first is None:
+                i += 1
                 continue
             terms = [items[first].term]
             if first + 2 < i and items[first + 1].text == "and" and items[first + 2].kind == "ent" \
                     and items[first + 2].term.label == schema.MSC_SOURCE:
                 terms.append(items[first + 2].term)
             _stand_in(model, i, 1, ("they",), terms)
-            return
+            i += 2 * len(terms) - 1
 
     def _initial_anaphor(self, model: SentenceModel, previous: Term | None, pair: tuple[Term, ...]) -> None:
         items = model.items
