@@ -11,10 +11,11 @@ from msckg.loaders.entities import EntityRecognizer, Mention
 from msckg.loaders.relations.claim import Claim, _clamp, confidence
 from msckg.loaders.relations.rules import NEGATION_SEARCH, Rules, TriggerRule, load_rules
 from msckg.loaders.relations.sentence_model import (
-    ACTIVE_STATES, ADVERBS, AUTHOR_YEAR, AUXILIARIES, Candidate, CITATION, CONNECTOR_WORDS, DESCRIPTION_WORDS,
-    DISCOURSE, DISEASE_MODIFIERS, Group, HEAD_NOUNS, HEDGE_BARRIERS, INACTIVE_STATES, is_modifier, Item,
-    LIGHT_WORDS, POPULATIONS, PREPOSITIONS, PRODUCT_NOUNS, reduced_relative_form, SentenceModel, STUDIES,
-    SUBORDINATORS, THAT_COMPLEMENT, TOPIC, TOPIC_REACH, Trigger,
+    ACTIVE_STATES, ADVERBS, AUTHOR_YEAR, AUXILIARIES, Candidate, CITATION, CONNECTOR_WORDS, CONTRAST,
+    DESCRIPTION_WORDS, DISCOURSE, DISEASE_MODIFIERS, Group, HEAD_NOUNS, HEDGE_BARRIERS, INACTIVE_STATES,
+    is_modifier, ISCT_NEGATIVE_SHARE, Item, LIGHT_WORDS, POPULATIONS, PREPOSITIONS, PRODUCT_NOUNS,
+    reduced_relative_form, SentenceModel, SETTING_OPENERS, STUDIES, SUBORDINATORS, THAT_COMPLEMENT, TOPIC,
+    TOPIC_REACH, Trigger, UPPER_BOUNDS,
 )
 from msckg.loaders.relations.tables import TableClaims
 from msckg.loaders.vocabulary import Term
@@ -29,16 +30,6 @@ def extract_claims(document: Document, mentions: list[Mention], recognizer: Enti
     shared subject, or the sentence topic), clamped to [0.5, 0.95].
     """
     return _Extractor(document, mentions, recognizer, load_rules()).run()
-
-
-# prepositions that open a sentence with its setting ("In mice with colitis, ...")
-_SETTING_OPENERS = {"in", "after", "during", "at", "under", "upon", "following", "within"}
-
-# conjunctions opening a contrasting clause: an object is never sought beyond one
-_CONTRAST = {"whereas", "although", "though", "since", "because"}
-
-_UPPER_BOUNDS = {("no", "more", "than"), ("not", "more", "than"), ("less", "than"), ("fewer", "than"),
-                 ("at", "most"), ("up", "to"), ("<",), ("\u2264",), ("below",), ("under",)}
 
 
 def _marker_share(model: SentenceModel, order: tuple, claim: Claim) -> tuple[tuple, Claim]:
@@ -59,8 +50,8 @@ def _marker_share(model: SentenceModel, order: tuple, claim: Claim) -> tuple[tup
     if t >= 2 and items[t - 1].text == "." and items[t - 2].text.isdigit():      # "1.5" is read as 1 . 5
         share, t = float(f"{items[t - 2].text}.{items[t].text}"), t - 2
     words = tuple(x.text for x in items[max(0, t - 3):t])
-    bounded = any(words[-len(b):] == b for b in _UPPER_BOUNDS)
-    if share <= 2 and (bounded or not any(w in ("least", ">", "\u2265") for w in words[-2:])):
+    bounded = any(words[-len(b):] == b for b in UPPER_BOUNDS)
+    if share <= ISCT_NEGATIVE_SHARE and (bounded or not any(w in ("least", ">", "\u2265") for w in words[-2:])):
         return order, replace(claim, properties=tuple(sorted({**dict(claim.properties), "negative": True}.items())))
     return order, claim
 
@@ -160,7 +151,7 @@ class _Extractor(TableClaims):
         colon = next((k for k, it in enumerate(items[:5]) if it.text == ":"), None)
         if colon is not None and all(it.kind == "word" for it in items[:colon]):
             i = colon + 1       # a run-in label: "RESULTS: The cells expressed ..."
-        if items and items[0].text in _SETTING_OPENERS:
+        if items and items[0].text in SETTING_OPENERS:
             # "In preclinical models of osteoarthritis, they secreted": the anaphor after the opening phrase
             comma = next((k for k, it in enumerate(items[:14]) if it.text == ","), None)
             if comma is not None:
@@ -606,7 +597,7 @@ class _Extractor(TableClaims):
                 fitting = []
             if previous is None:
                 gap = self._gap(model, trig, group, side)
-                if side == "right" and any(items[x].text in _CONTRAST for x in range(trig.last + 1, group.first)):
+                if side == "right" and any(items[x].text in CONTRAST for x in range(trig.last + 1, group.first)):
                     return None     # "abolished the effect, whereas inhibiting miR-144-5p did not"
                 if rule.glued or rule.voice == "nominal":
                     adjacent = group.first == trig.last + 1 if side == "right" else group.last == trig.first - 1
@@ -803,7 +794,7 @@ class _Extractor(TableClaims):
         """The noun phrase before ", which" when the verb continues that relative clause (no entity or comma
         between the pronoun and the verb's "and")."""
         items = model.items
-        relative = {p[0] for p in self.rules.cue("relative")}
+        relative = self.rules.words("relative")
         for w in range(trig.first - 1, max(0, trig.first - 14), -1):
             if items[w].kind == "ent" or items[w].text in (",", ";", ":"):
                 return None     # ", while lowering TIMP-1" goes back to the main clause's subject
@@ -819,7 +810,7 @@ class _Extractor(TableClaims):
             k -= 1
         if k < 3 or items[k].text != ",":
             return None
-        relative = {p[0] for p in self.rules.cue("relative")}
+        relative = self.rules.words("relative")
         for w in range(k - 1, max(0, k - 15), -1):
             if items[w].text in (",", ";", ":", "(", ")"):
                 if items[w].text == "," and w + 1 < k and items[w + 1].text in relative:
@@ -829,7 +820,7 @@ class _Extractor(TableClaims):
         return None
 
     def _plain_verb_subject(self, model: SentenceModel, groups: list[Group], trig: Trigger) -> Group | None:
-        plain = {p[0] for p in self.rules.cue("plain_verb")}
+        plain = self.rules.words("plain_verb")
         clause = model.clause[trig.first]
         verbs = [i for i in range(trig.first) if model.items[i].kind == "word" and model.items[i].text in plain
                  and model.clause[i] == clause]
@@ -846,7 +837,7 @@ class _Extractor(TableClaims):
         return fits(members)
 
     def _relative_pronoun(self, model: SentenceModel, trig: Trigger) -> int | None:
-        relative = {p[0] for p in self.rules.cue("relative")}
+        relative = self.rules.words("relative")
         i = trig.first - 1
         while i >= 0 and (model.items[i].kind == "word" and model.items[i].text in ADVERBS
                           or model.items[i].text == "," and i > 0 and model.items[i - 1].text in ADVERBS | relative):
@@ -955,8 +946,7 @@ class _Extractor(TableClaims):
         """(source, factors) for "factors from MSCs, notably IL-10, ..." and "factors secreted by MSCs, such as
         HGF and IL-10, ...": the source secretes the factors named, and they are the subject of the verb after."""
         items = model.items
-        heads = {p[0] for p in self.rules.cue("factor_head")}
-        intros = sorted(self.rules.cue("list_intro"), key=len, reverse=True)
+        heads = self.rules.words("factor_head")
         links = {("from",), ("of",), ("secreted", "by"), ("released", "by"), ("produced", "by"), ("derived", "from")}
         out = []
         for n, group in enumerate(groups[:-1]):
@@ -970,7 +960,7 @@ class _Extractor(TableClaims):
             if k >= len(items) or items[k].text != ",":
                 continue
             rest = tuple(x.text for x in items[k + 1:k + 4])
-            intro = next((p for p in intros if rest[:len(p)] == p), None)
+            intro = self.rules.cue_at(rest, "list_intro")
             named = groups[n + 1]
             if intro is None or named.first != k + 1 + len(intro) \
                     or not all(items[m].term.label == schema.FACTOR for m in named.members):
@@ -981,8 +971,7 @@ class _Extractor(TableClaims):
     def _mechanism_adjectives(self, model: SentenceModel, groups: list[Group], add) -> None:
         """"pro-angiogenic factors such as VEGF and HGF" -> VEGF MEDIATES angiogenesis, HGF MEDIATES angiogenesis."""
         items = model.items
-        heads = {p[0] for p in self.rules.cue("factor_head")}
-        intros = self.rules.cue("list_intro")
+        heads = self.rules.words("factor_head")
         starts: list[tuple[int, Term]] = []
         for i, item in enumerate(items):
             if item.kind == "ent" and item.term.label == schema.MECHANISM:
@@ -1013,13 +1002,13 @@ class _Extractor(TableClaims):
                 continue
             k = j + 1
             rest = tuple(x.text for x in items[k:k + 4])
-            intro = next((p for p in sorted(intros, key=len, reverse=True) if rest[:len(p)] == p), None)
+            intro = self.rules.cue_at(rest, "list_intro")
             if intro is not None:
                 k += len(intro)
             elif k < len(items) and items[k].text in (",", "("):
                 k += 1
                 rest = tuple(x.text for x in items[k:k + 4])
-                intro = next((p for p in sorted(intros, key=len, reverse=True) if rest[:len(p)] == p), None)
+                intro = self.rules.cue_at(rest, "list_intro")
                 if intro is None:
                     continue
                 k += len(intro)

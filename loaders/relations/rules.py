@@ -70,6 +70,14 @@ class Rules:
     def cue(self, kind: str) -> frozenset[tuple[str, ...]]:
         return self.cues.get(kind, frozenset())
 
+    def words(self, kind: str) -> frozenset[str]:
+        """The first word of each cue of ``kind`` (for one-word cues such as "which" or "factors")."""
+        return frozenset(p[0] for p in self.cue(kind))
+
+    def cue_at(self, words: tuple[str, ...], kind: str) -> tuple[str, ...] | None:
+        """The longest cue of ``kind`` that ``words`` start with."""
+        return next((p for p in sorted(self.cue(kind), key=len, reverse=True) if words[:len(p)] == p), None)
+
 
 NEGATION_SEARCH = "negation+pseudo"
 

@@ -79,6 +79,15 @@ DESCRIPTION_WORDS = {"a", "an", "the", "related", "allogeneic", "autologous", "a
 SUBORDINATORS = {"since", "because", "whereas", "although", "though", "while", "when", "if", "unless"}
 AUXILIARIES = {"is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "can", "could", "may", "might",
                "will", "would", "should", "do", "does", "did", "not"}
+# conjunctions opening a contrasting clause: an object is never sought beyond one
+CONTRAST = SUBORDINATORS - {"while", "when", "if", "unless"}
+# prepositions that open a sentence with its setting ("In mice with colitis, ...")
+SETTING_OPENERS = {"in", "after", "during", "at", "under", "upon", "following", "within"}
+# upper bounds before a share ("no more than 2% positive for CD34")
+UPPER_BOUNDS = {("no", "more", "than"), ("not", "more", "than"), ("less", "than"), ("fewer", "than"),
+                ("at", "most"), ("up", "to"), ("<",), ("\u2264",), ("below",), ("under",)}
+# ISCT minimal criteria: a marker on at most 2 % of the cells is one they lack
+ISCT_NEGATIVE_SHARE = 2.0
 HEDGE_BARRIERS = {"which", "whereas", "while", "but", "although", "though", ";"}
 THAT_COMPLEMENT = {"suggest", "suggests", "suggested", "suggesting", "indicate", "indicates", "indicated", "show",
                     "shows", "showed", "shown", "possible", "likely", "unlikely", "hypothesized", "hypothesised",

@@ -8,6 +8,7 @@ from msckg.graph import schema
 from msckg.loaders.document import Table
 from msckg.loaders.relations.claim import Claim, confidence
 from msckg.loaders.relations.rules import tokens
+from msckg.loaders.relations.sentence_model import ISCT_NEGATIVE_SHARE
 from msckg.loaders.vocabulary import Term
 
 
@@ -204,7 +205,7 @@ def _marker_state(text: str) -> int:
         return 1
     m = re.fullmatch(r"([<\u2264>\u2265]?)\s*(\d+(?:\.\d+)?)\s*%", value)
     if m:
-        return -1 if float(m.group(2)) <= 2 else 1
+        return -1 if float(m.group(2)) <= ISCT_NEGATIVE_SHARE else 1
     return 0
 
 
