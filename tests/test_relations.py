@@ -857,3 +857,90 @@ def test_after_and_before_are_prepositions_not_clause_openers(recognizer):
 def test_every_they_of_a_sentence_stands_for_its_source(recognizer):
     text = "Bone marrow MSCs are easy to obtain: they secrete IL-10, and they express CD73."
     assert claims(recognizer, text) == {("SECRETES", "bone marrow", "IL-10"), ("EXPRESSES", "bone marrow", "CD73")}
+
+
+# --------------------------------------------------------------------------- compact notation (notation.py)
+def test_arrow_chains_relate_each_step_by_the_labels_it_joins(recognizer):
+    text = "Licensing: IFN-γ → IDO in human cells → immunomodulation."
+    assert claims(recognizer, text) == {("ACTIVATES", "IFN-γ", "IDO"), ("MEDIATES", "IDO", "immunomodulation")}
+
+
+def test_an_arrow_with_a_down_sign_inhibits_and_reaches_the_cells_named(recognizer):
+    assert claims(recognizer, "TGF-β → NF-κB signalling ↓ in macrophages.") == {
+        ("INHIBITS", "TGF-β", "NF-κB signalling"), ("TARGETS", "TGF-β", "macrophage")}
+    assert claims(recognizer, "PGE2 -> IL-10 ↑; HGF -> angiogenesis.") == {
+        ("ACTIVATES", "PGE2", "IL-10"), ("MEDIATES", "HGF", "angiogenesis")}
+
+
+def test_a_cell_state_after_to_is_not_what_an_arrow_targets(recognizer):
+    found = claims(recognizer, "PGE2 → macrophages switch to regulatory T cells.")
+    assert found == {("TARGETS", "PGE2", "macrophage")}
+
+
+def test_arrows_need_a_pair_the_rules_relate(recognizer):
+    # a disease after an arrow: arrows.tsv relates no Factor -> Disease pair
+    assert claims(recognizer, "IL-6 → osteoarthritis.") == set()
+
+
+def test_a_product_field_line_gives_its_source_and_approval(recognizer):
+    text = "- Temcell HS Inj.: allogeneic bone marrow MSCs; Japan 2015; graft-versus-host disease"
+    found = extract(recognizer, make_document(text))
+    assert {(c.type, c.subject.name, c.object.name) for c in found} == {
+        ("DERIVED_FROM", "Temcell", "bone marrow"), ("APPROVED_FOR", "Temcell", "graft-versus-host disease")}
+    [approval] = [c for c in found if c.type == "APPROVED_FOR"]
+    assert dict(approval.properties) == {"year": 2015, "country": "Japan"}
+
+
+def test_a_field_line_without_an_approval_field_approves_nothing(recognizer):
+    text = "- Cartistem: umbilical cord blood MSCs; osteoarthritis"
+    assert claims(recognizer, text) == {("DERIVED_FROM", "Cartistem", "umbilical cord blood")}
+
+
+def test_marker_lines_under_a_heading_describe_the_cells(recognizer):
+    text = "What is an MSC? - Positive (≥95% of cells): CD73, CD90. - Negative (≤2%): CD45, HLA-DR."
+    found = extract(recognizer, make_document(text))
+    got = {(c.subject.name, c.object.name, dict(c.properties).get("negative", False)) for c in found}
+    assert got == {("MSC", "CD73", False), ("MSC", "CD90", False), ("MSC", "CD45", True), ("MSC", "HLA-DR", True)}
+
+
+def test_a_marker_line_takes_the_source_the_text_is_about(recognizer):
+    text = "Adipose tissue MSCs were characterised. Positive: CD73."
+    assert claims(recognizer, text) == {("EXPRESSES", "adipose tissue", "CD73")}
+
+
+# --------------------------------------------------------------------------- outcomes, causes and denials
+def test_a_disease_inducer_treats_nothing(recognizer):
+    text = "MSCs passed mitochondria to cells, which protected mice against TNF-α-induced fibrosis."
+    assert ("TREATS", "TNF-α", "fibrosis") not in claims(recognizer, text)
+
+
+def test_an_outcome_in_animals_with_a_disease_treats_it(recognizer):
+    text = "In mice with polymicrobial osteoarthritis, bone marrow MSCs improved survival."
+    assert claims(recognizer, text) == {("TREATS", "bone marrow", "osteoarthritis")}
+
+
+def test_no_evidence_that_denies_the_claim_it_introduces(recognizer):
+    [claim] = extract(recognizer, make_document("There is no good evidence that MSCs help in Parkinson's disease."))
+    assert (claim.type, claim.negated) == ("TREATS", True)
+    [claim] = extract(recognizer, make_document("There is good evidence that MSCs help in Parkinson's disease."))
+    assert (claim.type, claim.negated) == ("TREATS", False)
+
+
+def test_it_is_believed_hedges(recognizer):
+    [claim] = extract(recognizer, make_document("It is believed that IL-10 inhibits TNF-α."))
+    assert claim.hedged
+
+
+def test_a_verb_after_thereby_keeps_the_relative_antecedent(recognizer):
+    text = "MSCs express IDO, which depletes IL-6 and thereby halts the expansion of T cells."
+    found = claims(recognizer, text)
+    assert {("INHIBITS", "IDO", "IL-6"), ("TARGETS", "IDO", "T cell")} <= found
+    assert ("TARGETS", "IL-6", "T cell") not in found
+
+
+def test_suppressing_a_disease_treats_it_only_when_it_is_the_object(recognizer):
+    assert claims(recognizer, "MSCs did not suppress graft-versus-host disease.") == {
+        ("TREATS", "MSC", "graft-versus-host disease")}
+    [claim] = [c for c in extract(recognizer, make_document(
+        "Bone marrow MSCs suppress T cells and may be useful in multiple sclerosis.")) if c.type == "TREATS"]
+    assert claim.hedged

@@ -9,10 +9,11 @@ from msckg.graph import schema
 from msckg.loaders.document import Document, Sentence
 from msckg.loaders.entities import EntityRecognizer, Mention
 from msckg.loaders.relations.claim import Claim, _clamp, confidence
+from msckg.loaders.relations.notation import arrow_claims, field_line_claims, marker_line_claims
 from msckg.loaders.relations.rules import NEGATION_SEARCH, Rules, TriggerRule, load_rules
 from msckg.loaders.relations.sentence_model import (
     ACTIVE_STATES, ADVERBS, AUTHOR_YEAR, AUXILIARIES, Candidate, CITATION, CONNECTOR_WORDS, CONTRAST,
-    DESCRIPTION_WORDS, DISCOURSE, DISEASE_MODIFIERS, Group, HEAD_NOUNS, HEDGE_BARRIERS, INACTIVE_STATES,
+    CAUSE_WORDS, DESCRIPTION_WORDS, DISCOURSE, DISEASE_MODIFIERS, Group, HEAD_NOUNS, HEDGE_BARRIERS, INACTIVE_STATES,
     is_modifier, ISCT_NEGATIVE_SHARE, Item, LIGHT_WORDS, POPULATIONS, PREPOSITIONS, PRODUCT_NOUNS,
     reduced_relative_form, SentenceModel, SETTING_OPENERS, STUDIES, SUBORDINATORS, THAT_COMPLEMENT, TOPIC,
     TOPIC_REACH, Trigger, UPPER_BOUNDS,
@@ -73,6 +74,15 @@ def _stand_in(model: SentenceModel, i: int, n: int, phrase: tuple[str, ...], ter
         stand_ins.append(Item("ent", " ".join(phrase), first.start, last.end, term, phrase, indirect=True))
     model.items[i:i + n] = stand_ins
     model.clause[i:i + n] = [model.clause[i]] * len(stand_ins)
+
+
+def _inducer(model: SentenceModel, i: int) -> bool:
+    """The entity at ``i`` modifies a disease as its cause: "LPS-induced", "bleomycin induced"."""
+    items = model.items
+    if not 0 <= i < len(items) - 1 or items[i].kind != "ent":
+        return False
+    k = i + 2 if items[i + 1].text == "-" and i + 2 < len(items) else i + 1
+    return items[k].text in CAUSE_WORDS
 
 
 class _Extractor(TableClaims):
@@ -229,6 +239,11 @@ class _Extractor(TableClaims):
         self._embedded_sources(model, add)
         self._apposition(model, add)
         self._mechanism_adjectives(model, groups, add)
+        arrow_claims(model, add)
+        marker_line_claims(model, add, model.topic or Item("ent", self.generic.name, sentence.start,
+                                                            sentence.start, self.generic, indirect=True))
+        field_line_claims(model, add, lambda a, b: self._approval_properties(
+            self.document.text[model.items[a].start:model.items[b].end]))
         approved = self._approvals(model, add, negations)
         # one claim per (type, subject, object, properties) in a sentence: the most confident, first found
         # "investigated for their ability to mitigate X": a study of the benefit, not a claim of it ("has yet to
@@ -243,6 +258,8 @@ class _Extractor(TableClaims):
             pair = (claim.subject.id, claim.object.id)
             if claim.type == "INVESTIGATED_FOR" and pair in treated and claim.trigger.split()[0] in STUDIES:
                 continue    # "improved X in studies of Y": the benefit is the claim; the studies are its setting
+            if claim.type in ("TREATS", "INVESTIGATED_FOR") and _inducer(model, order[1]):
+                continue    # "protected mice against LPS-induced lung injury": LPS causes it, it treats nothing
             if claim.type == "TREATS":
                 if pair in approved or pair in studied:
                     continue
@@ -356,6 +373,12 @@ class _Extractor(TableClaims):
         words = [model.items[i].text for i in range(trig.first) if model.clause[i] == model.clause[trig.first]]
         if "neither" in words and "nor" in words[words.index("neither"):]:
             return True
+        for _, last, _ in model.find_phrases(self.rules.cue("negated_claim")):
+            # "there is no good evidence that MSCs help in autism": the clause after the cue is denied
+            if last < trig.first and model.clause[last] == model.clause[trig.first] and trig.first - last <= 10 \
+                    and not any(model.items[x].text in (",", "but", "although", "whereas")
+                                for x in range(last + 1, trig.first)):
+                return True
         for n in negations:
             if model.clause[n] != model.clause[trig.first] or n >= trig.first:
                 continue
@@ -499,7 +522,12 @@ class _Extractor(TableClaims):
         for group in groups:
             at = group.first
             w = at - 1      # "with", perhaps across modifiers: "mice with LPS-induced acute lung injury"
-            while w > 0 and (items[w].kind == "ent" or items[w].text == "-" or items[w].text in DISEASE_MODIFIERS):
+            free = 2        # and up to two other adjectives: "mice with polymicrobial sepsis"
+            while w > 0 and (items[w].kind == "ent" or items[w].text == "-" or items[w].text in DISEASE_MODIFIERS
+                             or free and items[w].kind == "word" and items[w - 1].text != "of"
+                             and items[w].text not in PREPOSITIONS | AUXILIARIES | {"with", "undergoing", "and", "or"}):
+                if items[w].kind == "word" and items[w].text not in DISEASE_MODIFIERS:
+                    free -= 1
                 w -= 1
             if model.clause[at] > model.clause[trig.first] or w < 1:
                 continue

@@ -66,6 +66,7 @@ class Rules:
     countries: tuple[tuple[str, tuple[str, ...]], ...]          # (country, spellings)
     adjectives: dict[tuple[str, ...], tuple[str, ...]]           # adjective tokens -> mechanism names
     longest: int = field(default=1)
+    arrows: dict[tuple[str, str, str], str] = field(default_factory=dict)  # (subject, object label, mark) -> type
 
     def cue(self, kind: str) -> frozenset[tuple[str, ...]]:
         return self.cues.get(kind, frozenset())
@@ -80,6 +81,7 @@ class Rules:
 
 
 NEGATION_SEARCH = "negation+pseudo"
+ARROW_MARKS = ("none", "up", "down")
 
 
 def _value(text: str) -> object:
@@ -135,9 +137,17 @@ def load_rules(directory: Path = RULES_DIR) -> Rules:
         for adjective in row["adjective"].split("|"):
             if adjective.strip():
                 adjectives[tokens(adjective)] = names
+    arrows: dict[tuple[str, str, str], str] = {}
+    for row in read_tsv(directory / "arrows.tsv"):
+        key = (row["subject_label"], row["object_label"], row["mark"])
+        if row["mark"] not in ARROW_MARKS or not schema.RELATIONS.get(row["relation"]) \
+                or not schema.RELATIONS[row["relation"]].allows(key[0], key[1]):
+            raise RulesError(f"arrows.tsv: {row['relation']!r} cannot join {key[0]} to {key[1]} "
+                             f"(or mark {row['mark']!r} is not one of {', '.join(ARROW_MARKS)})")
+        arrows[key] = row["relation"]
     # negations and pseudo-negations are searched together so that the longer "not only" wins over "not"
     cues[NEGATION_SEARCH] = cues.get("negation", set()) | cues.get("pseudo_negation", set())
     longest = max([len(k) for k in triggers] + [len(k) for kind in cues.values() for k in kind] + [1])
     return Rules({k: tuple(v) for k, v in triggers.items()}, {k: frozenset(v) for k, v in cues.items()},
-                 agencies, countries, adjectives, longest)
+                 agencies, countries, adjectives, longest, arrows)
 

@@ -64,6 +64,8 @@ STUDIES = {"studies", "study", "trials", "trial", "models", "model", "cohorts", 
 DISEASE_MODIFIERS = {"induced", "associated", "related", "mediated", "driven", "severe", "acute", "chronic",
                       "moderate", "mild", "established", "symptomatic", "advanced", "refractory", "active",
                       "experimental", "subacute", "progressive", "early", "late", "decompensated", "compensated"}
+# "LPS-induced lung injury": what the entity before these words does to the disease is cause it
+CAUSE_WORDS = {"induced", "associated", "related", "mediated", "driven", "evoked", "triggered", "caused"}
 # words that may stand between a negation and the verb it negates
 LIGHT_WORDS = {"to", "be", "show", "shown", "demonstrate", "provide", "have", "exert", "confer", "offer", "a", "an",
                 "any", "the", "significant", "clinical", "structural", "therapeutic", "measurable", "meaningful",

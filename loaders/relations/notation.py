@@ -1,0 +1,154 @@
+"""Claims written in compact notation: arrows and field lines, as in lecture notes, slides and legends.
+
+Arrows: "IFN-γ → IDO → T cell suppression" says IFN-γ induces IDO and IDO mediates the suppression;
+"TSG-6 → NF-κB signalling ↓ in macrophages" that TSG-6 lowers NF-κB signalling and acts on
+macrophages. Which relation a pair of labels gets, with the ↑/↓ sign on the object, is read from
+``rules/arrows.tsv``.
+
+Marker lines: "Positive (≥95% of cells): CD73, CD90, CD105" under a heading about MSCs lists the
+markers the cells carry ("Negative: ..." those they lack).
+
+Field lines: "Temcell HS Inj.: allogeneic BM-MSCs; Japan 2015; acute GvHD" names a product, then
+the cells it is made of, where and when it was approved, and for what, as fields split by semicolons.
+"""
+
+from __future__ import annotations
+
+from msckg.graph import schema
+from msckg.loaders.relations.sentence_model import SentenceModel
+
+ARROWS = {"\u2192", "\u27f6", "\u21d2", "\u2794", "\u279d"}      # → ⟶ ⇒ ➔ ➝
+MARKS = {"\u2191": "up", "\u2193": "down"}                        # ↑ ↓
+# a clause break ends a chain of arrows
+BREAKS = {";", ".", ":", "?", "!"}
+# "macrophages switch to M2": the state a cell is turned into is not what the factor acts on
+STATE_WORDS = {"to", "toward", "towards", "into"}
+STRENGTH = 0.7
+
+
+def arrow_positions(model: SentenceModel) -> list[int]:
+    """Item indices of the arrows of a sentence ("->" counts when its two characters touch)."""
+    items = model.items
+    found = []
+    for i, it in enumerate(items):
+        if it.kind != "punct":
+            continue
+        if it.text in ARROWS:
+            found.append(i)
+        elif it.text == "-" and i + 1 < len(items) and items[i + 1].text == ">" and items[i + 1].start == it.end:
+            found.append(i)
+    return found
+
+
+def _segment(model: SentenceModel, start: int, stop: int) -> list[int]:
+    """The entity items of ``items[start:stop]``."""
+    return [i for i in range(start, stop) if model.items[i].kind == "ent"]
+
+
+def _mark(model: SentenceModel, i: int, stop: int) -> str:
+    """"IL-10 ↑", "↑ IL-10": the sign written on the entity at ``i`` (before ``stop``)."""
+    items = model.items
+    after = items[i + 1].text if i + 1 < stop else ""
+    before = items[i - 1].text if i >= 1 else ""
+    return MARKS.get(after) or MARKS.get(before) or "none"
+
+
+def arrow_claims(model: SentenceModel, add) -> None:
+    """Add the claims of each "A → B" step of the sentence's arrow chains through ``add``."""
+    arrows = arrow_positions(model)
+    if not arrows:
+        return
+    items = model.items
+    width = {a: 2 if items[a].text == "-" else 1 for a in arrows}
+    for n, arrow in enumerate(arrows):
+        start = arrow
+        while start > 0 and items[start - 1].text not in BREAKS and start - 1 not in width \
+                and not (start - 2 in width and width[start - 2] == 2):
+            start -= 1
+        stop = arrow + width[arrow]
+        end = stop
+        while end < len(items) and items[end].text not in BREAKS and end not in width:
+            end += 1
+        for s in _segment(model, start, arrow):
+            for o in _segment(model, stop, end):
+                if items[o].term.label == "CellType" and o >= 1 and items[o - 1].text in STATE_WORDS:
+                    continue
+                mark = _mark(model, o, end)
+                rel = model.rules.arrows.get((items[s].term.label, items[o].term.label, mark))
+                if rel:
+                    add((arrow, s, o), rel, items[s], items[o], "->" if width[arrow] == 2 else items[arrow].text, STRENGTH,
+                        max(0, o - s - 2), False, False, clause=model.clause[arrow], structural=True)
+
+
+BULLETS = {"-", "*", "\u2022", "\u2013", "\u2014"}
+FIELD_STRENGTH = 0.8
+
+
+def field_line_claims(model: SentenceModel, add, approval_properties) -> None:
+    """"Product: source; country year; indication": DERIVED_FROM the source, APPROVED_FOR the diseases
+    named after the field that gives the approval (a year and a country or agency; its properties come
+    from ``approval_properties(first, last)`` of the field's items). A line without such a field states
+    no approval."""
+    items = model.items
+    first = 0
+    while first < len(items) and items[first].kind == "punct" and items[first].text in BULLETS:
+        first += 1
+    if first >= len(items) or items[first].kind != "ent" or items[first].term.label != schema.PRODUCT:
+        return
+    colon = first + 1       # "Temcell HS Inj.:": a few words of the product's name may follow the match
+    while colon < min(len(items), first + 4) and items[colon].kind != "ent" and items[colon].text not in (":", ";"):
+        colon += 1
+    if colon >= len(items) or items[colon].text != ":":
+        return
+    fields: list[list[int]] = [[]]
+    for i in range(colon + 1, len(items)):
+        if items[i].text in (";", ":"):
+            fields.append([])
+        else:
+            fields[-1].append(i)
+    if len(fields) < 2:
+        return
+    product = items[first]
+    approval: tuple | None = None
+    for field in fields:
+        if not field:
+            continue
+        for i in field:
+            it = items[i]
+            if it.kind != "ent":
+                continue
+            if it.term.label == schema.MSC_SOURCE:
+                add((i, first, i), "DERIVED_FROM", product, it, ":", FIELD_STRENGTH, 0, False, False,
+                    structural=True)
+            elif it.term.label == schema.DISEASE and approval is not None:
+                add((i, first, i), "APPROVED_FOR", product, it, ";", FIELD_STRENGTH, 0, False, False,
+                    approval, structural=True)
+        if approval is None:
+            props = dict(approval_properties(field[0], field[-1]))
+            if "year" in props and ("country" in props or "agency" in props):
+                approval = tuple(sorted(props.items()))
+
+
+MARKER_LINES = {"positive": False, "negative": True}
+MARKER_STRENGTH = 0.75
+
+
+def marker_line_claims(model: SentenceModel, add, subject) -> None:
+    """"Positive (≥95%): CD73, CD90" / "Negative markers: CD45, CD34": ``subject`` (the MSC source the
+    text is about) EXPRESSES each Factor listed after the colon, negative for a "Negative" line."""
+    items = model.items
+    first = 0
+    while first < len(items) and items[first].kind == "punct" and items[first].text in BULLETS:
+        first += 1
+    if first >= len(items) or items[first].text not in MARKER_LINES:
+        return
+    colon = next((k for k in range(first + 1, min(len(items), first + 12)) if items[k].text == ":"), None)
+    if colon is None or any(items[k].kind == "ent" for k in range(first, colon)):
+        return
+    listed = [k for k in range(colon + 1, len(items)) if items[k].kind == "ent"]
+    if not listed or any(items[k].term.label != schema.FACTOR for k in listed):
+        return
+    props = (("negative", True),) if MARKER_LINES[items[first].text] else ()
+    for k in listed:
+        add((k, -1, k), "EXPRESSES", subject, items[k], items[first].text, MARKER_STRENGTH, 0, True, False, props,
+            structural=True)
