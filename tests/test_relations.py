@@ -944,3 +944,25 @@ def test_suppressing_a_disease_treats_it_only_when_it_is_the_object(recognizer):
     [claim] = [c for c in extract(recognizer, make_document(
         "Bone marrow MSCs suppress T cells and may be useful in multiple sclerosis.")) if c.type == "TREATS"]
     assert claim.hedged
+
+
+def test_cells_acting_through_a_factor_release_it(recognizer):
+    text = "Bone marrow MSCs, through PGE2, alter the function of macrophages."
+    assert claims(recognizer, text) == {("TARGETS", "bone marrow", "macrophage"),
+                                        ("SECRETES", "bone marrow", "PGE2"), ("TARGETS", "PGE2", "macrophage")}
+    # a marker is not released: CD73 is on the cells
+    assert ("SECRETES", "bone marrow", "CD73") not in claims(
+        recognizer, "Bone marrow MSCs, through CD73, alter the function of macrophages.")
+
+
+def test_they_after_so_that_is_the_cells_named_last(recognizer):
+    text = "Bone marrow MSCs reprogrammed macrophages so that they released IL-10."
+    assert ("SECRETES", "bone marrow", "IL-10") not in claims(recognizer, text)
+    text = "Bone marrow MSCs reprogrammed macrophages, and they released IL-10."
+    assert ("SECRETES", "bone marrow", "IL-10") in claims(recognizer, text)
+
+
+def test_an_enzyme_called_x_stays_in_the_list(recognizer):
+    text = "MSCs produce PGE2, IL-6 and an enzyme called IDO, which together slow down T cells."
+    assert {("TARGETS", "PGE2", "T cell"), ("TARGETS", "IL-6", "T cell"), ("TARGETS", "IDO", "T cell")} <= \
+        claims(recognizer, text)

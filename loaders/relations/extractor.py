@@ -85,6 +85,11 @@ def _inducer(model: SentenceModel, i: int) -> bool:
     return items[k].text in CAUSE_WORDS
 
 
+# factors a cell acts through by releasing them (not markers or receptors on its surface)
+SECRETED_KINDS = {"cytokine", "chemokine", "growth_factor", "enzyme", "small_molecule", "mirna", "vesicle",
+                  "protein", "hormone"}
+
+
 class _Extractor(TableClaims):
     """Claims of one document: sentence by sentence, then the tables."""
 
@@ -145,7 +150,9 @@ class _Extractor(TableClaims):
                 continue
             first = next((k for k in range(i) if items[k].kind == "ent"
                           and items[k].term.label == schema.MSC_SOURCE), None)
-            if first is None:
+            if first is None or items[i - 1].text in ("that", "until", "where", "when") and any(
+                    items[k].kind == "ent" and items[k].term.label == schema.CELL_TYPE for k in range(first + 1, i)):
+                # "reprogramming host macrophages so that they released IL-10": the cells named last
                 i += 1
                 continue
             terms = [items[first].term]
@@ -235,6 +242,7 @@ class _Extractor(TableClaims):
             self._means(model, groups, trig, before, add, negated)
         found[:] = [_marker_share(model, *self._narrowed_source(model, order, claim)) for order, claim in found]
         found.extend(self._heading_claims(model, found))
+        found.extend(self._delegated(model, found))
         found.extend(self._cell_context_claims(model, found))
         self._embedded_sources(model, add)
         self._apposition(model, add)
@@ -290,6 +298,30 @@ class _Extractor(TableClaims):
             if items[x].kind == "punct" and items[x].text not in ("-",):
                 break
         return order, claim
+
+    @staticmethod
+    def _delegated(model: SentenceModel, found: list[tuple[tuple, Claim]]) -> list[tuple[tuple, Claim]]:
+        """"Human MSCs, through PGE2, alter the function of dendritic cells": cells acting on cells through a
+        secreted factor release it, and the factor acts on those cells too."""
+        items = model.items
+        out: list[tuple[tuple, Claim]] = []
+        for order, claim in found:
+            if claim.type != "TARGETS" or claim.subject.label != schema.MSC_SOURCE or claim.negated:
+                continue
+            t = order[0]
+            window = [k for k in range(max(0, t - 6), min(len(items), t + 10)) if model.clause[k] == model.clause[t]]
+            for k in window:
+                if items[k].text not in ("through", "via") or items[k].kind != "word" or k + 1 >= len(items):
+                    continue
+                f = k + 1
+                factor = items[f].term if items[f].kind == "ent" else None
+                if factor is None or factor.label != schema.FACTOR or factor.kind not in SECRETED_KINDS:
+                    continue
+                for rel, subj, obj in (("SECRETES", claim.subject, factor), ("TARGETS", factor, claim.object)):
+                    out.append(((order[0], order[1], f), replace(
+                        claim, type=rel, subject=subj, object=obj, trigger=f"{claim.trigger} {items[k].text}",
+                        confidence=_clamp(claim.confidence - 0.1))))
+        return out
 
     @staticmethod
     def _cell_context_claims(model: SentenceModel, found: list[tuple[tuple, Claim]]) -> list[tuple[tuple, Claim]]:

@@ -341,7 +341,7 @@ class SentenceModel:
                     continue
                 k = j
                 while k < len(items) and items[k].kind != "ent":
-                    link = self._link_at(k)
+                    link = self._link_at(k) or self._naming_at(k)
                     if link:
                         k += link
                     elif items[k].text in CONNECTOR_WORDS or k > j and items[k].text in COORDINATED_MODIFIERS:
@@ -390,6 +390,15 @@ class SentenceModel:
             if tuple(it.text for it in self.items[k:k + n]) == link and all(
                     it.kind != "ent" for it in self.items[k:k + n]):
                 return n
+        return 0
+
+    def _naming_at(self, k: int) -> int:
+        """Length of "an enzyme called" / "a protein known as" before a list member (0 if none)."""
+        words = [it.text if it.kind == "word" else "" for it in self.items[k:k + 4]]
+        if len(words) >= 3 and words[0] in ("a", "an") and words[1] and words[2] in ("called", "named", "termed"):
+            return 3
+        if len(words) == 4 and words[0] in ("a", "an") and words[1] and words[2:] == ["known", "as"]:
+            return 4
         return 0
 
     def _has_coordinator(self, j: int, k: int) -> bool:
