@@ -966,3 +966,15 @@ def test_an_enzyme_called_x_stays_in_the_list(recognizer):
     text = "MSCs produce PGE2, IL-6 and an enzyme called IDO, which together slow down T cells."
     assert {("TARGETS", "PGE2", "T cell"), ("TARGETS", "IL-6", "T cell"), ("TARGETS", "IDO", "T cell")} <= \
         claims(recognizer, text)
+
+
+def test_a_run_in_disease_label_is_the_setting(recognizer):
+    [claim] = extract(recognizer, make_document("- Osteoarthritis: intra-articular MSCs may ease pain; more is unknown"))
+    assert (claim.type, claim.subject.name, claim.object.name, claim.hedged) == \
+        ("TREATS", "MSC", "osteoarthritis", True)
+
+
+def test_a_denied_benefit_beside_an_approval_is_kept(recognizer):
+    text = ("The authorisation was withdrawn after a trial failed to confirm that Alofisel heals perianal fistula.")
+    found = [c for c in extract(recognizer, make_document(text)) if c.type == "TREATS"]
+    assert [(c.subject.name, c.object.name, c.negated) for c in found] == [("Alofisel", "perianal fistula", True)]

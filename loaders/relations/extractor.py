@@ -9,7 +9,7 @@ from msckg.graph import schema
 from msckg.loaders.document import Document, Sentence
 from msckg.loaders.entities import EntityRecognizer, Mention
 from msckg.loaders.relations.claim import Claim, _clamp, confidence
-from msckg.loaders.relations.notation import arrow_claims, field_line_claims, marker_line_claims
+from msckg.loaders.relations.notation import BULLETS, arrow_claims, field_line_claims, marker_line_claims
 from msckg.loaders.relations.rules import NEGATION_SEARCH, Rules, TriggerRule, load_rules
 from msckg.loaders.relations.sentence_model import (
     ACTIVE_STATES, ADVERBS, AUTHOR_YEAR, AUXILIARIES, Candidate, CITATION, CONNECTOR_WORDS, CONTRAST,
@@ -269,7 +269,8 @@ class _Extractor(TableClaims):
             if claim.type in ("TREATS", "INVESTIGATED_FOR") and _inducer(model, order[1]):
                 continue    # "protected mice against LPS-induced lung injury": LPS causes it, it treats nothing
             if claim.type == "TREATS":
-                if pair in approved or pair in studied:
+                if pair in approved and not claim.negated or pair in studied:
+                    # (a denied benefit is a claim of its own: "a trial failed to confirm that Alofisel heals ...")
                     continue
                 if any(0 <= order[0] - end <= 3 for end in approval_ends):
                     continue    # "indicated for the treatment of": the approval's words, claimed for the product
@@ -541,6 +542,16 @@ class _Extractor(TableClaims):
         """"Among children with SR-aGVHD, RYONCIL produced a response": a therapeutic verb without a disease
         of its own takes the disease of the patients or animals the sentence is about."""
         items = model.items
+        first = 0
+        while first < len(items) and items[first].kind == "punct" and items[first].text in BULLETS:
+            first += 1
+        label = [x for x in range(first, min(len(items), first + 8)) if items[x].text == ":"]
+        if label and label[0] < trig.first and all(items[x].kind == "ent" or items[x].text in ("and", ",", "/")
+                                                    for x in range(first, label[0])):
+            # "- Knee osteoarthritis: intra-articular MSCs may ease pain": the run-in label is the setting
+            diseases = [x for x in range(first, label[0]) if items[x].term.label == schema.DISEASE]
+            if diseases:
+                return diseases, model.words_between(label[0], trig.first), Group(diseases, first, label[0] - 1)
         if items and items[0].text == "in":
             # "In DSS-induced colitis, primed BM-MSCs reduced ...": the sentence is about that disease
             comma = next((x for x in range(1, min(len(items), 8)) if items[x].text == ","), None)
