@@ -978,3 +978,9 @@ def test_a_denied_benefit_beside_an_approval_is_kept(recognizer):
     text = ("The authorisation was withdrawn after a trial failed to confirm that Alofisel heals perianal fistula.")
     found = [c for c in extract(recognizer, make_document(text)) if c.type == "TREATS"]
     assert [(c.subject.name, c.object.name, c.negated) for c in found] == [("Alofisel", "perianal fistula", True)]
+
+
+def test_a_mechanism_said_to_be_factor_dependent_is_mediated_by_it(recognizer):
+    assert claims(recognizer, "Immunomodulation by these cells is IDO-dependent.") == {
+        ("MEDIATES", "IDO", "immunomodulation")}
+    assert claims(recognizer, "Immunomodulation is strong, and IDO-dependent T cells remain.") == set()

@@ -248,6 +248,7 @@ class _Extractor(TableClaims):
         self._apposition(model, add)
         self._mechanism_adjectives(model, groups, add)
         arrow_claims(model, add)
+        self._predicative_dependence(model, add)
         marker_line_claims(model, add, model.topic or Item("ent", self.generic.name, sentence.start,
                                                             sentence.start, self.generic, indirect=True))
         field_line_claims(model, add, lambda a, b: self._approval_properties(
@@ -1092,6 +1093,22 @@ class _Extractor(TableClaims):
             for m in group.members:
                 add((at, m, m), "MEDIATES", items[m], anchor, "factors such as", 0.7,
                     model.words_between(at, m), False, False, clause=model.clause[m])
+
+    @staticmethod
+    def _predicative_dependence(model: SentenceModel, add) -> None:
+        """"Mitochondrial transfer to injured cells is Cx43-dependent": the factor mediates the mechanism."""
+        items = model.items
+        for v in range(1, len(items) - 3):
+            f = v + 1
+            if items[v].text not in ("is", "was", "are", "were", "appears", "seems", "proved") \
+                    or items[f].kind != "ent" or items[f].term.label not in (schema.FACTOR, schema.PATHWAY) \
+                    or items[f + 1].text != "-" or items[f + 2].text not in ("dependent", "mediated", "driven"):
+                continue
+            m = next((k for k in range(v - 1, max(-1, v - 13), -1) if items[k].kind == "ent"
+                      and items[k].term.label == schema.MECHANISM and model.clause[k] == model.clause[v]), None)
+            if m is not None and not any(items[k].text in ("which", "that", ",") for k in range(m + 1, v)):
+                add((v, f, m), "MEDIATES", items[f], items[m], f"-{items[f + 2].text}", 0.7,
+                    model.words_between(m, v), False, False, clause=model.clause[v])
 
     def _approvals(self, model: SentenceModel, add, negations: list[int]) -> set[tuple[str, str]]:
         """Approval statements: each disease pairs with the nearest product; agency, country, year from the text."""
