@@ -646,3 +646,17 @@ def test_iter_source_files_expands_folders(tmp_path):
     explicit = tmp_path / "figure.png"
     found = iter_source_files([tmp_path, tmp_path / "a.txt", explicit])
     assert [p.relative_to(tmp_path).as_posix() for p in found] == ["a.txt", "b.md", "sub/c.txt", "figure.png"]
+
+
+@pytest.mark.parametrize("name, text", [
+    ("history.txt", "Mesenchymal stromal cells\n\nHistory\n\nFriedenstein described colony-forming fibroblasts from "
+                    "bone marrow in the 1970s, and Caplan named them mesenchymal stem cells in 1991.\n"),
+    ("history.md", "# Mesenchymal stromal cells\n\n## History\n\nFriedenstein described colony-forming fibroblasts "
+                   "from bone marrow in the 1970s, and Caplan named them mesenchymal stem cells in 1991.\n"),
+])
+def test_a_history_section_telling_a_history_is_read(tmp_path, name, text):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    document = read_document(path)
+    assert any("Friedenstein" in s.text for s in document.sentences)
+    assert any(s.section == "History" for s in document.sentences if "Friedenstein" in s.text)

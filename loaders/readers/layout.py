@@ -120,6 +120,14 @@ def section_role(title: str) -> str:
     return "body"
 
 
+def narrative_section(title: str, text: str) -> bool:
+    """A front-matter title over narrative text: "History" in an encyclopedia article tells a history, where a
+    journal's "History" lists dates ("Received: ..."). Such a section is read as body text."""
+    words = text.split()
+    return _norm(title) == "history" and len(words) >= 12 and ends_paragraph(text) \
+        and not re.match(r"[-*\s]*(received|accepted|submitted|published)\b", text, re.I)
+
+
 def _norm(title: str) -> str:
     text = title.strip().lower().replace("\u2019", "'")
     text = re.sub(r"^\d+(?:\.\d+)*\.?\s+", "", text)  # "5. Conclusions"

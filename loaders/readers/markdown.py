@@ -24,7 +24,7 @@ from msckg.loaders.readers.builder import DocumentBuilder
 from msckg.loaders.readers.citations import Marker, find_bracket_citations
 from msckg.loaders.readers.hyphenation import WordEvidence
 from msckg.loaders.readers.layout import (
-    is_all_caps, looks_like_heading, parse_abbreviations, section_role, starts_lowercase,
+    is_all_caps, looks_like_heading, narrative_section, parse_abbreviations, section_role, starts_lowercase,
 )
 from msckg.loaders.readers.markup import clean_inline
 from msckg.loaders.readers.prose import parse_keywords
@@ -160,6 +160,9 @@ class _MarkdownPaper:
             if self._metadata(raw):
                 continue
             text, markers = clean_inline(raw)
+            if self.role == "front" and narrative_section(self.role_title, text):
+                self.role = "body"      # "History" telling a history: its heading and text are the body's
+                self.builder.heading(self.role_title, 2)
             if self.role in ("front", "back"):
                 store = self.front if self.role == "front" else self.back
                 store[self.role_title] = f"{store.get(self.role_title, '')}\n{text}".strip()

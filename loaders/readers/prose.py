@@ -27,7 +27,7 @@ from msckg.loaders.readers.citations import parse_citation_numbers
 from msckg.loaders.readers.hyphenation import WordEvidence
 from msckg.loaders.readers.layout import (
     ends_paragraph, is_all_caps, is_field_line, is_section_name, looks_like_abbreviation_list, looks_like_byline,
-    looks_like_heading, parse_abbreviations, run_in_label, section_role, starts_lowercase,
+    looks_like_heading, narrative_section, parse_abbreviations, run_in_label, section_role, starts_lowercase,
 )
 from msckg.loaders.readers.references import find_doi, parse_reference_list, split_entry
 
@@ -62,6 +62,7 @@ class ProseReader:
         self.references: list[Reference] = []
         self.fix_glued = fix_glued_sentences
         self.role = "body"
+        self.front_title = ""
         self.paragraph: list[str] = []
         self.back_matter: dict[str, str] = {}
         self.back_title = ""
@@ -206,6 +207,7 @@ class ProseReader:
         title = re.sub(r"\s+", " ", line).strip()
         role = section_role(title)
         self.role = role
+        self.front_title = title if role == "front" else ""
         if role == "back":
             self.back_title = title
             return
@@ -227,7 +229,10 @@ class ProseReader:
             self.meta["abbreviations"].update(parse_abbreviations(text))
             return
         if self.role == "front":
-            return
+            if not narrative_section(self.front_title, text):
+                return
+            self.role = "body"      # "History" telling a history: its heading and text are the body's
+            self.builder.heading(self.front_title, 2)
         if self.fix_glued:
             half = repeated_half(text)
             if half:
