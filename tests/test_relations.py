@@ -984,3 +984,18 @@ def test_a_mechanism_said_to_be_factor_dependent_is_mediated_by_it(recognizer):
     assert claims(recognizer, "Immunomodulation by these cells is IDO-dependent.") == {
         ("MEDIATES", "IDO", "immunomodulation")}
     assert claims(recognizer, "Immunomodulation is strong, and IDO-dependent T cells remain.") == set()
+
+
+def test_cells_named_after_the_trigger_leave_the_topic_the_subject(recognizer):
+    text = ("Bone marrow MSCs were expanded. Every batch is tested: the cells must carry CD73 and must lack CD45, "
+            "whose presence would point to contamination with macrophages.")
+    assert {("EXPRESSES", "bone marrow", "CD73"), ("EXPRESSES", "bone marrow", "CD45")} <= claims(recognizer, text)
+
+
+def test_a_disease_inducer_is_no_argument_of_the_verb(recognizer):
+    text = "Exosomes attenuated IL-6-induced fibrosis through NF-κB activation."
+    found = claims(recognizer, text)
+    assert ("IMPLICATED_IN", "IL-6", "fibrosis") in found
+    assert not any("IL-6" in (s, o) for rel, s, o in found if rel != "IMPLICATED_IN")
+    # an inducer of a pathway is its activator, as before
+    assert claims(recognizer, "TNF-α-induced NF-κB signalling.") == {("ACTIVATES", "TNF-α", "NF-κB signalling")}

@@ -76,13 +76,23 @@ def _stand_in(model: SentenceModel, i: int, n: int, phrase: tuple[str, ...], ter
     model.clause[i:i + n] = [model.clause[i]] * len(stand_ins)
 
 
-def _inducer(model: SentenceModel, i: int) -> bool:
-    """The entity at ``i`` modifies a disease as its cause: "LPS-induced", "bleomycin induced"."""
+def _fold_inducers(model: SentenceModel) -> list[tuple[int, Item, Item, str]]:
+    """"attenuated cisplatin-induced AKI": the agent that makes a disease model is part of the disease's
+    name, not an argument of the verb. Its items are taken out of the sentence; what it induces is returned
+    as (position, agent, disease, cause word) for IMPLICATED_IN."""
     items = model.items
-    if not 0 <= i < len(items) - 1 or items[i].kind != "ent":
-        return False
-    k = i + 2 if items[i + 1].text == "-" and i + 2 < len(items) else i + 1
-    return items[k].text in CAUSE_WORDS
+    out = []
+    i = len(items) - 3
+    while i >= 0:
+        k = i + 2 if items[i + 1].text == "-" else i + 1
+        if items[i].kind == "ent" and items[i].term.label in (schema.FACTOR, schema.PATHWAY) \
+                and k + 1 < len(items) and items[k].text in CAUSE_WORDS and items[k + 1].kind == "ent" \
+                and items[k + 1].term.label == schema.DISEASE:
+            out.append((i, items[i], items[k + 1], f"-{items[k].text}"))
+            del items[i:k + 1]
+            del model.clause[i:k + 1]
+        i -= 1
+    return [(at, agent, items[at], words) for at, agent, _, words in reversed(out)]
 
 
 # factors a cell acts through by releasing them (not markers or receptors on its surface)
@@ -189,6 +199,7 @@ class _Extractor(TableClaims):
     def _sentence_claims(self, sentence: Sentence, model: SentenceModel) -> list[Claim]:
         if not any(it.kind == "ent" for it in model.items):
             return []
+        induced = _fold_inducers(model)
         groups = model.groups()
         negations = self._cue_positions(model, "negation")
         hedges = self._cue_positions(model, "hedge")
@@ -212,6 +223,8 @@ class _Extractor(TableClaims):
             )
             found.append((order, claim))
 
+        for at, inducer, disease, words in induced:
+            add((at, at, at), "IMPLICATED_IN", inducer, disease, words, 0.7, 0, False, False, structural=True)
         triggers = model.triggers()
         exemplars = self._exemplars(model, groups)
         for source, named in exemplars:
@@ -267,8 +280,6 @@ class _Extractor(TableClaims):
             pair = (claim.subject.id, claim.object.id)
             if claim.type == "INVESTIGATED_FOR" and pair in treated and claim.trigger.split()[0] in STUDIES:
                 continue    # "improved X in studies of Y": the benefit is the claim; the studies are its setting
-            if claim.type in ("TREATS", "INVESTIGATED_FOR") and _inducer(model, order[1]):
-                continue    # "protected mice against LPS-induced lung injury": LPS causes it, it treats nothing
             if claim.type == "TREATS":
                 if pair in approved and not claim.negated or pair in studied:
                     # (a denied benefit is a claim of its own: "a trial failed to confirm that Alofisel heals ...")
@@ -622,8 +633,11 @@ class _Extractor(TableClaims):
             model.items[i].text == "cells" and model.clause[i] == model.clause[trig.first] for i in range(trig.first))
         if not (rule.voice == "nominal" or rule.form.endswith(" of") or cells_before):
             return False    # "95% of cells positive for CD73" names the paragraph's cells
-        return not any(it.kind == "ent" and it.term.label in (schema.MSC_SOURCE, schema.CELL_TYPE)
-                       for it in model.items)
+        # (cells named after the trigger are not its subject: "... lack CD45, whose presence would point to
+        # contamination with blood cells")
+        return not any(it.kind == "ent" and (it.term.label == schema.MSC_SOURCE
+                                             or it.term.label == schema.CELL_TYPE and i < trig.first)
+                       for i, it in enumerate(model.items))
 
     def _subject_before_object(self, model: SentenceModel, groups: list[Group], trig: Trigger,
                                labels: frozenset[str], obj_group: Group) -> tuple[list[int], int]:
