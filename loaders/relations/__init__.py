@@ -11,8 +11,10 @@ Negation and hedging cues (``rules/cues.tsv``) flag a claim, never drop it.
 A few constructions have their own rules: approval statements
 (APPROVED_FOR with agency, country and year), a product next to the tissue it is
 made from (DERIVED_FROM), "pro-angiogenic factors such as VEGF" (MEDIATES),
-factors named after their source ("MSC-derived exosomes"), and two kinds of
-table (approved products; clinical applications). Two mentions in one sentence
+factors named after their source ("MSC-derived exosomes"), compact notation
+(arrows "IFN-γ → IDO" read by ``rules/arrows.tsv``, product field lines, marker
+lines; :mod:`.notation`), and two kinds of table (approved products; clinical
+applications). Two mentions in one sentence
 with no trigger between them give no claim: co-occurrence is left to MENTIONS.
 """
 
