@@ -453,6 +453,15 @@ def evaluate_paths(gold_file: str | Path, paths: Iterable[str | Path]) -> Evalua
     return evaluate(gold, result.graph, documents)
 
 
+def check_gold(gold_file: str | Path, paths: Iterable[str | Path]) -> GoldStandard:
+    """Read the documents of ``paths`` (no extraction) and load ``gold_file`` against them, so that a
+    locator pointing nowhere raises :class:`GoldFileError`; for annotators checking their file."""
+    from msckg.loaders.readers import iter_source_files, read_document
+
+    documents = {path.name: read_document(path) for path in iter_source_files(paths)}
+    return load_gold(gold_file, documents)
+
+
 def evaluate_graph_file(gold_file: str | Path, graph_file: str | Path) -> EvaluationReport:
     """Score a saved graph against ``gold_file``, re-reading its source documents to locate sentences."""
     from msckg.loaders.readers import read_document

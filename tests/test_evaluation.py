@@ -246,3 +246,22 @@ def test_cli_evaluate_errors(tmp_path, corpus_graph_file):
     assert result.exit_code == 1 and "is not a gold file (invalid JSON" in result.output
     usage = runner.invoke(cli, ["evaluate", str(GOLD)])
     assert usage.exit_code == 2 and "PATHS" in usage.output
+
+
+def test_cli_evaluate_check_locates_without_scoring(tmp_path):
+    paper = tmp_path / "papers" / "note.txt"
+    paper.parent.mkdir()
+    paper.write_text("MSCs secrete IL-10. They express CD73.\n", encoding="utf-8")
+    gold = {"format": "msckg-gold", "version": 1, "papers": [{"source": "note.txt", "entities": [
+        {"name": "IL-10", "label": "Factor", "at": "secrete IL-10"}], "relations": [
+        {"subject": "MSCs", "type": "EXPRESSES", "object": "CD73", "at": 1}]}]}
+    path = tmp_path / "gold.json"
+    path.write_text(json.dumps(gold), encoding="utf-8")
+    runner = CliRunner()
+    ok = runner.invoke(cli, ["evaluate", str(path), str(paper.parent), "--check"])
+    assert ok.exit_code == 0 and "OK, 1 papers, 1 entities, 1 relations" in ok.output
+    assert "Relations, strict" not in ok.output
+    gold["papers"][0]["relations"][0]["at"] = "express CD90"
+    path.write_text(json.dumps(gold), encoding="utf-8")
+    bad = runner.invoke(cli, ["evaluate", str(path), str(paper.parent), "--check"])
+    assert bad.exit_code == 1 and "quote 'express CD90' matches no sentence" in bad.output

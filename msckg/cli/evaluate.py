@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from msckg.loaders.evaluation import EvaluationReport, Score, evaluate_graph_file, evaluate_paths
+from msckg.loaders.evaluation import EvaluationReport, Score, check_gold, evaluate_graph_file, evaluate_paths
 
 
 def _row(name: str, score: Score) -> str:
@@ -48,8 +48,11 @@ def echo_report(report: EvaluationReport, show_findings: bool) -> None:
               help="Tables for people, JSON for machines.")
 @click.option("--findings/--no-findings", default=True, show_default=True,
               help="List every miss and false hit after the tables.")
+@click.option("--check", "check_only", is_flag=True,
+              help="Only check that the gold file's papers and locators match PATHS (no extraction, no "
+                   "scores): for annotating without seeing the tool's output.")
 def evaluate(gold_file: Path, paths: tuple[Path, ...], graph_file: Path | None, fmt: str,
-             findings: bool) -> None:
+             findings: bool, check_only: bool) -> None:
     """Precision, recall and F1 of extraction against a gold file (docs/evaluation.md).
 
     Builds a graph from PATHS (or reads --graph FILE) and scores entities per
@@ -60,11 +63,21 @@ def evaluate(gold_file: Path, paths: tuple[Path, ...], graph_file: Path | None, 
     Examples:
       msckg evaluate tests/gold/corpus_gold.json ../shared/corpus
       msckg evaluate my_gold.json --graph msckg-graph.json --format json
+      msckg evaluate my_gold.json my_papers/ --check
     """
     if graph_file is not None and paths:
         raise click.UsageError("give either PATHS or --graph, not both")
     if graph_file is None and not paths:
         raise click.UsageError("give the papers to build from (PATHS) or a saved graph (--graph FILE)")
+    if check_only:
+        if graph_file is not None:
+            raise click.UsageError("--check reads the papers themselves: give PATHS, not --graph")
+        gold = check_gold(gold_file, paths)
+        entities = sum(len(p.entities) for p in gold.papers)
+        relations = sum(len(p.relations) for p in gold.papers)
+        click.echo(f"{gold_file}: OK, {len(gold.papers)} papers, {entities} entities, {relations} relations "
+                   "located")
+        return
     if graph_file is not None:
         report = evaluate_graph_file(gold_file, graph_file)
     else:
