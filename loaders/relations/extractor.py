@@ -9,7 +9,7 @@ from msckg.graph import schema
 from msckg.loaders.document import Document, Sentence
 from msckg.loaders.entities import EntityRecognizer, Mention
 from msckg.loaders.relations.claim import Claim, _clamp, confidence
-from msckg.loaders.relations.notation import BULLETS, arrow_claims, field_line_claims, marker_line_claims
+from msckg.loaders.relations.notation import arrow_claims, field_line_claims, line_start, marker_line_claims
 from msckg.loaders.relations.rules import NEGATION_SEARCH, Rules, TriggerRule, load_rules
 from msckg.loaders.relations.sentence_model import (
     ACTIVE_STATES, ADVERBS, AUTHOR_YEAR, AUXILIARIES, Candidate, CITATION, CONNECTOR_WORDS, CONTRAST,
@@ -554,9 +554,7 @@ class _Extractor(TableClaims):
         """"Among children with SR-aGVHD, RYONCIL produced a response": a therapeutic verb without a disease
         of its own takes the disease of the patients or animals the sentence is about."""
         items = model.items
-        first = 0
-        while first < len(items) and items[first].kind == "punct" and items[first].text in BULLETS:
-            first += 1
+        first = line_start(model)
         label = [x for x in range(first, min(len(items), first + 8)) if items[x].text == ":"]
         if label and label[0] < trig.first and all(items[x].kind == "ent" or items[x].text in ("and", ",", "/")
                                                     for x in range(first, label[0])):

@@ -60,14 +60,14 @@ def arrow_claims(model: SentenceModel, add) -> None:
         return
     items = model.items
     width = {a: 2 if items[a].text == "-" else 1 for a in arrows}
-    for n, arrow in enumerate(arrows):
+    taken = {a + k for a in arrows for k in range(width[a])}     # the items the arrows are written with
+    for arrow in arrows:
         start = arrow
-        while start > 0 and items[start - 1].text not in BREAKS and start - 1 not in width \
-                and not (start - 2 in width and width[start - 2] == 2):
+        while start > 0 and items[start - 1].text not in BREAKS and start - 1 not in taken:
             start -= 1
         stop = arrow + width[arrow]
         end = stop
-        while end < len(items) and items[end].text not in BREAKS and end not in width:
+        while end < len(items) and items[end].text not in BREAKS and end not in taken:
             end += 1
         for s in _segment(model, start, arrow):
             for o in _segment(model, stop, end):
@@ -84,15 +84,22 @@ BULLETS = {"-", "*", "\u2022", "\u2013", "\u2014"}
 FIELD_STRENGTH = 0.8
 
 
+def line_start(model: SentenceModel) -> int:
+    """Index of the first item after the list bullets ("- ", "• ") that open the sentence."""
+    items = model.items
+    first = 0
+    while first < len(items) and items[first].kind == "punct" and items[first].text in BULLETS:
+        first += 1
+    return first
+
+
 def field_line_claims(model: SentenceModel, add, approval_properties) -> None:
     """"Product: source; country year; indication": DERIVED_FROM the source, APPROVED_FOR the diseases
     named after the field that gives the approval (a year and a country or agency; its properties come
     from ``approval_properties(first, last)`` of the field's items). A line without such a field states
     no approval."""
     items = model.items
-    first = 0
-    while first < len(items) and items[first].kind == "punct" and items[first].text in BULLETS:
-        first += 1
+    first = line_start(model)
     if first >= len(items) or items[first].kind != "ent" or items[first].term.label != schema.PRODUCT:
         return
     colon = first + 1       # "Temcell HS Inj.:": a few words of the product's name may follow the match
@@ -137,9 +144,7 @@ def marker_line_claims(model: SentenceModel, add, subject) -> None:
     """"Positive (≥95%): CD73, CD90" / "Negative markers: CD45, CD34": ``subject`` (the MSC source the
     text is about) EXPRESSES each Factor listed after the colon, negative for a "Negative" line."""
     items = model.items
-    first = 0
-    while first < len(items) and items[first].kind == "punct" and items[first].text in BULLETS:
-        first += 1
+    first = line_start(model)
     if first >= len(items) or items[first].text not in MARKER_LINES:
         return
     colon = next((k for k in range(first + 1, min(len(items), first + 12)) if items[k].text == ":"), None)
