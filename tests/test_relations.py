@@ -999,3 +999,51 @@ def test_a_disease_inducer_is_no_argument_of_the_verb(recognizer):
     assert not any("IL-6" in (s, o) for rel, s, o in found if rel != "IMPLICATED_IN")
     # an inducer of a pathway is its activator, as before
     assert claims(recognizer, "TNF-α-induced NF-κB signalling.") == {("ACTIVATES", "TNF-α", "NF-κB signalling")}
+
+
+def test_and_before_a_subject_with_its_own_verb_opens_a_clause(recognizer):
+    # the entity after ", and" has a verb of its own: neither an object of "promote" nor a list member
+    text = "VEGF and HGF promote angiogenesis, and IDO has anti-inflammatory effects."
+    found = claims(recognizer, text)
+    assert ("MEDIATES", "VEGF", "angiogenesis") in found
+    assert not any(o == "IDO" for _, s, o in found)
+    text = "MSCs secrete PGE2, VEGF and IL-10, and IL-10 may protect macrophages."
+    found = claims(recognizer, text)
+    assert {("SECRETES", "MSC", f) for f in ("PGE2", "VEGF", "IL-10")} <= found
+    assert [(s, o) for rel, s, o in found if rel == "TARGETS"] == [("IL-10", "macrophage")]
+    # a relative clause after ", and X," belongs to X alone
+    text = "MSCs release PGE2, which induces IL-10, and IDO, which inhibits NF-κB signalling."
+    assert [(s, o) for rel, s, o in claims(recognizer, text) if rel == "INHIBITS"] == [("IDO", "NF-κB signalling")]
+    # an Oxford comma keeps its list
+    text = "VEGF, HGF, and IL-6 promote angiogenesis."
+    assert {s for rel, s, o in claims(recognizer, text) if rel == "MEDIATES"} == {"VEGF", "HGF", "IL-6"}
+
+
+def test_the_cargo_of_secreted_vesicles_is_secreted(recognizer):
+    text = "Extracellular vesicles released by bone marrow MSCs carry IL-10 and TGF-β."
+    assert claims(recognizer, text) == {("SECRETES", "bone marrow", "extracellular vesicles"),
+                                        ("SECRETES", "bone marrow", "IL-10"), ("SECRETES", "bone marrow", "TGF-β")}
+    # cells that carry a marker still express it
+    assert claims(recognizer, "Bone marrow MSCs carry CD73.") == {("EXPRESSES", "bone marrow", "CD73")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Recommendation 2.1: We recommend against MSCs for multiple sclerosis outside clinical trials.",
+     ("MSC", "multiple sclerosis", True, False)),
+    ("We suggest against intra-articular MSC injections for knee osteoarthritis.",
+     ("MSC", "knee osteoarthritis", True, True)),
+    ("In children with steroid-refractory graft-versus-host disease, we suggest Ryoncil where it is available.",
+     ("Ryoncil", "steroid-refractory graft-versus-host disease", False, True)),
+    ("Alofisel should no longer be offered for perianal fistula in the EU.",
+     ("Alofisel", "perianal fistula", True, False)),
+])
+def test_a_guideline_recommendation_claims_or_denies_the_benefit(recognizer, text, expected):
+    found = [c for c in extract(recognizer, make_document(text)) if c.object.label == schema.DISEASE]
+    assert [(c.subject.name, c.object.name, c.negated, c.hedged) for c in found if c.type == "TREATS"] == [expected]
+    # the advice is the claim: "outside clinical trials" is no study of its own
+    assert not [c for c in found if c.type == "INVESTIGATED_FOR"]
+
+
+def test_a_recommendation_needs_its_agent_next_to_it(recognizer):
+    text = "We recommend that the dose of cells be reported, as MSCs vary in multiple sclerosis."
+    assert not [c for c in extract(recognizer, make_document(text)) if c.type == "TREATS"]

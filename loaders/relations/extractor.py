@@ -10,6 +10,7 @@ from msckg.loaders.document import Document, Sentence
 from msckg.loaders.entities import EntityRecognizer, Mention
 from msckg.loaders.relations.claim import Claim, _clamp, confidence
 from msckg.loaders.relations.notation import arrow_claims, field_line_claims, line_start, marker_line_claims
+from msckg.loaders.relations.recommendations import recommendation_claims
 from msckg.loaders.relations.rules import NEGATION_SEARCH, Rules, TriggerRule, load_rules
 from msckg.loaders.relations.sentence_model import (
     ACTIVE_STATES, ADVERBS, AUTHOR_YEAR, AUXILIARIES, Candidate, CITATION, CONNECTOR_WORDS, CONTRAST,
@@ -98,6 +99,25 @@ def _fold_inducers(model: SentenceModel) -> list[tuple[int, Item, Item, str]]:
 # factors a cell acts through by releasing them (not markers or receptors on its surface)
 SECRETED_KINDS = {"cytokine", "chemokine", "growth_factor", "enzyme", "small_molecule", "mirna", "vesicle",
                   "protein", "hormone"}
+
+
+CARRY_FORMS = {"carry", "carries", "carrying", "carried", "contain", "contains", "containing", "contained"}
+
+
+def _cargo(found: list[tuple[tuple, Claim]]) -> list[tuple[tuple, Claim]]:
+    """"Extracellular vesicles released by MSCs carry miR-21", "MSCs shed EVs that carry miR-21": the cargo is
+    what the cells secrete (in the vesicles), not a marker they express."""
+    vesicles = {}       # source id -> item index of the first vesicle it secretes
+    for order, claim in found:
+        if claim.type == "SECRETES" and claim.object.kind == "vesicle" and not claim.negated and len(order) > 2:
+            vesicles[claim.subject.id] = min(order[2], vesicles.get(claim.subject.id, order[2]))
+    out = []
+    for order, claim in found:
+        if claim.type == "EXPRESSES" and claim.trigger in CARRY_FORMS and not dict(claim.properties).get("negative") \
+                and vesicles.get(claim.subject.id, order[0]) < order[0]:
+            claim = replace(claim, type="SECRETES")
+        out.append((order, claim))
+    return out
 
 
 class _Extractor(TableClaims):
@@ -255,6 +275,7 @@ class _Extractor(TableClaims):
             self._means(model, groups, trig, before, add, negated)
         found[:] = [_marker_share(model, *self._narrowed_source(model, order, claim)) for order, claim in found]
         found.extend(self._heading_claims(model, found))
+        found[:] = _cargo(found)
         found.extend(self._delegated(model, found))
         found.extend(self._cell_context_claims(model, found))
         self._embedded_sources(model, add)
@@ -267,11 +288,12 @@ class _Extractor(TableClaims):
         field_line_claims(model, add, lambda a, b: self._approval_properties(
             self.document.text[model.items[a].start:model.items[b].end]))
         approved = self._approvals(model, add, negations)
+        advised = recommendation_claims(model, groups, self.rules, add)
         # one claim per (type, subject, object, properties) in a sentence: the most confident, first found
         # "investigated for their ability to mitigate X": a study of the benefit, not a claim of it ("has yet to
         # be tested" studies nothing)
         studied = {(c.subject.id, c.object.id) for _, c in found if c.type == "INVESTIGATED_FOR" and not c.negated
-                   and c.trigger.split()[0] not in STUDIES}      # "improved X in studies of Y" still claims
+                   and c.trigger.split()[0] not in STUDIES} - advised     # "improved X in studies of Y" still claims
         approval_ends = [last for _, last, _ in model.find_phrases(self.rules.cue("approval"))]
         whether = [i for i, it in enumerate(model.items) if it.kind == "word" and it.text == "whether"]
         treated = {(c.subject.id, c.object.id) for _, c in found if c.type == "TREATS"}
@@ -280,6 +302,8 @@ class _Extractor(TableClaims):
             pair = (claim.subject.id, claim.object.id)
             if claim.type == "INVESTIGATED_FOR" and pair in treated and claim.trigger.split()[0] in STUDIES:
                 continue    # "improved X in studies of Y": the benefit is the claim; the studies are its setting
+            if claim.type == "INVESTIGATED_FOR" and pair in advised:
+                continue    # "we suggest against MSCs in GvHD outside clinical trials": the advice is the claim
             if claim.type == "TREATS":
                 if pair in approved and not claim.negated or pair in studied:
                     # (a denied benefit is a claim of its own: "a trial failed to confirm that Alofisel heals ...")
@@ -689,6 +713,9 @@ class _Extractor(TableClaims):
                         return None
                 if gap > rule.object_window:
                     return None
+                if side == "right" and [x.text for x in items[group.first - 2:group.first]] == [",", "and"] \
+                        and model.verb_follows(group.last):
+                    return None     # "promote angiogenesis, and stanniocalcin-1 has": a clause of its own
                 if not fitting:
                     skipped += 1
                     if skipped > 1:
@@ -709,7 +736,8 @@ class _Extractor(TableClaims):
                     or not any(x.text in ("and", "or", ",", "as") for x in between) \
                     or any(x.text in (";", "which", "that", "while", "whereas", "but") or x.after_citation
                            for x in between) \
-                    or self._trigger_between(model, a, b) or self._noun_trigger_between(model, a, b):
+                    or self._trigger_between(model, a, b) or self._noun_trigger_between(model, a, b) \
+                    or side == "right" and model.coordinated_clause(previous.members, a + 1, b):
                 break
             chosen.extend(fitting)
             previous = group

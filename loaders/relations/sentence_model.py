@@ -90,6 +90,8 @@ UPPER_BOUNDS = {("no", "more", "than"), ("not", "more", "than"), ("less", "than"
                 ("at", "most"), ("up", "to"), ("<",), ("\u2264",), ("below",), ("under",)}
 # ISCT minimal criteria: a marker on at most 2 % of the cells is one they lack
 ISCT_NEGATIVE_SHARE = 2.0
+# words between a subject and its verb that put it in focus ("stanniocalcin-1 in particular has")
+FOCUS_WORDS = {"particular", "especially", "notably", "alone", "itself", "themselves", "too"}
 HEDGE_BARRIERS = {"which", "whereas", "while", "but", "although", "though", ";"}
 THAT_COMPLEMENT = {"suggest", "suggests", "suggested", "suggesting", "indicate", "indicates", "indicated", "show",
                     "shows", "showed", "shown", "possible", "likely", "unlikely", "hypothesized", "hypothesised",
@@ -352,7 +354,8 @@ class SentenceModel:
                     break   # "Compared with bone marrow MSCs, adipose-derived MSCs secrete": no list
                 if k > j and k < len(items) and items[k].kind == "ent" and self.clause[k] == self.clause[i] \
                         and (items[k].words != ("they",) or items[k - 1].start == items[k - 1].end) \
-                        and self._has_coordinator(j, k) and not self._comma_splice(j, k):
+                        and self._has_coordinator(j, k) and not self._comma_splice(j, k) \
+                        and not self.coordinated_clause(members, j, k):
                     cell = self.described_cell(k)
                     if cell is not None:
                         k = cell    # "Th17 cells and IFN-γ-producing Th1 cells": the cells are the member
@@ -382,6 +385,43 @@ class SentenceModel:
         while x < len(self.items) and self.items[x].kind == "word" and self.items[x].text in ADVERBS:
             x += 1
         return x in starts
+
+    def coordinated_clause(self, members: list[int], j: int, k: int) -> bool:
+        """", and" before k opens a clause of its own, not the list's last member: "promote angiogenesis, and
+        stanniocalcin-1 has ...", "secrete PGE2, TGF-β1 and IL-1Ra, and IL-1Ra may protect", "produce IL-10, and
+        TSG-6, which dampens". Only after a single member or a list that already had its "and"; an Oxford
+        comma ("VEGF, HGF, and FGF2 promote") keeps its list."""
+        items = self.items
+        if [it.text for it in items[j:k]] != [",", "and"]:
+            return False
+        listed = [m for m in members if items[m - 1].text != "("]      # not the aliases in parentheses
+        if len(listed) > 1 and not any(items[x].text == "and" for x in range(members[0], j)):
+            return False
+        x = self._past_alias(k)
+        if x + 1 < len(items) and items[x].text == "," and items[x + 1].text in ("which", "that"):
+            return True
+        return self.verb_follows(k)
+
+    def _past_alias(self, k: int) -> int:
+        """The item after entity k and its alias in parentheses ("TSG-6 (TNF-stimulated gene 6)")."""
+        items = self.items
+        x = k + 1
+        if x + 2 < len(items) and items[x].text == "(" and items[x + 1].kind == "ent" and items[x + 2].text == ")":
+            x += 3
+        return x
+
+    def verb_follows(self, k: int) -> bool:
+        """Entity k is followed by a verb (past an alias and adverbs): "stanniocalcin-1 has", "IL-1Ra may protect"."""
+        items = self.items
+        x = self._past_alias(k)
+        while x < len(items) and (items[x].text in ADVERBS - AUXILIARIES or items[x].text in FOCUS_WORDS):
+            x += 1
+        if x >= len(items):
+            return False
+        if items[x].text in AUXILIARIES:
+            return True
+        return any(first == x and any(r.voice == "active" for r in self.rules.triggers[words])
+                   for first, _, words in self.find_phrases(self.rules.triggers))
 
     def _link_at(self, k: int) -> int:
         """Length of a multi-word group link starting at item k (0 if none)."""
