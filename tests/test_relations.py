@@ -1047,3 +1047,21 @@ def test_a_guideline_recommendation_claims_or_denies_the_benefit(recognizer, tex
 def test_a_recommendation_needs_its_agent_next_to_it(recognizer):
     text = "We recommend that the dose of cells be reported, as MSCs vary in multiple sclerosis."
     assert not [c for c in extract(recognizer, make_document(text)) if c.type == "TREATS"]
+
+
+def test_a_verb_chained_to_one_without_a_typed_object_shares_its_subject(recognizer):
+    text = "Exosomes from bone marrow MSCs improved lung architecture and shifted macrophages towards repair."
+    found = claims(recognizer, text)
+    assert ("TARGETS", "exosomes", "macrophage") in found
+    assert ("TARGETS", "bone marrow", "macrophage") not in found
+
+
+def test_vesicles_take_the_disease_of_the_setting(recognizer):
+    text = "In a mouse model of hyperoxia-induced fibrosis, exosomes from bone marrow MSCs improved lung architecture."
+    assert ("TREATS", "exosomes", "fibrosis") in claims(recognizer, text)
+    # a single factor does not: its effect is not framed by the patients
+    assert not any(rel == "TREATS" for rel, _, _ in claims(recognizer, "In mice with fibrosis, IL-10 improved survival."))
+
+
+def test_vesicles_that_carried_a_factor(recognizer):
+    assert ("SECRETES", "umbilical cord", "IL-10") in claims(recognizer, "EVs from umbilical cord MSCs carried IL-10.")

@@ -508,8 +508,10 @@ class _Extractor(TableClaims):
                 subjects, subj_gap, indirect = [TOPIC], 0, True
             subjects = [x for x in subjects if rule.admits_subject(model.item(x).term)]
             if from_setting:
-                # the setting ("in patients with X") frames what the cells or a product do, not each factor's effect
-                subjects = [x for x in subjects if model.item(x).term.label in (schema.MSC_SOURCE, schema.PRODUCT)]
+                # the setting ("in patients with X") frames what the cells, their vesicles or a product do, not
+                # each factor's effect
+                subjects = [x for x in subjects if model.item(x).term.label in (schema.MSC_SOURCE, schema.PRODUCT)
+                            or model.item(x).term.kind == "vesicle"]
             if not subjects:
                 continue
             if rule.relation == "MODULATES" and rule.voice == "passive":
@@ -601,7 +603,8 @@ class _Extractor(TableClaims):
             w = at - 1      # "with", perhaps across modifiers: "mice with LPS-induced acute lung injury"
             free = 2        # and up to two other adjectives: "mice with polymicrobial sepsis"
             while w > 0 and (items[w].kind == "ent" or items[w].text == "-" or items[w].text in DISEASE_MODIFIERS
-                             or free and items[w].kind == "word" and items[w - 1].text != "of"
+                             or free and items[w].kind == "word"
+                             and (items[w - 1].text != "of" or items[w + 1].text == "-")
                              and items[w].text not in PREPOSITIONS | AUXILIARIES | {"with", "undergoing", "and", "or"}):
                 if items[w].kind == "word" and items[w].text not in DISEASE_MODIFIERS:
                     free -= 1
@@ -815,6 +818,13 @@ class _Extractor(TableClaims):
                 if agent is not None:
                     # "TSG-6 bound CD44 and suppressed NF-κB": the subject of a verb that states no relation
                     return fits(agent.members), model.words_between(agent.last, trig.first), False
+                previous = self._untyped_verb_before(model, trig)
+                if previous is not None:
+                    # "exosomes from MSCs improved lung architecture and shifted macrophages": the subject of the
+                    # verb before, whose object was no entity
+                    subjects, gap, _ = self._find_subjects(model, groups, previous, rule, labels, side, None, objects)
+                    if subjects:
+                        return subjects, gap + model.words_between(previous.last, trig.first), True
         side_groups = self._side_groups(model, groups, trig, side)
         if beyond is not None:
             side_groups = [g for g in side_groups if g.last < beyond.first]
@@ -957,6 +967,19 @@ class _Extractor(TableClaims):
         if i >= 0 and model.items[i].kind == "word" and model.items[i].text in relative:
             return i
         return None
+
+    @staticmethod
+    def _untyped_verb_before(model: SentenceModel, trig: Trigger) -> Trigger | None:
+        """The verb of the same clause that a chained verb follows, when no entity stands between them."""
+        clause = model.clause[trig.first]
+        before = [t for t in model.triggers() if t.last < trig.first and model.clause[t.first] == clause]
+        if not before or any(model.items[x].kind == "ent" for x in range(before[-1].last + 1, trig.first)):
+            return None
+        previous = before[-1]
+        if previous.first > 0 and model.items[previous.first - 1].kind == "ent" \
+                and previous.rules[0].glued:
+            return None     # "MSC-derived": no verb of the clause
+        return previous
 
     def _after_chain(self, model: SentenceModel, trig: Trigger) -> bool:
         """After "and", "while", "by", ... or a participle after a comma (", suppressing T cells")."""
