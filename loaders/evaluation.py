@@ -225,6 +225,9 @@ class EvaluationReport:
     misses: list[Finding] = field(default_factory=list)
     false_hits: list[Finding] = field(default_factory=list)
     papers: list[str] = field(default_factory=list)
+    # extracted relations in annotated text by the confidence of their evidence there: true and false hits
+    # (misses have no confidence), so that a user can see what a --min-confidence cut would keep
+    by_confidence: dict[str, Score] = field(default_factory=dict)
 
     @staticmethod
     def _total(scores: dict[str, Score]) -> Score:
@@ -256,11 +259,24 @@ class EvaluationReport:
             "relations_lenient": {k: v.to_dict() for k, v in sorted(self.lenient.items())},
             "relations_lenient_total": self.lenient_total.to_dict(),
             "negation": self.negation.to_dict(), "hedging": self.hedging.to_dict(),
+            "relations_by_confidence": {k: {"tp": v.tp, "fp": v.fp, "precision": round(v.precision, 4)}
+                                        for k, v in sorted(self.by_confidence.items())},
             "misses": [asdict(f) for f in self.misses], "false_hits": [asdict(f) for f in self.false_hits],
         }
 
 
 # --------------------------------------------------------------------------- scoring
+# lower bounds of the confidence bands of the precision-by-confidence table
+CONFIDENCE_BANDS = (0.0, 0.6, 0.7, 0.8, 0.9)
+
+
+def confidence_band(value: float) -> str:
+    """The band a confidence falls in, as "0.70-0.79" ("0.00-0.59" for the lowest, "0.90-1.00" for the top)."""
+    low = max(b for b in CONFIDENCE_BANDS if value >= b - 1e-9)
+    high = next((b for b in CONFIDENCE_BANDS if b > low), 1.01) - 0.01
+    return f"{low:.2f}-{min(high, 1.0):.2f}"
+
+
 def _where(at: Locator) -> str:
     return f"s{at}" if isinstance(at, int) else f"t{at[1]}r{at[2]}"
 
@@ -432,6 +448,9 @@ def _score_relations(report: EvaluationReport, paper: GoldPaper, document: Docum
             at = _evidence_locator(record, document, starts, rows)
             if at is not None and at in paper.annotated:
                 predicted.setdefault((s, key, o), at)
+                band = report.by_confidence.setdefault(confidence_band(record.confidence), Score())
+                band.tp += (s, key, o) in gold_triples
+                band.fp += (s, key, o) not in gold_triples
                 break
     for (s, rel_type, o), at in sorted(predicted.items(), key=lambda kv: (_where(kv[1]), kv[0])):
         if (s, rel_type, o) not in gold_triples:

@@ -52,13 +52,13 @@ def _tiny(recognizer: EntityRecognizer) -> tuple[KnowledgeGraph, Document, dict[
         ids[name] = kg.add_node(term.id, term.label, term.name, synonyms=term.synonyms)
         kg.add_mentions(PID, term.id, 1)
 
-    def ev(i: int) -> Evidence:
+    def ev(i: int, confidence: float) -> Evidence:
         s = doc.sentences[i]
-        return Evidence(paper=PID, sentence=s.text, start=s.start, end=s.end)
+        return Evidence(paper=PID, sentence=s.text, start=s.start, end=s.end, confidence=confidence)
 
-    kg.add_relation("SECRETES", ids["MSC"], ids["IDO"], ev(0))       # right
-    kg.add_relation("ACTIVATES", ids["IDO"], ids["PGE2"], ev(1))     # wrong type: gold says INHIBITS
-    kg.add_relation("SECRETES", ids["MSC"], ids["PGE2"], ev(0))      # true, but the gold omits it
+    kg.add_relation("SECRETES", ids["MSC"], ids["IDO"], ev(0, 0.85))       # right
+    kg.add_relation("ACTIVATES", ids["IDO"], ids["PGE2"], ev(1, 0.62))     # wrong type: gold says INHIBITS
+    kg.add_relation("SECRETES", ids["MSC"], ids["PGE2"], ev(0, 0.8))       # true, but the gold omits it
     return kg, doc, ids
 
 
@@ -99,6 +99,17 @@ def test_scores_two_gold_relations_against_three_predicted(tmp_path, recognizer)
     assert ("relation", "IDO -INHIBITS-> PGE2") in misses and ("entity", "IL-10 [Factor]") in misses
     assert {f.what for f in report.false_hits if f.kind == "relation"} == {
         "IDO -ACTIVATES-> PGE2", "MSC -SECRETES-> PGE2"}
+    # the three found relations by the confidence of their evidence: 0.85 and 0.8 share a band, 0.62 has its own
+    assert {band: (score.tp, score.fp) for band, score in report.by_confidence.items()} == {
+        "0.80-0.89": (1, 1), "0.60-0.69": (0, 1)}
+
+
+@pytest.mark.parametrize("value, band", [(0.0, "0.00-0.59"), (0.59, "0.00-0.59"), (0.6, "0.60-0.69"),
+                                         (0.7, "0.70-0.79"), (0.8999, "0.80-0.89"), (0.9, "0.90-1.00"),
+                                         (1.0, "0.90-1.00")])
+def test_confidence_bands(value, band):
+    from msckg.loaders.evaluation import confidence_band
+    assert confidence_band(value) == band
 
 
 def test_unannotated_sentences_do_not_count_as_false_hits(tmp_path, recognizer):
@@ -231,11 +242,15 @@ def test_cli_evaluate_table_and_json(corpus_dir, corpus_graph_file):
     table = runner.invoke(cli, ["evaluate", str(GOLD), str(corpus_dir), "--no-findings"])
     assert table.exit_code == 0, table.output
     assert "Relations, strict" in table.output and "Negation flag accuracy" in table.output
+    assert "by evidence confidence" in table.output
     as_json = runner.invoke(cli, ["evaluate", str(GOLD), "--graph", str(corpus_graph_file), "--format", "json"])
     assert as_json.exit_code == 0, as_json.output
     data = json.loads(as_json.output)
     assert data["relations_strict_total"]["precision"] >= BASELINE["relations_strict_total"]["precision"] - MARGIN
     assert data["misses"] and data["false_hits"]
+    bands = data["relations_by_confidence"]
+    assert sum(b["tp"] for b in bands.values()) <= data["relations_strict_total"]["tp"]
+    assert sum(b["fp"] for b in bands.values()) == data["relations_strict_total"]["fp"]
 
 
 def test_cli_evaluate_errors(tmp_path, corpus_graph_file):

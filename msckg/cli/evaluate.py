@@ -30,6 +30,10 @@ def echo_report(report: EvaluationReport, show_findings: bool) -> None:
     _table("Relations, lenient (any typed edge between the two)", report.lenient, report.lenient_total)
     for name, flag in (("Negation", report.negation), ("Hedging", report.hedging)):
         click.echo(f"{name} flag accuracy: {flag.accuracy:.3f} ({flag.correct}/{flag.total} matched relations)")
+    click.echo(f"Relations found in annotated text, by evidence confidence\n  {'':<20}{'P':>7}{'TP':>6}{'FP':>6}")
+    for band in sorted(report.by_confidence, reverse=True):
+        score = report.by_confidence[band]
+        click.echo(f"  {band:<20}{score.precision:>7.3f}{score.tp:>6}{score.fp:>6}")
     if not show_findings:
         return
     for title, findings in (("Misses", report.misses), ("False hits", report.false_hits)):
