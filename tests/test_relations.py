@@ -1065,3 +1065,23 @@ def test_vesicles_take_the_disease_of_the_setting(recognizer):
 
 def test_vesicles_that_carried_a_factor(recognizer):
     assert ("SECRETES", "umbilical cord", "IL-10") in claims(recognizer, "EVs from umbilical cord MSCs carried IL-10.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("When exposed to IFN-γ, MSCs upregulate IDO and PGE2.", {("IFN-γ", "IDO"), ("IFN-γ", "PGE2")}),
+    ("Bone marrow MSCs primed with IFN-γ and TNF-α secrete IDO.", {("IFN-γ", "IDO"), ("TNF-α", "IDO")}),
+    ("IFN-γ-primed MSCs secrete more PGE2.", {("IFN-γ", "PGE2")}),
+    # the stimulus must be the cells' own: mice treated with a factor prime nothing
+    ("Mice treated with TNF-α had more IL-6, and MSCs secreted VEGF.", set()),
+    # nor does a phrase in mid-sentence that no comma closes
+    ("After exposure to IFN-γ MSCs and macrophages alike express IDO.", set()),
+])
+def test_the_stimulus_of_primed_cells_activates_what_they_make(recognizer, text, expected):
+    found = extract(recognizer, make_document(text))
+    assert {(c.subject.name, c.object.name) for c in found if c.type == "ACTIVATES"} == expected
+
+
+def test_a_primed_cells_denied_secretion_denies_the_activation(recognizer):
+    [claim] = [c for c in extract(recognizer, make_document("MSCs treated with IL-6 did not secrete VEGF."))
+               if c.type == "ACTIVATES"]
+    assert (claim.subject.name, claim.object.name, claim.negated) == ("IL-6", "VEGF", True)
