@@ -1085,3 +1085,19 @@ def test_a_primed_cells_denied_secretion_denies_the_activation(recognizer):
     [claim] = [c for c in extract(recognizer, make_document("MSCs treated with IL-6 did not secrete VEGF."))
                if c.type == "ACTIVATES"]
     assert (claim.subject.name, claim.object.name, claim.negated) == ("IL-6", "VEGF", True)
+
+
+@pytest.mark.parametrize("text, tissue", [
+    ("Alofisel, a suspension of donor adipose-derived MSCs, was authorised in 2018.", "adipose tissue"),
+    ("Ryoncil, an allogeneic bone marrow-derived MSC product, was approved in 2024.", "bone marrow"),
+    ("Cartistem, from umbilical cord blood MSCs, is approved in Korea.", "umbilical cord blood"),
+    ("Temcell cells, which are allogeneic bone marrow MSCs, were licensed in Japan.", "bone marrow"),
+])
+def test_a_product_described_after_a_comma_is_derived_from_the_tissue(recognizer, text, tissue):
+    derived = {(s, o) for rel, s, o in claims(recognizer, text) if rel == "DERIVED_FROM"}
+    assert len(derived) == 1 and next(iter(derived))[1] == tissue
+
+
+def test_a_comma_after_a_product_without_a_description_derives_nothing(recognizer):
+    text = "Alofisel, a drug for fistulas, reached patients who had received bone marrow MSCs."
+    assert not [c for c in claims(recognizer, text) if c[0] == "DERIVED_FROM"]

@@ -120,6 +120,9 @@ def _cargo(found: list[tuple[tuple, Claim]]) -> list[tuple[tuple, Claim]]:
     return out
 
 
+# a product described after a comma: "Darvadstrocel, a suspension of donor adipose-derived MSCs, ..."
+MADE_FROM = {"from", "suspension", "suspensions"}
+APPOSITION_WORDS = DESCRIPTION_WORDS | {"of", "donor", "pooled", "made", "prepared", "human"}
 # "IFN-γ-primed MSCs": the stimulus glued to the cells
 PRIMED_WORDS = {"primed", "stimulated", "treated", "pretreated", "pre-treated", "licensed", "preconditioned"}
 # words that may open a sentence before its priming phrase: "When exposed to IFN-γ, MSCs ..."
@@ -1120,10 +1123,9 @@ class _Extractor(TableClaims):
             return 0 <= k < len(items) and items[k].kind == "ent" and items[k].term.label == schema.MSC_SOURCE \
                 and items[k].term.id != self.generic.id
 
-        def described_by(span: range) -> int | None:
-            seen_noun = False
+        def described_by(span: range, seen_noun: bool = False, words: frozenset = DESCRIPTION_WORDS) -> int | None:
             for k in span:
-                if items[k].kind == "word" and items[k].text in PRODUCT_NOUNS:
+                if items[k].kind == "word" and (items[k].text in PRODUCT_NOUNS or items[k].text in MADE_FROM):
                     seen_noun = True
                 elif tissue(k):
                     ahead = [x for x in items[k + 1:k + 6] if x.kind == "word" or x.text in (")", "(", "-")
@@ -1131,12 +1133,23 @@ class _Extractor(TableClaims):
                     return k if seen_noun or any(x.text in PRODUCT_NOUNS for x in ahead) else None
                 elif not (items[k].kind == "ent" and items[k].term.id == self.generic.id
                           or items[k].text in ("-", "(", ")") or items[k].kind == "word"
-                          and items[k].text in DESCRIPTION_WORDS):
+                          and items[k].text in words):
                     return None
             return None
 
         if i >= 2 and items[i - 1].text == ",":
             return described_by(range(i - 2, max(-1, i - 7), -1))
+        k = i + 1
+        if k + 2 < len(items) and items[k].text == "(" and items[k + 2].text == ")":
+            k += 3      # "Darvadstrocel (Alofisel), a suspension of ..."
+        if k < len(items) and items[k].text == "cells":
+            k += 1
+        if k + 1 < len(items) and items[k].text == ",":
+            if k + 2 < len(items) and items[k + 1].text == "which" and items[k + 2].text in ("is", "are"):
+                # "MSC-NTF cells, which are autologous bone marrow MSCs induced to ..."
+                return described_by(range(k + 3, min(len(items), k + 10)), seen_noun=True)
+            # "Remestemcel-L, an allogeneic bone marrow-derived MSC product, ...", "Cartistem, from cord blood MSCs"
+            return described_by(range(k + 1, min(len(items), k + 10)), words=APPOSITION_WORDS)
         if i + 2 < len(items) and items[i + 1].text in ("is", "was") and items[i + 2].text in ("a", "an"):
             found = described_by(range(i + 3, min(len(items) - 1, i + 9)))
             return found
