@@ -1101,3 +1101,33 @@ def test_a_product_described_after_a_comma_is_derived_from_the_tissue(recognizer
 def test_a_comma_after_a_product_without_a_description_derives_nothing(recognizer):
     text = "Alofisel, a drug for fistulas, reached patients who had received bone marrow MSCs."
     assert not [c for c in claims(recognizer, text) if c[0] == "DERIVED_FROM"]
+
+
+def test_a_light_verb_leaves_its_subject_to_the_noun_of_action(recognizer):
+    text = "IDO and PGE2 contribute to the inhibition of macrophages and to the expansion of regulatory T cells."
+    targets = {(s, o) for rel, s, o in claims(recognizer, text) if rel == "TARGETS"}
+    assert targets == {(f, c) for f in ("IDO", "PGE2") for c in ("macrophage", "regulatory T cell")}
+
+
+@pytest.mark.parametrize("text, negated", [
+    ("Randomised trials of MSCs in multiple sclerosis have not shown a clear clinical benefit.", True),
+    ("Trials of bone marrow MSCs in knee osteoarthritis report less pain.", False),
+])
+def test_what_trials_found_is_a_claim_of_benefit(recognizer, text, negated):
+    [claim] = [c for c in extract(recognizer, make_document(text)) if c.object.label == schema.DISEASE]
+    assert (claim.type, claim.negated) == ("TREATS", negated)
+
+
+def test_trials_without_an_outcome_only_study(recognizer):
+    text = "Trials of MSCs in Crohn's disease are ongoing to test whether they are effective."
+    assert claims(recognizer, text) == {("INVESTIGATED_FOR", "MSC", "Crohn's disease")}
+
+
+def test_trials_in_a_disease_after_a_sentence_on_msc_are_trials_of_msc(recognizer):
+    text = "MSCs have been tested widely. Randomised trials in multiple sclerosis have not shown a clear benefit."
+    found = [c for c in extract(recognizer, make_document(text)) if c.object.label == schema.DISEASE]
+    assert [(c.type, c.subject.name, c.object.name, c.negated) for c in found] == [
+        ("TREATS", "MSC", "multiple sclerosis", True)]
+    # after a sentence on one tissue's MSCs the trials are not said to be of that tissue
+    text = "Bone marrow MSCs were expanded. Randomised trials in multiple sclerosis have not shown a clear benefit."
+    assert not [c for c in extract(recognizer, make_document(text)) if c.object.label == schema.DISEASE]

@@ -366,6 +366,13 @@ class _Extractor(TableClaims):
         whether = [i for i, it in enumerate(model.items) if it.kind == "word" and it.text == "whether"]
         treated = {(c.subject.id, c.object.id) for _, c in found if c.type == "TREATS"}
         best: dict[tuple, tuple[tuple, Claim]] = {}
+        outcomes = [last for _, last, _ in model.find_phrases(self.rules.cue("trial_outcome"))]
+        for n, (order, claim) in enumerate(found):
+            outcome = self._trial_outcome(model, order, claim, outcomes, negations)
+            if outcome is not None:
+                # "randomised trials of MSCs in ARDS have not shown a clear clinical benefit": what the trials found
+                found[n] = (order, replace(claim, type="TREATS", negated=outcome, trigger=f"{claim.trigger} (outcome)"))
+        treated |= {(c.subject.id, c.object.id) for _, c in found if c.type == "TREATS"}
         for order, claim in found:
             pair = (claim.subject.id, claim.object.id)
             if claim.type == "INVESTIGATED_FOR" and pair in treated and claim.trigger.split()[0] in STUDIES:
@@ -386,6 +393,28 @@ class _Extractor(TableClaims):
                 best[key] = (order, claim)
         return [c for _, c in sorted(best.values(), key=lambda oc: (oc[0], oc[1].type, oc[1].subject.id,
                                                                       oc[1].object.id))]
+
+    @staticmethod
+    def _trial_outcome(model: SentenceModel, order: tuple, claim: Claim, outcomes: list[int],
+                       negations: list[int]) -> bool | None:
+        """For a study claim from "trials of/in" or "studies of/in", the outcome word its clause reports after
+        the disease: None if there is none, else whether it is denied ("have not shown a clear benefit")."""
+        if claim.type != "INVESTIGATED_FOR" or claim.negated or claim.trigger.split()[0] not in STUDIES \
+                or len(order) < 3:
+            return None
+        clause = model.clause[order[0]]
+        after = max(order[1:3]) if order[1] != TOPIC else order[2]
+        for outcome in outcomes:
+            if outcome <= after or model.clause[outcome] != clause or model.words_between(after, outcome) > 8 \
+                    or any(model.items[x].text in HEDGE_BARRIERS | {"whether"} for x in range(after, outcome)):
+                continue
+            for cue in negations:
+                between = [model.items[x] for x in range(cue + 1, outcome)]
+                if after < cue < outcome and len(between) <= 5 and all(
+                        it.kind == "word" and it.text in ADVERBS | LIGHT_WORDS for it in between):
+                    return True
+            return False
+        return None
 
     def _narrowed_source(self, model: SentenceModel, order: tuple, claim: Claim) -> tuple[tuple, Claim]:
         """"Stempeucel consists of mesenchymal stromal cells that are isolated from the bone marrow": a product
@@ -719,8 +748,15 @@ class _Extractor(TableClaims):
 
     @staticmethod
     def _topic_subject(model: SentenceModel, rule: TriggerRule, trig: Trigger) -> bool:
-        """A noun of secretion or expression with no agent in the sentence takes the previous sentence's source."""
-        if model.topic is None or rule.relation not in ("SECRETES", "EXPRESSES"):
+        """A noun of secretion or expression with no agent in the sentence takes the previous sentence's source;
+        so do trials or studies in a disease ("Randomised trials in ARDS have not shown a clear benefit")."""
+        if model.topic is None:
+            return False
+        if rule.relation == "INVESTIGATED_FOR" and rule.form.split()[0] in STUDIES:
+            # (only MSCs in general: trials after a sentence on adipose MSCs need not be of adipose MSCs)
+            return model.topic.term.kind == "generic" and not any(it.kind == "ent" and it.term.label in (schema.MSC_SOURCE, schema.PRODUCT)
+                           for it in model.items)
+        if rule.relation not in ("SECRETES", "EXPRESSES"):
             return False
         cells_before = rule.relation == "EXPRESSES" and any(
             model.items[i].text == "cells" and model.clause[i] == model.clause[trig.first] for i in range(trig.first))
@@ -836,8 +872,12 @@ class _Extractor(TableClaims):
 
         With ``toward``, a verb right before that item (at most two words) does not count either.
         """
+        nominal_at = {f for f, _, words in model.find_phrases(self.rules.triggers) if words[-1] == "of"}
         for first, last, words in model.find_phrases(self.rules.triggers):
             rules = self.rules.triggers[words]
+            if words[-1] in ("to", "in") and last < b and b in nominal_at \
+                    and all(model.items[x].text in ("the", "a", "an") for x in range(last + 1, b)):
+                continue    # "contribute to the inhibition of", "result in the activation of": a light verb
             if first > 0 and model.items[first - 1].kind == "ent" and (
                     any(r.voice == "nominal" for r in rules) or reduced_relative_form(words)):
                 continue    # "IL-6 release", "exosomes derived from": a noun or a participle after its entity
@@ -1056,6 +1096,8 @@ class _Extractor(TableClaims):
         first_word = trig.form.split()[0]
         if i >= 0 and model.items[i].text == "," and (first_word.endswith("ing") or first_word.endswith("es")):
             return True     # ", suppressing T cells"; "inhibits A, promotes B and stimulates C"
+        if i >= 1 and model.items[i].text == "the" and model.items[i - 1].text == "to":
+            i -= 2      # "contribute to the inhibition of NK cells and to the expansion of Tregs"
         while i >= 0 and model.items[i].kind == "word" and model.items[i].text in ADVERBS - {"in"}:
             i -= 1
         for phrase in chain:
