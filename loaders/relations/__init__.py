@@ -13,8 +13,10 @@ A few constructions have their own rules: approval statements
 made from (DERIVED_FROM), "pro-angiogenic factors such as VEGF" (MEDIATES),
 factors named after their source ("MSC-derived exosomes"), compact notation
 (arrows "IFN-γ → IDO" read by ``rules/arrows.tsv``, product field lines, marker
-lines; :mod:`.notation`), and two kinds of table (approved products; clinical
-applications). Two mentions in one sentence
+lines; :mod:`.notation`), guideline advice ("we suggest against MSCs for ...";
+:mod:`.recommendations`), claims implied by others (a vesicle's cargo is secreted; a
+priming stimulus activates what the primed cells make; :mod:`.implied`), and two
+kinds of table (approved products; clinical applications). Two mentions in one sentence
 with no trigger between them give no claim: co-occurrence is left to MENTIONS.
 """
 

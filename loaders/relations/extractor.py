@@ -9,6 +9,7 @@ from msckg.graph import schema
 from msckg.loaders.document import Document, Sentence
 from msckg.loaders.entities import EntityRecognizer, Mention
 from msckg.loaders.relations.claim import Claim, _clamp, confidence
+from msckg.loaders.relations.implied import cargo_claims, primed_claims
 from msckg.loaders.relations.notation import arrow_claims, field_line_claims, line_start, marker_line_claims
 from msckg.loaders.relations.recommendations import recommendation_claims
 from msckg.loaders.relations.rules import NEGATION_SEARCH, Rules, TriggerRule, load_rules
@@ -101,90 +102,9 @@ SECRETED_KINDS = {"cytokine", "chemokine", "growth_factor", "enzyme", "small_mol
                   "protein", "hormone"}
 
 
-CARRY_FORMS = {"carry", "carries", "carrying", "carried", "contain", "contains", "containing", "contained"}
-
-
-def _cargo(found: list[tuple[tuple, Claim]]) -> list[tuple[tuple, Claim]]:
-    """"Extracellular vesicles released by MSCs carry miR-21", "MSCs shed EVs that carry miR-21": the cargo is
-    what the cells secrete (in the vesicles), not a marker they express."""
-    vesicles = {}       # source id -> item index of the first vesicle it secretes
-    for order, claim in found:
-        if claim.type == "SECRETES" and claim.object.kind == "vesicle" and not claim.negated and len(order) > 2:
-            vesicles[claim.subject.id] = min(order[2], vesicles.get(claim.subject.id, order[2]))
-    out = []
-    for order, claim in found:
-        if claim.type == "EXPRESSES" and claim.trigger in CARRY_FORMS and not dict(claim.properties).get("negative") \
-                and vesicles.get(claim.subject.id, order[0]) < order[0]:
-            claim = replace(claim, type="SECRETES")
-        out.append((order, claim))
-    return out
-
-
 # a product described after a comma: "Darvadstrocel, a suspension of donor adipose-derived MSCs, ..."
 MADE_FROM = {"from", "suspension", "suspensions"}
 APPOSITION_WORDS = DESCRIPTION_WORDS | {"of", "donor", "pooled", "made", "prepared", "human"}
-# "IFN-γ-primed MSCs": the stimulus glued to the cells
-PRIMED_WORDS = {"primed", "stimulated", "treated", "pretreated", "pre-treated", "licensed", "preconditioned"}
-# words that may open a sentence before its priming phrase: "When exposed to IFN-γ, MSCs ..."
-PRIMING_OPENERS = {"when", "upon", "after", "once", "if", "following", "on", "being"}
-
-
-def _stimuli(model: SentenceModel, groups: list[Group], cues) -> list[tuple[int, tuple, list[int], int | None]]:
-    """(end of the priming phrase, its words, the stimulus items, the primed cells' item or None for an opener)."""
-    items = model.items
-    out = []
-    for first, last, words in model.find_phrases(cues):
-        start = line_start(model)
-        opener = first - start <= 2 and all(items[x].text in PRIMING_OPENERS for x in range(start, first))
-        cells = first - 1 if first > 0 and items[first - 1].kind == "ent" \
-            and items[first - 1].term.label == schema.MSC_SOURCE else None
-        if not opener and cells is None:
-            continue
-        group = next((g for g in groups if g.first == last + 1), None)
-        if group is None:
-            continue
-        end = group.last
-        if opener:
-            # "When exposed to IFN-γ, MSCs ...": the opening phrase ends at a comma (which a list may run across)
-            end = next((x - 1 for x in range(last + 1, min(len(items), group.last + 3)) if items[x].text == ","), -1)
-            if end < 0:
-                continue
-        stimuli = [m for m in group.members if m <= end and items[m].term.label == schema.FACTOR]
-        if stimuli:
-            out.append((end, words, stimuli, cells))
-    for i in range(len(items) - 3):
-        # "IFN-γ-primed MSCs upregulate IDO"
-        if items[i].kind == "ent" and items[i].term.label == schema.FACTOR and items[i + 1].text == "-" \
-                and items[i + 2].text in PRIMED_WORDS and items[i + 3].kind == "ent" \
-                and items[i + 3].term.label == schema.MSC_SOURCE:
-            out.append((i + 2, ("-" + items[i + 2].text,), [i], i + 3))
-    return out
-
-
-def _primed(model: SentenceModel, groups: list[Group], found: list[tuple[tuple, Claim]],
-            cues) -> list[tuple[tuple, Claim]]:
-    """"When exposed to IFN-γ, MSCs upregulate IDO", "MSCs primed with IFN-γ secrete more PGE2": the stimulus
-    activates what the primed cells then express or secrete."""
-    stimuli = _stimuli(model, groups, cues)
-    if not stimuli:
-        return []
-    items = model.items
-    out = []
-    for order, claim in found:
-        if claim.type not in ("EXPRESSES", "SECRETES") or claim.subject.label != schema.MSC_SOURCE \
-                or dict(claim.properties).get("negative") or claim.object.kind == "vesicle" or len(order) < 3:
-            continue
-        for end, words, members, cells in stimuli:
-            if order[0] <= end or cells is not None and order[1] != cells:
-                continue
-            for m in members:
-                if items[m].term.id == claim.object.id:
-                    continue
-                out.append(((order[0], m, order[2]), replace(
-                    claim, type="ACTIVATES", subject=items[m].term, properties=(),
-                    trigger=" ".join(words),
-                    confidence=_clamp(claim.confidence - 0.1))))
-    return out
 
 
 class _Extractor(TableClaims):
@@ -342,8 +262,8 @@ class _Extractor(TableClaims):
             self._means(model, groups, trig, before, add, negated)
         found[:] = [_marker_share(model, *self._narrowed_source(model, order, claim)) for order, claim in found]
         found.extend(self._heading_claims(model, found))
-        found[:] = _cargo(found)
-        found.extend(_primed(model, groups, found, self.rules.cue("priming")))
+        found[:] = cargo_claims(found)
+        found.extend(primed_claims(model, groups, found, self.rules.cue("priming")))
         found.extend(self._delegated(model, found))
         found.extend(self._cell_context_claims(model, found))
         self._embedded_sources(model, add)
