@@ -208,17 +208,19 @@ def test_development_set_covers_the_four_papers(corpus_report):
 HELDOUT_FLOORS = {
     "heldout": {"entities_total": {"recall": 0.983}, "relations_strict_total": {"precision": 0.944, "recall": 0.840},
                 "negation": 0.988, "hedging": 0.988},
-    "heldout2": {"entities_total": {"recall": 0.917}, "relations_strict_total": {"precision": 0.944, "recall": 0.708},
-                 "negation": 0.985, "hedging": 1.0},
+    "heldout2": {"entities_total": {"recall": 0.917}, "relations_strict_total": {"precision": 0.946, "recall": 0.729},
+                 "negation": 0.986, "hedging": 1.0},
     "heldout3": {"entities_total": {"recall": 0.973}, "relations_strict_total": {"precision": 0.931, "recall": 0.761},
                  "negation": 1.0, "hedging": 1.0},
-    "heldout4": {"entities_total": {"recall": 0.972}, "relations_strict_total": {"precision": 0.867, "recall": 0.634},
-                 "negation": 1.0, "hedging": 0.894},
+    "heldout4": {"entities_total": {"recall": 0.972}, "relations_strict_total": {"precision": 0.869, "recall": 0.642},
+                 "negation": 1.0, "hedging": 0.895},
     "heldout5": {"entities_total": {"recall": 0.936}, "relations_strict_total": {"precision": 0.958, "recall": 0.711},
                  "negation": 0.991, "hedging": 0.991},
+    "heldout6": {"entities_total": {"recall": 0.977}, "relations_strict_total": {"precision": 0.925, "recall": 0.617},
+                 "negation": 1.0, "hedging": 0.973},
     # scored once when first seen and not tuned on (docs/evaluation.md)
-    "heldout6": {"entities_total": {"recall": 0.921}, "relations_strict_total": {"precision": 0.758, "recall": 0.414},
-                 "negation": 1.0, "hedging": 0.960},
+    "heldout7": {"entities_total": {"recall": 0.899}, "relations_strict_total": {"precision": 0.691, "recall": 0.232},
+                 "negation": 0.979, "hedging": 0.830},
 }
 
 
