@@ -471,6 +471,9 @@ class EntityRecognizer:
             if not _looks_like_abbreviation(short):
                 continue
             key = normalise(short)
+            inside = {h.term.id for h in hits if m.start(1) <= h.start and h.end <= m.end(1)}
+            if len(inside) >= 2:
+                continue    # "(WJ-MSC-EVs)" reads as its parts, the tissue's MSCs and their vesicles
             j = m.start()
             while j > 0 and text[j - 1].isspace():
                 j -= 1

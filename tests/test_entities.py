@@ -11,6 +11,7 @@ import pytest
 from msckg.graph import schema
 from msckg.loaders.document import Document, Sentence
 from msckg.loaders.entities import RULES_DIR, EntityRecognizer, RulesError, normalise
+from msckg.loaders.readers import read_text
 from msckg.loaders.vocabulary import load_vocabulary, term_id
 
 VOCABULARY = Path(__file__).parent / "fixtures" / "vocabulary"
@@ -307,3 +308,21 @@ def test_exact_case_forms_are_not_found_through_the_chemokine_family():
     found = {text[s:e]: t.name for text in ("Mice were given CCl4.", "MSCs secrete CCL4.")
              for s, e, t in recognizer.find_in_text(text) if t.label == "Factor"}
     assert found == {"CCl4": "carbon tetrachloride", "CCL4": "CCL4"}
+
+
+def test_the_synovium_is_a_source_only_in_a_paper_on_synovial_msc():
+    recognizer = EntityRecognizer(load_vocabulary())
+
+    def sources(text: str) -> set[str]:
+        return {t.name for _, _, t in recognizer.find_in_text(text) if t.label == schema.MSC_SOURCE}
+
+    assert "synovium" not in sources("IL-1β released by the inflamed synovium induces MMP-13.")
+    assert "synovium" in sources("Synovial MSCs were expanded. The synovium yields many cells.")
+
+
+def test_a_defined_compound_of_source_and_vesicles_reads_as_its_parts():
+    # "(WJ-MSC-EVs)" after "from Wharton's jelly MSCs" is no alias of the tissue alone
+    recognizer = EntityRecognizer(load_vocabulary())
+    doc = read_text("EVs were isolated from Wharton's jelly MSCs (WJ-MSC-EVs). WJ-MSC-EVs reduced fibrosis.", "x.txt")
+    second = [m.term.name for m in recognizer.find(doc) if m.sentence == 1]
+    assert second == ["Wharton's jelly", "extracellular vesicles", "fibrosis"]

@@ -1131,3 +1131,54 @@ def test_trials_in_a_disease_after_a_sentence_on_msc_are_trials_of_msc(recognize
     # after a sentence on one tissue's MSCs the trials are not said to be of that tissue
     text = "Bone marrow MSCs were expanded. Randomised trials in multiple sclerosis have not shown a clear benefit."
     assert not [c for c in extract(recognizer, make_document(text)) if c.object.label == schema.DISEASE]
+
+
+def test_cells_of_a_table_row_written_as_text_are_clauses(recognizer):
+    # "co-culture with IL-6 | at least 40% inhibition of TNF-α": no claim across the pipe
+    text = "TNF-α assay | co-culture with IL-6 | at least 40% inhibition of TNF-α | 63% inhibition"
+    assert ("INHIBITS", "IL-6", "TNF-α") not in claims(recognizer, text)
+
+
+def test_lacking_detectable_expression_is_a_marker_the_cells_lack(recognizer):
+    [claim] = extract(recognizer, make_document("Bone marrow MSCs lacked detectable expression of CD34."))
+    assert (claim.type, claim.object.name, dict(claim.properties).get("negative")) == ("EXPRESSES", "CD34", True)
+
+
+def test_an_agentless_passive_names_no_object_after_it(recognizer):
+    text = "NF-κB signalling was suppressed, but p38 MAPK was not changed in macrophages."
+    assert not [c for c in claims(recognizer, text) if c[1] == "NF-κB signalling"]
+
+
+def test_a_group_after_another_preposition_is_no_object(recognizer):
+    text = "MSCs act through the release of HGF, which inhibits hepatic stellate cell activation, and of exosomes."
+    found = claims(recognizer, text)
+    assert ("TARGETS", "HGF", "hepatic stellate cell") in found
+    assert ("INHIBITS", "HGF", "exosomes") not in found
+
+
+def test_a_disease_model_in_apposition_is_not_treated(recognizer):
+    text = "Bone marrow MSCs reduced clinical scores in mice with stroke, the standard model of multiple sclerosis."
+    found = claims(recognizer, text)
+    assert ("TREATS", "bone marrow", "multiple sclerosis") not in found
+
+
+def test_a_pronoun_before_a_passive_verb_is_its_object(recognizer):
+    text = "The effect is abolished by nitric oxide, which suggests that it depends on PGE2."
+    assert not [c for c in claims(recognizer, text) if c[0] == "MODULATES"]
+
+
+def test_an_object_is_not_sought_past_a_clause_opened_by_a_pronoun(recognizer):
+    text = "MSCs release it and it pushes macrophages to make IL-10."
+    assert ("SECRETES", "MSC", "IL-10") not in claims(recognizer, text)
+
+
+def test_a_source_glued_to_its_vesicles_secretes_them(recognizer):
+    text = "WJ-MSC-exosomes reduced fibrosis."
+    found = claims(recognizer, text)
+    assert ("SECRETES", "Wharton's jelly", "exosomes") in found and ("TREATS", "exosomes", "fibrosis") in found
+
+
+def test_a_factor_with_a_relative_clause_keeps_the_topic_out(recognizer):
+    text = ("Bone marrow MSCs were expanded. "
+            "IL-6 is a cytokine that controls the expression of many genes such as VEGF.")
+    assert not [c for c in claims(recognizer, text) if c[0] == "EXPRESSES"]

@@ -102,6 +102,13 @@ SECRETED_KINDS = {"cytokine", "chemokine", "growth_factor", "enzyme", "small_mol
                   "protein", "hormone"}
 
 
+def _new_pronoun_clause(model: SentenceModel, a: int, b: int) -> bool:
+    """Between items a and b a clause of its own starts with a pronoun: "... and it pushes", ", which we ..."."""
+    items = model.items
+    return any(items[x].text in (",", "and", "but") and items[x + 1].kind == "word"
+               and items[x + 1].text in ("it", "we", "this", "these") for x in range(a + 1, b - 1))
+
+
 # a product described after a comma: "Darvadstrocel, a suspension of donor adipose-derived MSCs, ..."
 MADE_FROM = {"from", "suspension", "suspensions"}
 APPOSITION_WORDS = DESCRIPTION_WORDS | {"of", "donor", "pooled", "made", "prepared", "human"}
@@ -487,8 +494,11 @@ class _Extractor(TableClaims):
                     chained: list[int] | None) -> list[Candidate]:
         out = []
         used_objects: set[int] = set()
+        passive = self._agentless_passive(model, trig)
         for rule in trig.rules:
             rel = schema.RELATIONS[rule.relation]
+            if passive and rule.voice == "active":
+                continue    # "Wnt/β-catenin signalling was suppressed, but ...": no agent named, no object after
             if rule.relation == "SECRETES" and rule.form.endswith(" of") and self._object_of_verb(model, trig):
                 continue    # "MSCs dampened the release of TNF-α": whose release is not said
             obj_side = "left" if rule.voice in ("passive", "nominal") else "right"
@@ -536,6 +546,18 @@ class _Extractor(TableClaims):
             used_objects.update(objects)
             out.append(Candidate(rule, subjects, objects, obj_gap + subj_gap, indirect))
         return out
+
+    @staticmethod
+    def _agentless_passive(model: SentenceModel, trig: Trigger) -> bool:
+        """A one-word past participle after a form of "be" ("was suppressed", "were not expanded"); the passive
+        forms with their agent ("suppressed by") are triggers of their own."""
+        items = model.items
+        if trig.first != trig.last or not items[trig.first].text.endswith("ed"):
+            return False
+        i = trig.first - 1
+        while i >= 0 and items[i].kind == "word" and items[i].text in ADVERBS - AUXILIARIES | {"not"}:
+            i -= 1
+        return i >= 0 and items[i].text in ("is", "are", "was", "were", "be", "been", "being")
 
     def _relative_object(self, model: SentenceModel, groups: list[Group], trig: Trigger, rule: TriggerRule,
                          labels) -> tuple[list[int], int, Group] | None:
@@ -674,14 +696,20 @@ class _Extractor(TableClaims):
             return False
         if rule.relation == "INVESTIGATED_FOR" and rule.form.split()[0] in STUDIES:
             # (only MSCs in general: trials after a sentence on adipose MSCs need not be of adipose MSCs)
-            return model.topic.term.kind == "generic" and not any(it.kind == "ent" and it.term.label in (schema.MSC_SOURCE, schema.PRODUCT)
-                           for it in model.items)
+            return model.topic.term.kind == "generic" and not any(
+                it.kind == "ent" and it.term.label in (schema.MSC_SOURCE, schema.PRODUCT) for it in model.items)
         if rule.relation not in ("SECRETES", "EXPRESSES"):
             return False
         cells_before = rule.relation == "EXPRESSES" and any(
             model.items[i].text == "cells" and model.clause[i] == model.clause[trig.first] for i in range(trig.first))
         if not (rule.voice == "nominal" or rule.form.endswith(" of") or cells_before):
             return False    # "95% of cells positive for CD73" names the paragraph's cells
+        relative = [r for r in range(trig.first) if model.items[r].text in ("that", "which")
+                    and model.clause[r] == model.clause[trig.first]]
+        if any(it.kind == "ent" and it.term.label in (schema.FACTOR, schema.PATHWAY) and i < relative[-1]
+               and model.words_between(i, trig.first) <= 8 for i, it in enumerate(model.items[:trig.first])
+               if relative and model.clause[i] == model.clause[trig.first]):
+            return False    # "Nrf2 is a transcription factor that controls the expression of HO-1": Nrf2's doing
         # (cells named after the trigger are not its subject: "... lack CD45, whose presence would point to
         # contamination with blood cells")
         return not any(it.kind == "ent" and (it.term.label == schema.MSC_SOURCE
@@ -720,8 +748,11 @@ class _Extractor(TableClaims):
         first_group: Group | None = None
         gap = 0
         skipped = 0
+        skipped_group: Group | None = None
         previous: Group | None = None
         modifier: tuple[list[int], int, Group] | None = None
+        if side == "left" and self._word_before(model, trig.first) in ("it", "this"):
+            return None     # "abolished by indomethacin, which suggests that it depends on PGE2": "it" is the object
         for group in self._side_groups(model, groups, trig, side):
             fitting = fits(group)
             if side == "right" and previous is None and fitting and is_modifier(model, group):
@@ -731,6 +762,8 @@ class _Extractor(TableClaims):
                     modifier = (fitting, self._gap(model, trig, group, side), group)
                 fitting = []
             if previous is None:
+                if side == "right" and _new_pronoun_clause(model, trig.last, group.first):
+                    return None     # "MSCs release it and it pushes macrophages to make IL-10"
                 gap = self._gap(model, trig, group, side)
                 if side == "right" and any(items[x].text in CONTRAST for x in range(trig.last + 1, group.first)):
                     return None     # "abolished the effect, whereas inhibiting miR-144-5p did not"
@@ -747,7 +780,10 @@ class _Extractor(TableClaims):
                     skipped += 1
                     if skipped > 1:
                         return None
+                    skipped_group = group
                     continue
+                if side == "right" and skipped and self._other_preposition(model, skipped_group, group):
+                    return None
                 # another verb in between takes this object, unless it points at the same words
                 # ("effective in managing GvHD", "investigated as a therapy for chronic wounds")
                 if self._trigger_between(model, *self._between(trig, group, side),
@@ -764,7 +800,9 @@ class _Extractor(TableClaims):
                     or any(x.text in (";", "which", "that", "while", "whereas", "but") or x.after_citation
                            for x in between) \
                     or self._trigger_between(model, a, b) or self._noun_trigger_between(model, a, b) \
-                    or side == "right" and model.coordinated_clause(previous.members, a + 1, b):
+                    or side == "right" and model.coordinated_clause(previous.members, a + 1, b) \
+                    or any(x.text in ("model", "models") for x in between) \
+                    or side == "right" and self._other_preposition(model, first_group, group):
                 break
             chosen.extend(fitting)
             previous = group
@@ -773,6 +811,15 @@ class _Extractor(TableClaims):
         if modifier is not None and modifier[1] <= rule.object_window:
             return modifier
         return None
+
+    @staticmethod
+    def _other_preposition(model: SentenceModel, first: Group, group: Group) -> bool:
+        """"release of HGF, which inhibits stellate cell activation, and of EVs": a group after a preposition
+        that the first object did not follow belongs to an earlier phrase."""
+        items = model.items
+        before = items[group.first - 1].text
+        return before in PREPOSITIONS and group.first >= 2 and items[group.first - 2].text in ("and", "or") \
+            and (first.first < 1 or items[first.first - 1].text != before)
 
     @staticmethod
     def _word_before(model: SentenceModel, index: int) -> str:
@@ -1044,6 +1091,12 @@ class _Extractor(TableClaims):
                 subj = Item("ent", item.text, item.start, item.end, source)
                 add((i, -1, i), "SECRETES", subj, item, "-derived", 0.8, 0, False, False, structural=True,
                     clause=model.clause[i])
+            elif i >= 2 and item.term.kind == "vesicle" and model.items[i - 1].text == "-" \
+                    and model.items[i - 2].kind == "ent" and model.items[i - 2].term.label == schema.MSC_SOURCE \
+                    and model.items[i - 2].end == model.items[i - 1].start and model.items[i - 1].end == item.start:
+                # "WJ-MSC-EVs", "MenSC-EVs": the tissue's MSCs and their vesicles, read as two mentions
+                add((i, i - 2, i), "SECRETES", model.items[i - 2], item, "-derived", 0.8, 0, False, False,
+                    structural=True, clause=model.clause[i])
 
     def _apposition(self, model: SentenceModel, add) -> None:
         """A product and the tissue it is made from side by side: "Cartistem (cord blood-derived MSCs)",

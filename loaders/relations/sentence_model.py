@@ -211,7 +211,7 @@ class SentenceModel:
         self.clause = []
         clause = 0
         for item in items:
-            if item.kind == "punct" and item.text in (";", ":"):
+            if item.kind == "punct" and item.text in (";", ":", "|"):     # "|": a cell of a table row as text
                 clause += 1
             self.clause.append(clause)
 
