@@ -268,6 +268,10 @@ FAMILIES: tuple[tuple[re.Pattern, Callable[[re.Match], str], str], ...] = (
 )
 
 
+# names of MSC products as nonproprietary names give them: darvadstrocel, remestemcel-L, rexlemestrocel-L
+PRODUCT_NAME = re.compile(_B + rf"([A-Za-z][a-z]{{2,}}(?:strocel|stemcel))(?:{_H}([A-Z]))?" + _E)
+
+
 # --------------------------------------------------------------------------- matching
 @dataclass(frozen=True)
 class Mention:
@@ -370,7 +374,8 @@ class EntityRecognizer:
             m = pattern.fullmatch(name)
             if m:
                 return self._family_term(namer(m), kind)
-        return None
+        m = PRODUCT_NAME.fullmatch(name)
+        return self._product_term(m) if m else None
 
     # ------------------------------------------------------------------ internals
     def _find_generic_msc(self) -> Term:
@@ -443,7 +448,14 @@ class EntityRecognizer:
         for pattern, namer, kind in FAMILIES:
             for m in pattern.finditer(text):
                 hits.append(_Hit(m.start(), m.end(), self._family_term(namer(m), kind), 2))
+        for m in PRODUCT_NAME.finditer(text):
+            hits.append(_Hit(m.start(), m.end(), self._product_term(m), 2))
         return hits
+
+    def _product_term(self, m: re.Match) -> Term:
+        """A cell-therapy name the vocabulary does not list ("lorastrocel") is a product of its own."""
+        name = m.group(1).lower() + (f"-{m.group(2)}" if m.group(2) else "")
+        return self._vocabulary_term(name, schema.PRODUCT) or self._generate(name, schema.PRODUCT, None)
 
     def _check_context(self, text: str, hits: list[_Hit]) -> list[_Hit]:
         """Drop hits whose context rule fails: the long form is nowhere in the text and no list holds them."""

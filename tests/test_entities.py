@@ -326,3 +326,16 @@ def test_a_defined_compound_of_source_and_vesicles_reads_as_its_parts():
     doc = read_text("EVs were isolated from Wharton's jelly MSCs (WJ-MSC-EVs). WJ-MSC-EVs reduced fibrosis.", "x.txt")
     second = [m.term.name for m in recognizer.find(doc) if m.sentence == 1]
     assert second == ["Wharton's jelly", "extracellular vesicles", "fibrosis"]
+
+
+def test_a_cell_therapy_name_the_vocabulary_lacks_is_a_product():
+    recognizer = EntityRecognizer(load_vocabulary())
+    found = {text[s:e]: (t.name, t.label, t.generated) for text in
+             ("Lorastrocel was injected.", "Rexlemestrocel-L was studied.", "Darvadstrocel was approved.")
+             for s, e, t in recognizer.find_in_text(text)}
+    assert found["Lorastrocel"] == ("lorastrocel", schema.PRODUCT, True)
+    assert found["Rexlemestrocel-L"] == ("rexlemestrocel-L", schema.PRODUCT, True)
+    # a listed product keeps its vocabulary entry
+    assert found["Darvadstrocel"] == ("Alofisel", schema.PRODUCT, False)
+    # ordinary words ending alike are not products
+    assert not recognizer.find_in_text("The parcel and the stencel were large.")

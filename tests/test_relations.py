@@ -1182,3 +1182,10 @@ def test_a_factor_with_a_relative_clause_keeps_the_topic_out(recognizer):
     text = ("Bone marrow MSCs were expanded. "
             "IL-6 is a cytokine that controls the expression of many genes such as VEGF.")
     assert not [c for c in claims(recognizer, text) if c[0] == "EXPRESSES"]
+
+
+def test_approval_sought_is_no_approval(recognizer):
+    found = claims(recognizer, "The Applicant seeks approval of Ryoncil for graft-versus-host disease.")
+    assert found == {("INVESTIGATED_FOR", "Ryoncil", "graft-versus-host disease")}
+    assert ("APPROVED_FOR", "Alofisel", "perianal fistula") in claims(
+        recognizer, "Alofisel received approval for perianal fistula in 2018.")

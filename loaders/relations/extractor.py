@@ -109,6 +109,9 @@ def _new_pronoun_clause(model: SentenceModel, a: int, b: int) -> bool:
                and items[x + 1].text in ("it", "we", "this", "these") for x in range(a + 1, b - 1))
 
 
+# words before an approval cue that make it a request, not a decision: "seeks approval", "pending approval"
+SOUGHT = {"seek", "seeks", "seeking", "sought", "pending", "proposed", "request", "requests", "requested",
+          "awaiting", "awaits", "for"}
 # a product described after a comma: "Darvadstrocel, a suspension of donor adipose-derived MSCs, ..."
 MADE_FROM = {"from", "suspension", "suspensions"}
 APPOSITION_WORDS = DESCRIPTION_WORDS | {"of", "donor", "pooled", "made", "prepared", "human"}
@@ -1282,6 +1285,8 @@ class _Extractor(TableClaims):
         props = self._approval_properties(self.document.text[items[0].start:items[-1].end])
         cue_first, cue_last, cue_words = cues[0]
         negated = any(abs(n - cue_first) <= 3 and n < cue_first for n in negations)
+        if cue_first > 0 and items[cue_first - 1].text in SOUGHT:
+            return set()    # "The Applicant seeks approval of lorastrocel for ...": not approved (yet)
         pairs: set[tuple[str, str]] = set()
         for d in diseases:
             left = [p for p in products if p < d]
