@@ -1141,7 +1141,7 @@ class _Extractor(TableClaims):
             return 0 <= k < len(items) and items[k].kind == "ent" and items[k].term.label == schema.MSC_SOURCE \
                 and items[k].term.id != self.generic.id
 
-        def described_by(span: range, seen_noun: bool = False, words: frozenset = DESCRIPTION_WORDS) -> int | None:
+        def described_by(span: range, seen_noun: bool = False, words: set[str] = DESCRIPTION_WORDS) -> int | None:
             for k in span:
                 if items[k].kind == "word" and (items[k].text in PRODUCT_NOUNS or items[k].text in MADE_FROM):
                     seen_noun = True

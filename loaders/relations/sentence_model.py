@@ -394,7 +394,7 @@ class SentenceModel:
         items = self.items
         if [it.text for it in items[j:k]] != [",", "and"]:
             return False
-        listed = [m for m in members if items[m - 1].text != "("]      # not the aliases in parentheses
+        listed = [m for m in members if m == 0 or items[m - 1].text != "("]     # not the aliases in parentheses
         if len(listed) > 1 and not any(items[x].text == "and" for x in range(members[0], j)):
             return False
         x = self._past_alias(k)
