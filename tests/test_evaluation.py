@@ -220,6 +220,9 @@ HELDOUT_FLOORS = {
                  "negation": 1.0, "hedging": 0.964},
     "heldout7": {"entities_total": {"recall": 0.914}, "relations_strict_total": {"precision": 0.849, "recall": 0.287},
                  "negation": 0.982, "hedging": 0.857},
+    # scored once when first seen and not tuned on (docs/evaluation.md)
+    "heldout8": {"entities_total": {"recall": 0.884}, "relations_strict_total": {"precision": 0.722, "recall": 0.264},
+                 "negation": 0.983, "hedging": 0.965},
 }
 
 
