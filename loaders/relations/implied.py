@@ -21,14 +21,14 @@ CARRY_FORMS = {"carry", "carries", "carrying", "carried", "contain", "contains",
 def cargo_claims(found: list[tuple[tuple, Claim]]) -> list[tuple[tuple, Claim]]:
     """"Extracellular vesicles released by MSCs carry miR-21", "MSCs shed EVs that carry miR-21": the cargo is
     what the cells secrete (in the vesicles), not a marker they express."""
-    vesicles = {}       # source id -> item index of the first vesicle it secretes
+    vesicles: dict[str, int] = {}       # source id -> item index of the first vesicle it secretes
     for order, claim in found:
         if claim.type == "SECRETES" and claim.object.kind == "vesicle" and not claim.negated and len(order) > 2:
             vesicles[claim.subject.id] = min(order[2], vesicles.get(claim.subject.id, order[2]))
     out = []
     for order, claim in found:
         if claim.type == "EXPRESSES" and claim.trigger in CARRY_FORMS and not dict(claim.properties).get("negative") \
-                and vesicles.get(claim.subject.id, order[0]) < order[0]:
+                and claim.subject.id in vesicles and vesicles[claim.subject.id] < order[0]:
             claim = replace(claim, type="SECRETES")
         out.append((order, claim))
     return out
