@@ -44,8 +44,8 @@ def _stimuli(model: SentenceModel, groups: list[Group], cues) -> list[tuple[int,
     """(end of the priming phrase, its words, the stimulus items, the primed cells' item or None for an opener)."""
     items = model.items
     out = []
+    start = line_start(model)
     for first, last, words in model.find_phrases(cues):
-        start = line_start(model)
         opener = first - start <= 2 and all(items[x].text in PRIMING_OPENERS for x in range(start, first))
         cells = first - 1 if first > 0 and items[first - 1].kind == "ent" \
             and items[first - 1].term.label == schema.MSC_SOURCE else None
