@@ -259,8 +259,8 @@ def test_could_be_used_in_is_a_hedged_therapeutic_claim(recognizer, text, expect
 
 
 def test_a_product_named_in_parentheses_shares_the_claim_and_its_origin_is_not_hedged(recognizer):
-    text = ("A study using umbilical cord blood-derived MSCs with hyaluronic acid (Cartistem) showed "
-            "encouraging results in osteoarthritis.")
+    text = ("A trial of umbilical cord blood MSCs with hyaluronic acid (Cartistem) showed "
+            "encouraging efficacy in osteoarthritis.")
     got = {(c.type, c.subject.name, c.object.name, c.hedged) for c in extract(recognizer, make_document(text))}
     assert got == {
         ("TREATS", "umbilical cord blood", "osteoarthritis", True),
