@@ -1189,3 +1189,47 @@ def test_approval_sought_is_no_approval(recognizer):
     assert found == {("INVESTIGATED_FOR", "Ryoncil", "graft-versus-host disease")}
     assert ("APPROVED_FOR", "Alofisel", "perianal fistula") in claims(
         recognizer, "Alofisel received approval for perianal fistula in 2018.")
+
+
+def test_a_withdrawn_or_lost_authorisation_is_a_negated_approval(recognizer):
+    for text in ("Alofisel lost its European authorisation for perianal fistula in 2024.",
+                 "The marketing authorisation of Alofisel for perianal fistula was withdrawn in 2024."):
+        claim = only(recognizer, text)
+        assert (claim.type, claim.subject.name, claim.object.name, claim.negated) == \
+            ("APPROVED_FOR", "Alofisel", "perianal fistula", True)
+    kept = only(recognizer, "Alofisel was approved in 2018 for perianal fistula.")
+    assert kept.type == "APPROVED_FOR" and not kept.negated
+
+
+def test_the_disease_another_disease_occurs_in_is_not_approved_for(recognizer):
+    # the fistulas are the indication; Crohn's disease is where they occur
+    assert claims(recognizer, "Alofisel was approved in Europe for perianal fistula in Crohn's disease.") == {
+        ("APPROVED_FOR", "Alofisel", "perianal fistula")}
+
+
+def test_verbs_in_series_share_their_subject_not_the_object_before(recognizer):
+    # the unresolved "the product" does the inhibiting, not TNF-α, which was decreased
+    text = "In the brain, the product suppressed macrophage activation, decreased TNF-α and IFN-γ, " \
+           "and inhibited NF-κB signalling."
+    assert ("INHIBITS", "IFN-γ", "NF-κB signalling") not in claims(recognizer, text)
+    assert ("INHIBITS", "TNF-α", "NF-κB signalling") not in claims(recognizer, text)
+    text = "MSCs secrete IL-10, and suppress T cells."
+    assert ("TARGETS", "MSC", "T cell") in claims(recognizer, text)
+
+
+def test_it_opening_a_clause_stands_for_the_sentence_subject(recognizer):
+    text = "IFN-γ induces IDO, which depletes nitric oxide, and it upregulates PD-1 on the cell surface."
+    found = claims(recognizer, text)
+    assert ("ACTIVATES", "IFN-γ", "PD-1") in found
+    assert ("ACTIVATES", "nitric oxide", "PD-1") not in found
+
+
+def test_they_in_a_sentence_about_vesicles_is_the_vesicles(recognizer):
+    text = "Exosomes are vesicles that MSCs release, and in models of osteoarthritis they protected cartilage."
+    found = claims(recognizer, text)
+    assert ("TREATS", "exosomes", "osteoarthritis") in found
+    assert ("TREATS", "MSC", "osteoarthritis") not in found
+
+
+def test_generates_is_an_activation(recognizer):
+    assert claims(recognizer, "IDO generates nitric oxide.") == {("ACTIVATES", "IDO", "nitric oxide")}

@@ -109,6 +109,13 @@ def _new_pronoun_clause(model: SentenceModel, a: int, b: int) -> bool:
                and items[x + 1].text in ("it", "we", "this", "these") for x in range(a + 1, b - 1))
 
 
+def _disease_setting(model: SentenceModel, i: int) -> bool:
+    """Item i is the disease another disease occurs in: "perianal fistulas in Crohn's disease"."""
+    items = model.items
+    return i >= 2 and items[i - 1].text == "in" and items[i - 2].kind == "ent" \
+        and items[i - 2].term.label == schema.DISEASE
+
+
 # words before an approval cue that make it a request, not a decision: "seeks approval", "pending approval"
 SOUGHT = {"seek", "seeks", "seeking", "sought", "pending", "proposed", "request", "requests", "requested",
           "awaiting", "awaits", "for"}
@@ -164,6 +171,7 @@ class _Extractor(TableClaims):
     def _anaphora(self, model: SentenceModel, previous: Term | None, pair: tuple[Term, ...]) -> None:
         self._initial_anaphor(model, previous, pair)
         self._coordinated_they(model)
+        self._coordinated_it(model)
 
     @staticmethod
     def _coordinated_they(model: SentenceModel) -> None:
@@ -177,6 +185,8 @@ class _Extractor(TableClaims):
                 continue
             first = next((k for k in range(i) if items[k].kind == "ent"
                           and items[k].term.label == schema.MSC_SOURCE), None)
+            if items[0].kind == "ent" and items[0].term.kind == "vesicle" and (first is None or first > 0):
+                first = 0   # "Exosomes are vesicles that MSCs release, and in rats they protected cartilage"
             if first is None or items[i - 1].text in ("that", "until", "where", "when") and any(
                     items[k].kind == "ent" and items[k].term.label == schema.CELL_TYPE for k in range(first + 1, i)):
                 # "reprogramming host macrophages so that they released IL-10": the cells named last
@@ -188,6 +198,20 @@ class _Extractor(TableClaims):
                 terms.append(items[first + 2].term)
             _stand_in(model, i, 1, ("they",), terms)
             i += 2 * len(terms) - 1
+
+    @staticmethod
+    def _coordinated_it(model: SentenceModel) -> None:
+        """"IFN-γ induces IDO, which depletes tryptophan, and it upregulates PD-L1": "it" opening a clause of
+        its own stands for the sentence's subject when that is one named factor, pathway or product."""
+        items = model.items
+        subject = items[0] if items else None
+        if subject is None or subject.kind != "ent" or subject.term.label == schema.MSC_SOURCE \
+                or len(items) > 1 and items[1].text in ("and", "or", "/"):
+            return
+        for i in range(len(items) - 1, 2, -1):
+            if items[i].kind == "word" and items[i].text == "it" and items[i - 1].text == "and" \
+                    and items[i - 2].text == ",":
+                _stand_in(model, i, 1, ("it",), [subject.term])
 
     def _initial_anaphor(self, model: SentenceModel, previous: Term | None, pair: tuple[Term, ...]) -> None:
         items = model.items
@@ -903,6 +927,12 @@ class _Extractor(TableClaims):
                     subjects, gap, _ = self._find_subjects(model, groups, previous, rule, labels, side, None, objects)
                     if subjects:
                         return subjects, gap + model.words_between(previous.last, trig.first), True
+                serial = self._serial_verb_before(model, trig, rule)
+                if serial is not None:
+                    # "the product suppressed microglia, decreased TNF-α, and inhibited NF-κB": the series shares
+                    # the first verb's subject (or none), never the object of the verb before
+                    subjects, gap, _ = self._find_subjects(model, groups, serial, rule, labels, side, None, objects)
+                    return subjects, gap + model.words_between(serial.last, trig.first), True
         side_groups = self._side_groups(model, groups, trig, side)
         if beyond is not None:
             side_groups = [g for g in side_groups if g.last < beyond.first]
@@ -1058,6 +1088,18 @@ class _Extractor(TableClaims):
                 and previous.rules[0].glued:
             return None     # "MSC-derived": no verb of the clause
         return previous
+
+    @staticmethod
+    def _serial_verb_before(model: SentenceModel, trig: Trigger, rule) -> Trigger | None:
+        """The active verb of the same clause before a chained active verb, with the entities between them
+        its objects: "decreased TNF-α and IL-1β, and inhibited"."""
+        if rule.voice != "active":
+            return None
+        clause = model.clause[trig.first]
+        before = [t for t in model.triggers() if t.last < trig.first and model.clause[t.first] == clause]
+        if not before or any(r.voice != "active" or r.glued for r in before[-1].rules):
+            return None
+        return before[-1]
 
     def _after_chain(self, model: SentenceModel, trig: Trigger) -> bool:
         """After "and", "while", "by", ... or a participle after a comma (", suppressing T cells")."""
@@ -1279,12 +1321,15 @@ class _Extractor(TableClaims):
         products = [i for i, it in enumerate(items) if it.kind == "ent" and it.term.label == schema.PRODUCT
                     and model.clause[i] in clauses]
         diseases = [i for i, it in enumerate(items) if it.kind == "ent" and it.term.label == schema.DISEASE
-                    and model.clause[i] in clauses and not model.abbreviation(i)]
+                    and model.clause[i] in clauses and not model.abbreviation(i) and not _disease_setting(model, i)]
         if not products or not diseases:
             return set()
         props = self._approval_properties(self.document.text[items[0].start:items[-1].end])
         cue_first, cue_last, cue_words = cues[0]
         negated = any(abs(n - cue_first) <= 3 and n < cue_first for n in negations)
+        # "lost its European authorisation", "the authorisation was withdrawn": taken back
+        negated = negated or any(model.clause[first] in clauses and abs(first - cue_first) <= 8
+                                 for first, _, _ in model.find_phrases(self.rules.cue("revocation")))
         if cue_first > 0 and items[cue_first - 1].text in SOUGHT:
             return set()    # "The Applicant seeks approval of lorastrocel for ...": not approved (yet)
         pairs: set[tuple[str, str]] = set()
