@@ -1233,3 +1233,23 @@ def test_they_in_a_sentence_about_vesicles_is_the_vesicles(recognizer):
 
 def test_generates_is_an_activation(recognizer):
     assert claims(recognizer, "IDO generates nitric oxide.") == {("ACTIVATES", "IDO", "nitric oxide")}
+
+
+def test_the_cells_of_a_document_about_one_tissue_are_that_tissue_after_the_topic_fades(recognizer):
+    text = ("Umbilical cord MSCs were isolated. Umbilical cord MSCs grew well. The flasks were washed. "
+            "The medium was changed. The plates were split. Umbilical cord MSCs were frozen. "
+            "The vials were stored. The labels were printed. The freezer was checked. "
+            "The expanded cells are positive for CD73.")
+    assert ("EXPRESSES", "umbilical cord", "CD73") in claims(recognizer, text)
+    # a review naming several tissues has no document source: no tissue is guessed
+    text = ("Bone marrow MSCs and adipose MSCs differ. Umbilical cord MSCs grow faster. Umbilical cord MSCs are "
+            "common. Bone marrow MSCs are studied. The flasks were washed. The medium was changed. The plates were "
+            "split. The vials were stored. The expanded cells are positive for CD73.")
+    assert not {c for c in claims(recognizer, text) if c[2] == "CD73"}
+
+
+def test_a_release_by_named_cells_is_not_the_topic_sources(recognizer):
+    text = "Umbilical cord MSCs were primed. Their exosomes inhibit TNF-α release by activated macrophages."
+    found = claims(recognizer, text)
+    assert ("SECRETES", "umbilical cord", "TNF-α") not in found
+    assert ("INHIBITS", "exosomes", "TNF-α") in found

@@ -116,6 +116,11 @@ def _disease_setting(model: SentenceModel, i: int) -> bool:
         and items[i - 2].term.label == schema.DISEASE
 
 
+# a tissue is the document's source when it has this many mentions, this share of the tissues named, and
+# at least as many as the generic "MSCs"
+DOCUMENT_SOURCE_MIN = 3
+DOCUMENT_SOURCE_SHARE = 0.6
+
 # words before an approval cue that make it a request, not a decision: "seeks approval", "pending approval"
 SOUGHT = {"seek", "seeks", "seeking", "sought", "pending", "proposed", "request", "requests", "requested",
           "awaiting", "awaits", "for"}
@@ -137,6 +142,25 @@ class _Extractor(TableClaims):
             if m.sentence >= 0:
                 self.by_sentence.setdefault(m.sentence, []).append(m)
         self.generic = recognizer.generic_msc
+        self.document_source = self._document_source(mentions)
+
+    def _document_source(self, mentions: list[Mention]) -> Term | None:
+        """The MSC source a whole document is about, if one tissue dominates what it names: where no source
+        was named in the last sentences, "the cells" and "every lot" are that tissue's MSCs."""
+        counts: dict[str, int] = {}
+        terms: dict[str, Term] = {}
+        for m in mentions:
+            if m.term.label == schema.MSC_SOURCE and m.sentence >= 0:
+                counts[m.term.id] = counts.get(m.term.id, 0) + 1
+                terms[m.term.id] = m.term
+        generic = counts.pop(self.generic.id, 0)
+        if not counts:
+            return None
+        best = max(counts, key=counts.get)
+        total = sum(counts.values())
+        if counts[best] >= DOCUMENT_SOURCE_MIN and counts[best] >= DOCUMENT_SOURCE_SHARE * total and counts[best] >= generic:
+            return terms[best]
+        return None
 
     def run(self) -> list[Claim]:
         claims: list[Claim] = []
@@ -146,7 +170,7 @@ class _Extractor(TableClaims):
         pair_age = 0
         for sentence in sorted(self.document.sentences, key=lambda s: (s.start, s.index)):
             mentions = self.by_sentence.get(sentence.index, [])
-            previous_source = recent if recent is not None and age <= TOPIC_REACH else None
+            previous_source = recent if recent is not None and age <= TOPIC_REACH else self.document_source
             model = SentenceModel(sentence.text, sentence.start, mentions, self.rules)
             self._anaphora(model, previous_source, pair if pair_age <= TOPIC_REACH else ())
             if previous_source is not None:
@@ -737,6 +761,10 @@ class _Extractor(TableClaims):
                and model.words_between(i, trig.first) <= 8 for i, it in enumerate(model.items[:trig.first])
                if relative and model.clause[i] == model.clause[trig.first]):
             return False    # "Nrf2 is a transcription factor that controls the expression of HO-1": Nrf2's doing
+        after = model.items[trig.last + 1:trig.last + 9]
+        if after and after[0].text in ("by", "from") and any(
+                it.kind == "ent" and it.term.label == schema.CELL_TYPE for it in after):
+            return False    # "TNF-α release by LPS-stimulated THP-1 macrophages": the agent is named
         # (cells named after the trigger are not its subject: "... lack CD45, whose presence would point to
         # contamination with blood cells")
         return not any(it.kind == "ent" and (it.term.label == schema.MSC_SOURCE
