@@ -339,3 +339,14 @@ def test_a_cell_therapy_name_the_vocabulary_lacks_is_a_product():
     assert found["Darvadstrocel"] == ("Alofisel", schema.PRODUCT, False)
     # ordinary words ending alike are not products
     assert not recognizer.find_in_text("The parcel and the stencel were large.")
+
+
+def test_a_brand_name_on_stem_is_a_product():
+    recognizer = EntityRecognizer(load_vocabulary())
+    found = {text[s:e]: (t.name, t.label, t.generated) for text in
+             ("Pulpastem was infused.", "Cartistem was implanted.") for s, e, t in recognizer.find_in_text(text)}
+    assert found["Pulpastem"] == ("Pulpastem", schema.PRODUCT, True)
+    assert found["Cartistem"] == ("Cartistem", schema.PRODUCT, False)     # listed: its vocabulary entry
+    # anatomy, systems and lower-case words are not products
+    assert not recognizer.find_in_text("Brainstem lesions spread through the ecosystem; the mainstem bronchus.")
+    assert not recognizer.find_in_text("System checks ran.")

@@ -1253,3 +1253,17 @@ def test_a_release_by_named_cells_is_not_the_topic_sources(recognizer):
     found = claims(recognizer, text)
     assert ("SECRETES", "umbilical cord", "TNF-α") not in found
     assert ("INHIBITS", "exosomes", "TNF-α") in found
+
+
+def test_the_product_of_a_document_about_one_product_is_that_product(recognizer):
+    text = ("Temcell was approved in Japan. Temcell is made from bone marrow MSCs. Temcell was studied widely. "
+            "In children, the product reduced graft-versus-host disease.")
+    assert ("TREATS", "Temcell", "graft-versus-host disease") in claims(recognizer, text)
+    # several products, none dominant: "the product" stays unresolved
+    text = "Temcell was approved. Alofisel was approved. In children, the product reduced graft-versus-host disease."
+    assert not {c for c in claims(recognizer, text) if c[0] == "TREATS"}
+
+
+def test_results_that_do_not_demonstrate_a_benefit_deny_it(recognizer):
+    claim = only(recognizer, "Its results do not demonstrate that Temcell is effective in graft-versus-host disease.")
+    assert (claim.type, claim.subject.name, claim.negated) == ("TREATS", "Temcell", True)

@@ -121,6 +121,9 @@ def _disease_setting(model: SentenceModel, i: int) -> bool:
 DOCUMENT_SOURCE_MIN = 3
 DOCUMENT_SOURCE_SHARE = 0.6
 
+# "the product label", "the product information": not the product itself
+NOT_THE_PRODUCT = {"label", "labels", "information", "category", "specification", "specifications", "name", "code"}
+
 # words before an approval cue that make it a request, not a decision: "seeks approval", "pending approval"
 SOUGHT = {"seek", "seeks", "seeking", "sought", "pending", "proposed", "request", "requests", "requested",
           "awaiting", "awaits", "for"}
@@ -143,6 +146,23 @@ class _Extractor(TableClaims):
                 self.by_sentence.setdefault(m.sentence, []).append(m)
         self.generic = recognizer.generic_msc
         self.document_source = self._document_source(mentions)
+        self.document_product = self._dominant(mentions, schema.PRODUCT)
+
+    @staticmethod
+    def _dominant(mentions: list[Mention], label: str) -> Term | None:
+        """The one term of ``label`` a document names most, if it has most of those mentions."""
+        counts: dict[str, int] = {}
+        terms: dict[str, Term] = {}
+        for m in mentions:
+            if m.term.label == label and m.sentence >= 0:
+                counts[m.term.id] = counts.get(m.term.id, 0) + 1
+                terms[m.term.id] = m.term
+        if not counts:
+            return None
+        best = max(counts, key=counts.get)
+        if counts[best] >= DOCUMENT_SOURCE_MIN and counts[best] >= DOCUMENT_SOURCE_SHARE * sum(counts.values()):
+            return terms[best]
+        return None
 
     def _document_source(self, mentions: list[Mention]) -> Term | None:
         """The MSC source a whole document is about, if one tissue dominates what it names: where no source
@@ -196,6 +216,7 @@ class _Extractor(TableClaims):
         self._initial_anaphor(model, previous, pair)
         self._coordinated_they(model)
         self._coordinated_it(model)
+        self._the_product(model)
 
     @staticmethod
     def _coordinated_they(model: SentenceModel) -> None:
@@ -222,6 +243,16 @@ class _Extractor(TableClaims):
                 terms.append(items[first + 2].term)
             _stand_in(model, i, 1, ("they",), terms)
             i += 2 * len(terms) - 1
+
+    def _the_product(self, model: SentenceModel) -> None:
+        """"the product suppressed microglia": in a document about one product, "the product" is that product."""
+        if self.document_product is None:
+            return
+        items = model.items
+        for i in range(len(items) - 2, -1, -1):
+            if items[i].text == "the" and items[i + 1].kind == "word" and items[i + 1].text == "product" \
+                    and not (i + 2 < len(items) and items[i + 2].kind == "word" and items[i + 2].text in NOT_THE_PRODUCT):
+                _stand_in(model, i, 2, ("the", "product"), [self.document_product])
 
     @staticmethod
     def _coordinated_it(model: SentenceModel) -> None:
