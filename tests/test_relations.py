@@ -1267,3 +1267,20 @@ def test_the_product_of_a_document_about_one_product_is_that_product(recognizer)
 def test_results_that_do_not_demonstrate_a_benefit_deny_it(recognizer):
     claim = only(recognizer, "Its results do not demonstrate that Temcell is effective in graft-versus-host disease.")
     assert (claim.type, claim.subject.name, claim.negated) == ("TREATS", "Temcell", True)
+
+
+def test_both_alone_stands_for_the_two_sources_just_named(recognizer):
+    text = "We compared MSCs from bone marrow and adipose tissue. Both expressed CD73 and lacked CD34."
+    found = claims(recognizer, text)
+    assert {("EXPRESSES", "bone marrow", "CD73"), ("EXPRESSES", "adipose tissue", "CD73"),
+            ("EXPRESSES", "bone marrow", "CD34"), ("EXPRESSES", "adipose tissue", "CD34")} <= found
+    # "Both groups" is no anaphor
+    text = "We compared MSCs from bone marrow and adipose tissue. Both groups expressed CD73."
+    assert ("EXPRESSES", "adipose tissue", "CD73") not in claims(recognizer, text)
+
+
+def test_a_factor_induced_in_msc_by_another(recognizer):
+    assert claims(recognizer, "IDO is induced in MSCs by IFN-γ.") == {
+        ("ACTIVATES", "IFN-γ", "IDO"), ("EXPRESSES", "MSC", "IDO")}
+    denied = extract(recognizer, make_document("IDO is not induced in MSCs by IL-10."))
+    assert {(c.type, c.negated) for c in denied} == {("ACTIVATES", True), ("EXPRESSES", True)}

@@ -121,6 +121,10 @@ def _disease_setting(model: SentenceModel, i: int) -> bool:
 DOCUMENT_SOURCE_MIN = 3
 DOCUMENT_SOURCE_SHARE = 0.6
 
+# participles of induction: "IDO is induced in MSCs by IFN-γ"
+INDUCED = {"induced", "upregulated", "up-regulated", "activated", "stimulated", "increased", "enhanced", "triggered"}
+# "both" standing alone for two sources unless a noun phrase follows it ("Both of them", "Both the cells and ...")
+BOTH_NOT_ALONE = {"of", "the", "these", "those", "and", "groups", "arms", "cohorts", "studies", "trials"}
 # "the product label", "the product information": not the product itself
 NOT_THE_PRODUCT = {"label", "labels", "information", "category", "specification", "specifications", "name", "code"}
 
@@ -281,6 +285,10 @@ class _Extractor(TableClaims):
                 i = comma + 1
         while i < len(items) and items[i].kind != "ent" and items[i].text in DISCOURSE:
             i += 1
+        if pair and i + 1 < len(items) and items[i].kind == "word" and items[i].text == "both" \
+                and items[i + 1].kind == "word" and items[i + 1].text not in BOTH_NOT_ALONE:
+            _stand_in(model, i, 1, ("both",), list(pair))     # "Both expressed CD73": the two sources just named
+            return
         for kind, terms in (("anaphor_pair", list(pair)), ("anaphor", [previous] if previous else [])):
             if not terms:
                 continue
@@ -360,6 +368,7 @@ class _Extractor(TableClaims):
         self._mechanism_adjectives(model, groups, add)
         arrow_claims(model, add)
         self._predicative_dependence(model, add)
+        self._induced_in_source(model, add, negations)
         marker_line_claims(model, add, model.topic or Item("ent", self.generic.name, sentence.start,
                                                             sentence.start, self.generic, indirect=True))
         field_line_claims(model, add, lambda a, b: self._approval_properties(
@@ -1369,6 +1378,28 @@ class _Extractor(TableClaims):
             if m is not None and not any(items[k].text in ("which", "that", ",") for k in range(m + 1, v)):
                 add((v, f, m), "MEDIATES", items[f], items[m], f"-{items[f + 2].text}", 0.7,
                     model.words_between(m, v), False, False, clause=model.clause[v])
+
+    @staticmethod
+    def _induced_in_source(model: SentenceModel, add, negations: list[int]) -> None:
+        """"Galectin-9 is induced in MSCs by IFN-γ": the inducer activates the factor, which the cells express."""
+        items = model.items
+        for v in range(1, len(items) - 4):
+            src, by, agent = v + 2, v + 3, v + 4
+            aux = v - 2 if items[v - 1].text in ("not", "also", "strongly", "further") else v - 1
+            if items[v].text not in INDUCED or aux < 1 \
+                    or items[aux].text not in ("is", "are", "was", "were", "be", "being") or items[v + 1].text != "in" or items[src].kind != "ent" \
+                    or items[src].term.label != schema.MSC_SOURCE or items[by].text != "by" \
+                    or items[agent].kind != "ent" or items[agent].term.label != schema.FACTOR:
+                continue
+            target = next((k for k in range(aux - 1, max(-1, aux - 5), -1) if items[k].kind == "ent"), None)
+            if target is None or items[target].term.label != schema.FACTOR \
+                    or any(items[k].kind == "punct" for k in range(target + 1, v)):
+                continue
+            negated = any(target < n < v for n in negations) or items[v - 1].text == "not"
+            add((target, agent, target), "ACTIVATES", items[agent], items[target], f"{items[v].text} by", 0.75,
+                model.words_between(target, agent), False, negated, clause=model.clause[v])
+            add((target, src, target), "EXPRESSES", items[src], items[target], f"{items[v].text} in", 0.7,
+                model.words_between(target, src), False, negated, clause=model.clause[v])
 
     def _approvals(self, model: SentenceModel, add, negations: list[int]) -> set[tuple[str, str]]:
         """Approval statements: each disease pairs with the nearest product; agency, country, year from the text."""
