@@ -1284,3 +1284,19 @@ def test_a_factor_induced_in_msc_by_another(recognizer):
         ("ACTIVATES", "IFN-γ", "IDO"), ("EXPRESSES", "MSC", "IDO")}
     denied = extract(recognizer, make_document("IDO is not induced in MSCs by IL-10."))
     assert {(c.type, c.negated) for c in denied} == {("ACTIVATES", True), ("EXPRESSES", True)}
+
+
+def test_a_relative_clause_continues_past_the_objects_of_its_first_verb(recognizer):
+    text = "The cells released PGE2, which acted on macrophage c-Met and PD-1 receptors and increased IL-10."
+    found = claims(recognizer, text)
+    assert ("ACTIVATES", "PGE2", "IL-10") in found
+    assert ("ACTIVATES", "PD-1", "IL-10") not in found
+    # a relative clause with a subject of its own ends before the chained verb
+    text = "Temcell contains VEGF, which the cells secrete and release quickly."
+    assert not {c for c in claims(recognizer, text) if c[0] == "SECRETES" and c[1] == "VEGF"}
+
+
+def test_studies_in_a_document_about_one_product_are_of_that_product(recognizer):
+    text = ("Temcell is a cell product. Temcell was approved in Japan. Temcell is infused. "
+            "A randomised trial in patients with graft-versus-host disease was completed.")
+    assert ("INVESTIGATED_FOR", "Temcell", "graft-versus-host disease") in claims(recognizer, text)

@@ -197,9 +197,9 @@ class _Extractor(TableClaims):
             previous_source = recent if recent is not None and age <= TOPIC_REACH else self.document_source
             model = SentenceModel(sentence.text, sentence.start, mentions, self.rules)
             self._anaphora(model, previous_source, pair if pair_age <= TOPIC_REACH else ())
-            if previous_source is not None:
-                model.topic = Item("ent", previous_source.name, sentence.start, sentence.start, previous_source,
-                                    indirect=True)
+            topic = previous_source or self.document_product   # a product document's studies are the product's
+            if topic is not None:
+                model.topic = Item("ent", topic.name, sentence.start, sentence.start, topic, indirect=True)
             claims.extend(self._sentence_claims(sentence, model))
             sources = [it.term for it in model.items if it.kind == "ent" and it.term.label == schema.MSC_SOURCE]
             if sources:
@@ -369,7 +369,8 @@ class _Extractor(TableClaims):
         arrow_claims(model, add)
         self._predicative_dependence(model, add)
         self._induced_in_source(model, add, negations)
-        marker_line_claims(model, add, model.topic or Item("ent", self.generic.name, sentence.start,
+        source_topic = model.topic if model.topic and model.topic.term.label == schema.MSC_SOURCE else None
+        marker_line_claims(model, add, source_topic or Item("ent", self.generic.name, sentence.start,
                                                             sentence.start, self.generic, indirect=True))
         field_line_claims(model, add, lambda a, b: self._approval_properties(
             self.document.text[model.items[a].start:model.items[b].end]))
@@ -787,9 +788,9 @@ class _Extractor(TableClaims):
             return False
         if rule.relation == "INVESTIGATED_FOR" and rule.form.split()[0] in STUDIES:
             # (only MSCs in general: trials after a sentence on adipose MSCs need not be of adipose MSCs)
-            return model.topic.term.kind == "generic" and not any(
+            return (model.topic.term.kind == "generic" or model.topic.term.label == schema.PRODUCT) and not any(
                 it.kind == "ent" and it.term.label in (schema.MSC_SOURCE, schema.PRODUCT) for it in model.items)
-        if rule.relation not in ("SECRETES", "EXPRESSES"):
+        if rule.relation not in ("SECRETES", "EXPRESSES") or model.topic.term.label != schema.MSC_SOURCE:
             return False
         cells_before = rule.relation == "EXPRESSES" and any(
             model.items[i].text == "cells" and model.clause[i] == model.clause[trig.first] for i in range(trig.first))
@@ -1093,10 +1094,16 @@ class _Extractor(TableClaims):
         between the pronoun and the verb's "and")."""
         items = model.items
         relative = self.rules.words("relative")
+        objects = False
         for w in range(trig.first - 1, max(0, trig.first - 14), -1):
-            if items[w].kind == "ent" or items[w].text in (",", ";", ":"):
+            if items[w].text in (",", ";", ":"):
                 return None     # ", while lowering TIMP-1" goes back to the main clause's subject
+            objects = objects or items[w].kind == "ent"
             if items[w].text in relative and w >= 2 and items[w - 1].text == ",":
+                if objects and (items[w + 1].kind == "ent" or items[w + 1].text in ("the", "a", "an", "these")):
+                    return None     # ", which MSCs secrete and ...": the clause has a subject of its own
+                # ", which acted on EP2 and EP4 receptors and increased ...": the entities were the objects of
+                # the clause's first verb
                 return next((g for g in groups if g.last == w - 2), None)
         return None
 
