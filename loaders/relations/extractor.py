@@ -116,10 +116,9 @@ def _disease_setting(model: SentenceModel, i: int) -> bool:
         and items[i - 2].term.label == schema.DISEASE
 
 
-# a tissue is the document's source when it has this many mentions, this share of the tissues named, and
-# at least as many as the generic "MSCs"
-DOCUMENT_SOURCE_MIN = 3
-DOCUMENT_SOURCE_SHARE = 0.6
+# the tissue or product a document is about: this many mentions and this share of its label's mentions
+DOCUMENT_TOPIC_MIN = 3
+DOCUMENT_TOPIC_SHARE = 0.6
 
 # participles of induction: "IDO is induced in MSCs by IFN-γ"
 INDUCED = {"induced", "upregulated", "up-regulated", "activated", "stimulated", "increased", "enhanced", "triggered"}
@@ -149,40 +148,26 @@ class _Extractor(TableClaims):
             if m.sentence >= 0:
                 self.by_sentence.setdefault(m.sentence, []).append(m)
         self.generic = recognizer.generic_msc
-        self.document_source = self._document_source(mentions)
+        self.document_source = self._dominant(mentions, schema.MSC_SOURCE, rival=self.generic.id)
         self.document_product = self._dominant(mentions, schema.PRODUCT)
 
     @staticmethod
-    def _dominant(mentions: list[Mention], label: str) -> Term | None:
-        """The one term of ``label`` a document names most, if it has most of those mentions."""
+    def _dominant(mentions: list[Mention], label: str, rival: str | None = None) -> Term | None:
+        """The one term of ``label`` a document is about: at least DOCUMENT_TOPIC_MIN mentions and
+        DOCUMENT_TOPIC_SHARE of that label's mentions, and no fewer than the ``rival`` term (left out of the
+        share: the generic "MSCs" beside the tissues). "The cells" and "the product" fall back to it where the
+        last sentences named none."""
         counts: dict[str, int] = {}
         terms: dict[str, Term] = {}
         for m in mentions:
             if m.term.label == label and m.sentence >= 0:
                 counts[m.term.id] = counts.get(m.term.id, 0) + 1
                 terms[m.term.id] = m.term
+        rival_count = counts.pop(rival, 0) if rival else 0
         if not counts:
             return None
         best = max(counts, key=counts.get)
-        if counts[best] >= DOCUMENT_SOURCE_MIN and counts[best] >= DOCUMENT_SOURCE_SHARE * sum(counts.values()):
-            return terms[best]
-        return None
-
-    def _document_source(self, mentions: list[Mention]) -> Term | None:
-        """The MSC source a whole document is about, if one tissue dominates what it names: where no source
-        was named in the last sentences, "the cells" and "every lot" are that tissue's MSCs."""
-        counts: dict[str, int] = {}
-        terms: dict[str, Term] = {}
-        for m in mentions:
-            if m.term.label == schema.MSC_SOURCE and m.sentence >= 0:
-                counts[m.term.id] = counts.get(m.term.id, 0) + 1
-                terms[m.term.id] = m.term
-        generic = counts.pop(self.generic.id, 0)
-        if not counts:
-            return None
-        best = max(counts, key=counts.get)
-        total = sum(counts.values())
-        if counts[best] >= DOCUMENT_SOURCE_MIN and counts[best] >= DOCUMENT_SOURCE_SHARE * total and counts[best] >= generic:
+        if counts[best] >= max(DOCUMENT_TOPIC_MIN, rival_count, DOCUMENT_TOPIC_SHARE * sum(counts.values())):
             return terms[best]
         return None
 
