@@ -272,7 +272,7 @@ FAMILIES: tuple[tuple[re.Pattern, Callable[[re.Match], str], str], ...] = (
 PRODUCT_NAME = re.compile(_B + rf"([A-Za-z][a-z]{{2,}}(?:strocel|stemcel))(?:{_H}([A-Z]))?" + _E)
 # brand names of MSC products built on "-stem" (Cartistem, Cupistem, Pneumostem): capitalised, one word
 BRAND_NAME = re.compile(_B + r"([A-Z][a-z]{3,}stem)" + _E)
-NOT_BRANDS = {"brainstem", "ecosystem", "mainstem", "subsystem"}
+NOT_BRANDS = {"brainstem", "mainstem"}     # and any word on "-system"
 
 
 # --------------------------------------------------------------------------- matching
@@ -454,7 +454,7 @@ class EntityRecognizer:
         for m in PRODUCT_NAME.finditer(text):
             hits.append(_Hit(m.start(), m.end(), self._product_term(m), 2))
         for m in BRAND_NAME.finditer(text):
-            if m.group(1).lower() not in NOT_BRANDS:
+            if m.group(1).lower() not in NOT_BRANDS and not m.group(1).lower().endswith("system"):
                 name = m.group(1)
                 term = self._vocabulary_term(name, schema.PRODUCT) or self._generate(name, schema.PRODUCT, None)
                 hits.append(_Hit(m.start(), m.end(), term, 2))
