@@ -350,3 +350,14 @@ def test_a_brand_name_on_stem_is_a_product():
     # anatomy, systems and lower-case words are not products
     assert not recognizer.find_in_text("Brainstem lesions spread through the ecosystem; the mainstem bronchus.")
     assert not recognizer.find_in_text("System checks ran. Photosystem II and Biosystem kits.")
+
+
+def test_lay_and_human_prefixed_source_names():
+    recognizer = EntityRecognizer(load_vocabulary())
+    found = {text[s:e]: t.name for text in ("Our cord MSCs grow fast.", "hAD-MSCs were expanded.",
+                                            "Adipose stromal cells adhere.")
+             for s, e, t in recognizer.find_in_text(text)}
+    assert found == {"cord MSCs": "umbilical cord", "hAD-MSCs": "adipose tissue",
+                     "Adipose stromal cells": "adipose tissue"}
+    # cord blood stays its own source
+    assert [t.name for _, _, t in recognizer.find_in_text("cord blood MSCs")] == ["umbilical cord blood"]

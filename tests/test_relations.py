@@ -1300,3 +1300,8 @@ def test_studies_in_a_document_about_one_product_are_of_that_product(recognizer)
     text = ("Temcell is a cell product. Temcell was approved in Japan. Temcell is infused. "
             "A randomised trial in patients with graft-versus-host disease was completed.")
     assert ("INVESTIGATED_FOR", "Temcell", "graft-versus-host disease") in claims(recognizer, text)
+
+
+def test_reports_that_do_not_show_a_benefit_deny_it(recognizer):
+    claim = only(recognizer, "These reports do not show that Temcell is effective for graft-versus-host disease.")
+    assert (claim.type, claim.subject.name, claim.negated) == ("TREATS", "Temcell", True)
