@@ -270,6 +270,8 @@ FAMILIES: tuple[tuple[re.Pattern, Callable[[re.Match], str], str], ...] = (
 
 # names of MSC products as nonproprietary names give them: darvadstrocel, remestemcel-L, rexlemestrocel-L
 PRODUCT_NAME = re.compile(_B + rf"([A-Za-z][a-z]{{2,}}(?:strocel|stemcel))(?:{_H}([A-Z]))?" + _E)
+# an abbreviation for cells of a source: "H-MSCs", "hP-MSC", "N-ADSCs"
+_CELLS_SHORT = re.compile(r"(?:MSC|SC)s?$")
 # brand names of MSC products built on "-stem" (Cartistem, Cupistem, Pneumostem): capitalised, one word
 BRAND_NAME = re.compile(_B + r"([A-Z][a-z]{3,}stem)" + _E)
 NOT_BRANDS = {"brainstem", "mainstem"}     # and any word on "-system"
@@ -507,6 +509,12 @@ class EntityRecognizer:
                                          or normalise(own.name) in normalise(hit.term.name)):
                     bound[key] = (hit.term, short, hit.start)
                 continue
+            if key not in bound and (own is None or own.id == self.generic_msc.id) and _CELLS_SHORT.search(short):
+                # "bone marrow MSCs cultured at 1% oxygen before use (H-MSCs)": the one tissue named before
+                tissue = self._tissue_before(text, hits, m.start())
+                if tissue is not None:
+                    bound[key] = (tissue.term, short, tissue.start)
+                    continue
             if key not in bound and key not in suppressed and _initials_match(text[max(0, j - 120):j], short):
                 suppressed[key] = m.start()
         # "SHORT (long form)": the parenthesis holds exactly one mention
@@ -523,6 +531,14 @@ class EntityRecognizer:
                     and normalise(text[hit.start:hit.end]) != key and self._vocabulary_term(short) is None:
                 bound[key] = (hit.term, short, m.start())
         return bound, suppressed
+
+    def _tissue_before(self, text: str, hits: list[_Hit], at: int) -> _Hit | None:
+        """The last mention of a tissue source in the sentence before ``at`` (at most 120 characters back),
+        when it is the only tissue named there."""
+        start = max(at - 120, text.rfind(". ", 0, at) + 1)
+        tissues = [h for h in hits if start <= h.start and h.end <= at and h.term.label == schema.MSC_SOURCE
+                   and h.term.id != self.generic_msc.id]
+        return tissues[-1] if tissues and len({h.term.id for h in tissues}) == 1 else None
 
     def _bind_metadata(self, short: str, long_form: str, bound: dict, suppressed: dict) -> None:
         key = normalise(short)

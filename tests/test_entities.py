@@ -361,3 +361,15 @@ def test_lay_and_human_prefixed_source_names():
                      "Adipose stromal cells": "adipose tissue"}
     # cord blood stays its own source
     assert [t.name for _, _, t in recognizer.find_in_text("cord blood MSCs")] == ["umbilical cord blood"]
+
+
+def test_an_abbreviation_for_cells_defined_after_a_description_is_the_tissue_named_before():
+    recognizer = EntityRecognizer(load_vocabulary())
+    doc = read_text("Bone marrow MSCs cultured at 1% oxygen before use (H-MSCs) were injected. "
+                    "H-MSCs released HGF.", "x.txt")
+    second = [m.term.name for m in recognizer.find(doc) if m.sentence == 1]
+    assert second == ["bone marrow", "HGF"]
+    # two tissues before the parenthesis: no guess
+    doc = read_text("Bone marrow and adipose MSCs pooled before use (P-MSCs) were injected. P-MSCs released HGF.",
+                    "x.txt")
+    assert "bone marrow" not in [m.term.name for m in recognizer.find(doc) if m.sentence == 1]
