@@ -604,6 +604,13 @@ def _at_word_boundary(text: str, start: int, end: int) -> bool:
     return (start == 0 or not text[start - 1].isalnum()) and (end == len(text) or not text[end].isalnum())
 
 
+def _before_participle(text: str, start: int, end: int) -> bool:
+    """text[start:end] stands free on the left and is glued on the right only to a participle: "hP-MSC-treated"."""
+    if start >= 2 and text[start - 1] in _HYPHENS + "/" and text[start - 2].isalnum():
+        return False
+    return re.match(r"[\-\u2010\u2011](?:treated|derived|conditioned|injected|infused|primed)\b", text[end:]) is not None
+
+
 def _glued(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] is joined by a hyphen or slash to a neighbouring word ("AD-MSC", "PD-1")."""
     if start >= 2 and text[start - 1] in _HYPHENS + "/" and text[start - 2].isalnum():
@@ -710,14 +717,16 @@ def _bound_hits(text: str, compact: str, origin: list[int], bound: dict) -> list
         return []
     automaton = ahocorasick.Automaton()
     for key, (term, short, offset) in bound.items():
-        automaton.add_word(key, (key, False))
-        automaton.add_word(key + "s", (key, True))
+        automaton.add_word(key, (key, False, len(key)))
+        automaton.add_word(key + "s", (key, True, len(key) + 1))
+        if re.search(r"[A-Z]s$", short) and key[:-1] not in bound:
+            automaton.add_word(key[:-1], (key, False, len(key) - 1))    # "(hP-MSCs)", later "hP-MSC treatment"
     automaton.make_automaton()
     hits = []
     n = len(compact)
-    for last, (key, plural) in automaton.iter(compact):
+    for last, (key, plural, length) in automaton.iter(compact):
         term, short, offset = bound[key]
-        first = last - len(key) - plural + 1
+        first = last - length + 1
         if (first > 0 and origin[first - 1] == origin[first]) or (last + 1 < n and origin[last + 1] == origin[last]):
             continue
         start, end = origin[first], origin[last] + 1
@@ -726,7 +735,8 @@ def _bound_hits(text: str, compact: str, origin: list[int], bound: dict) -> list
             continue
         if _capitals(span) < min(_capitals(short), 4) or (plural and span[-1] != "s"):
             continue
-        if any(ch in _BREAKING for ch in span) or (not any(c.isdigit() for c in short) and _glued(text, start, end)):
+        if any(ch in _BREAKING for ch in span) or (not any(c.isdigit() for c in short) and _glued(text, start, end)
+                                                     and not _before_participle(text, start, end)):
             continue
         hits.append(_Hit(start, end, term, 0))
     return hits

@@ -373,3 +373,12 @@ def test_an_abbreviation_for_cells_defined_after_a_description_is_the_tissue_nam
     doc = read_text("Bone marrow and adipose MSCs pooled before use (P-MSCs) were injected. P-MSCs released HGF.",
                     "x.txt")
     assert "bone marrow" not in [m.term.name for m in recognizer.find(doc) if m.sentence == 1]
+
+
+def test_a_plural_abbreviation_binds_its_singular_and_its_participle_compounds():
+    recognizer = EntityRecognizer(load_vocabulary())
+    doc = read_text("Bone marrow MSCs grown in hypoxia (HX-MSCs) were used. HX-MSC treatment helped. "
+                    "HX-MSC-treated mice recovered.", "x.txt")
+    mentions = recognizer.find(doc)
+    for sentence in (1, 2):
+        assert [m.term.name for m in mentions if m.sentence == sentence] == ["bone marrow"]
