@@ -1305,3 +1305,18 @@ def test_studies_in_a_document_about_one_product_are_of_that_product(recognizer)
 def test_reports_that_do_not_show_a_benefit_deny_it(recognizer):
     claim = only(recognizer, "These reports do not show that Temcell is effective for graft-versus-host disease.")
     assert (claim.type, claim.subject.name, claim.negated) == ("TREATS", "Temcell", True)
+
+
+def test_lower_and_higher_after_a_copula_compare_and_take_no_object(recognizer):
+    text = "In treated mice, TNF-α and IL-6 were lower and IL-10 was higher than in controls."
+    assert not {c for c in claims(recognizer, text) if c[0] in ("INHIBITS", "ACTIVATES")}
+
+
+def test_a_gerund_after_comma_and_has_no_subject(recognizer):
+    text = "TNF-α bound c-Met and suppressed NF-κB signalling, and blocking PD-1 with an antibody abrogated this."
+    found = claims(recognizer, text)
+    assert ("INHIBITS", "TNF-α", "NF-κB signalling") in found
+    assert ("INHIBITS", "TNF-α", "PD-1") not in found
+    # a series of participles keeps its subject
+    text = "MSCs act on immune cells, suppressing T cells, inhibiting B cells, and inducing regulatory T cells."
+    assert ("TARGETS", "MSC", "regulatory T cell") in claims(recognizer, text)

@@ -629,8 +629,9 @@ class _Extractor(TableClaims):
         """A one-word past participle after a form of "be" ("was suppressed", "were not expanded"); the passive
         forms with their agent ("suppressed by") are triggers of their own."""
         items = model.items
-        if trig.first != trig.last or not items[trig.first].text.endswith("ed"):
-            return False
+        if trig.first != trig.last or not (items[trig.first].text.endswith("ed")
+                                           or items[trig.first].text in ("lower", "higher")):
+            return False    # ("IL-6 was lower and IL-10 was higher": a comparison, no object)
         i = trig.first - 1
         while i >= 0 and items[i].kind == "word" and items[i].text in ADVERBS - AUXILIARIES | {"not"}:
             i -= 1
@@ -945,8 +946,13 @@ class _Extractor(TableClaims):
         window = rule.subject_window if window is None else window
         if side == "left" and beyond is None:
             if trig.first > 0 and items[trig.first].text.endswith("ing") \
-                    and items[trig.first - 1].text in ("whereas", "but"):
-                return [], 0, False     # "whereas inhibiting miR-144-5p did not": a gerund, no subject
+                    and (items[trig.first - 1].text in ("whereas", "but")
+                         or items[trig.first - 1].text == "and" and trig.first > 1 and items[trig.first - 2].text == ","
+                         and not any(it.kind == "word" and it.text.endswith("ing") and len(it.text) > 5
+                                     for it in items[:trig.first - 2])):
+                # "whereas inhibiting miR-144-5p did not", ", and blocking CD44 abrogated" (but a series of
+                # participles goes on: "suppressing T-cell proliferation, ..., and inducing Tregs")
+                return [], 0, False
             embedded = self._before_relative_clause(model, groups, trig)
             if embedded is not None:
                 # "KGF, which MSCs secrete, protects epithelial cells": the noun phrase before the clause
