@@ -270,6 +270,11 @@ FAMILIES: tuple[tuple[re.Pattern, Callable[[re.Match], str], str], ...] = (
 
 # names of MSC products as nonproprietary names give them: darvadstrocel, remestemcel-L, rexlemestrocel-L
 PRODUCT_NAME = re.compile(_B + rf"([A-Za-z][a-z]{{2,}}(?:strocel|stemcel))(?:{_H}([A-Z]))?" + _E)
+# a product's own name: CamelCase ("SunCord", "MenSec"), perhaps with a short second part ("MSC", "Exo", "-gel")
+_OWN_NAME = r"([A-Z][a-z0-9]+[A-Z][A-Za-z0-9]*(?:(?: |-)(?:[A-Z][A-Za-z0-9]{1,5}|[a-z]{2,4})\b)?)"
+_NAMING = re.compile(r"\b(?:call|calls|called|named|dubbed|branded|marketed as|sold as|trade name)\s+[\"\u201c]?"
+                     + _OWN_NAME)
+_QUOTED_NAME = re.compile(r"[\"\u201c]" + _OWN_NAME + r",?[\"\u201d]")
 # an abbreviation for cells of a source: "H-MSCs", "hP-MSC", "N-ADSCs"
 _CELLS_SHORT = re.compile(r"(?:MSC|SC)s?$")
 # brand names of MSC products built on "-stem" (Cartistem, Cupistem, Pneumostem): capitalised, one word
@@ -417,6 +422,7 @@ class EntityRecognizer:
         candidates = self._vocabulary_hits(text, compact, origin) + self._family_hits(text)
         hits = self._merge_sources(text, self._check_context(text, _resolve(candidates)))
         bound, suppressed = self._definitions(text, hits)
+        self._named_products(text, bound)
         for short, long_form in sorted(abbreviations.items()):
             self._bind_metadata(str(short), str(long_form), bound, suppressed)
         if not bound and not suppressed:
@@ -531,6 +537,19 @@ class EntityRecognizer:
                     and normalise(text[hit.start:hit.end]) != key and self._vocabulary_term(short) is None:
                 bound[key] = (hit.term, short, m.start())
         return bound, suppressed
+
+    def _named_products(self, text: str, bound: dict) -> None:
+        """Products a document names for itself: "a hydrogel they call MenSec-gel", "two products: "SunCord MSC,"
+        and "SunCord Exo"". The name (CamelCase, perhaps with a short second part) is a product wherever it
+        occurs in the document."""
+        names = [m.group(1) for m in _NAMING.finditer(text)]
+        for sentence in re.split(r"(?<=[.!?])\s+", text):
+            if re.search(r"\bproducts?\b", sentence, re.I):
+                names += [m.group(1) for m in _QUOTED_NAME.finditer(sentence)]
+        for name in names:
+            key = normalise(name)
+            if key not in bound and self._vocabulary_term(name) is None:
+                bound[key] = (self._generate(name, schema.PRODUCT, None), name, 0)
 
     def _tissue_before(self, text: str, hits: list[_Hit], at: int) -> _Hit | None:
         """The last mention of a tissue source in the sentence before ``at`` (at most 120 characters back),

@@ -382,3 +382,16 @@ def test_a_plural_abbreviation_binds_its_singular_and_its_participle_compounds()
     mentions = recognizer.find(doc)
     for sentence in (1, 2):
         assert [m.term.name for m in mentions if m.sentence == sentence] == ["bone marrow"]
+
+
+def test_a_product_the_document_names_is_a_product_wherever_it_occurs():
+    recognizer = EntityRecognizer(load_vocabulary())
+    doc = read_text('They loaded the secretome into a hydrogel they call MenSec-gel. MenSec-gel healed ulcers. '
+                    'The clinic sells two products: "SunCord MSC," made from cords, and "SunCord Exo," a spray. '
+                    'SunCord Exo is sold online.', "x.txt")
+    products = [(m.sentence, m.text) for m in recognizer.find(doc) if m.term.label == schema.PRODUCT]
+    assert products == [(0, "MenSec-gel"), (1, "MenSec-gel"), (2, "SunCord MSC"), (2, "SunCord Exo"),
+                        (3, "SunCord Exo")]
+    # a quoted name outside any talk of products, or a plain word after "called", is no product
+    doc = read_text('The lab called Smith. The gene "NovaGene" was cloned.', "x.txt")
+    assert not [m for m in recognizer.find(doc) if m.term.label == schema.PRODUCT]
