@@ -1320,3 +1320,18 @@ def test_a_gerund_after_comma_and_has_no_subject(recognizer):
     # a series of participles keeps its subject
     text = "MSCs act on immune cells, suppressing T cells, inhibiting B cells, and inducing regulatory T cells."
     assert ("TARGETS", "MSC", "regulatory T cell") in claims(recognizer, text)
+
+
+def test_it_after_a_new_clauses_verb_is_the_factor_the_clause_before_ended_on(recognizer):
+    text = "MSCs express little HLA-DR at rest, but IFN-γ induces it."
+    assert ("ACTIVATES", "IFN-γ", "HLA-DR") in claims(recognizer, text)
+    # no factor before the clause: "it" stays unresolved
+    text = "MSCs were expanded, but IFN-γ induces it."
+    assert not {c for c in claims(recognizer, text) if c[0] == "ACTIVATES"}
+
+
+def test_a_plain_verb_after_factor_from_source_keeps_the_factor_as_subject(recognizer):
+    text = "HGF from MSCs binds c-Met on endothelial cells, activates PI3K/AKT/eNOS and prevents death."
+    found = claims(recognizer, text)
+    assert ("ACTIVATES", "HGF", "PI3K/AKT/eNOS") in found
+    assert ("SECRETES", "MSC", "HGF") in found

@@ -205,6 +205,7 @@ class _Extractor(TableClaims):
         self._initial_anaphor(model, previous, pair)
         self._coordinated_they(model)
         self._coordinated_it(model)
+        self._object_it(model)
         self._the_product(model)
 
     @staticmethod
@@ -242,6 +243,24 @@ class _Extractor(TableClaims):
             if items[i].text == "the" and items[i + 1].kind == "word" and items[i + 1].text == "product" \
                     and not (i + 2 < len(items) and items[i + 2].kind == "word" and items[i + 2].text in NOT_THE_PRODUCT):
                 _stand_in(model, i, 2, ("the", "product"), [self.document_product])
+
+    @staticmethod
+    def _object_it(model: SentenceModel) -> None:
+        """"MSCs express little HLA-DR at rest, but IFN-γ induces it": "it" after a new clause's subject and verb
+        is the factor the clause before ended on."""
+        items = model.items
+        for i in range(len(items) - 1, 2, -1):
+            if items[i].kind != "word" or items[i].text != "it" or items[i - 1].kind != "word" \
+                    or items[i - 2].kind != "ent" or items[i - 2].term.label != schema.FACTOR \
+                    or i + 1 < len(items) and items[i + 1].kind != "punct" and items[i + 1].text not in ("and", "in"):
+                continue
+            subject = i - 2
+            breaks = [k for k in range(subject) if items[k].text in (",", ";", "but", "whereas")]
+            if not breaks or breaks[-1] < subject - 2:
+                continue    # the subject must open a clause of its own
+            before = [k for k in range(breaks[-1]) if items[k].kind == "ent" and items[k].term.label == schema.FACTOR]
+            if before and items[before[-1]].term.id != items[subject].term.id:
+                _stand_in(model, i, 1, ("it",), [items[before[-1]].term])
 
     @staticmethod
     def _coordinated_it(model: SentenceModel) -> None:
@@ -1123,7 +1142,14 @@ class _Extractor(TableClaims):
         if not verbs:
             return None
         before = [g for g in groups if g.last < verbs[-1] and model.words_between(g.last, verbs[-1]) <= 2]
-        return before[-1] if before else None
+        if not before:
+            return None
+        group = before[-1]
+        earlier = [g for g in groups if g.last < group.first]
+        head = earlier[-1] if earlier else None
+        if head is not None and group.first - head.last == 2 and model.items[head.last + 1].text in ("from", "of"):
+            return head     # "HGF from H-MSCs binds c-Met, activates ...": the head noun phrase
+        return group
 
     @staticmethod
     def _head_members(model: SentenceModel, group: Group, fits) -> list[int]:
