@@ -1335,3 +1335,22 @@ def test_a_plain_verb_after_factor_from_source_keeps_the_factor_as_subject(recog
     found = claims(recognizer, text)
     assert ("ACTIVATES", "HGF", "PI3K/AKT/eNOS") in found
     assert ("SECRETES", "MSC", "HGF") in found
+
+
+def test_the_cargo_of_vesicles_is_secreted_by_the_source_the_text_is_about(recognizer):
+    text = ("Wharton's jelly MSCs were primed. The medium was collected. The exosomes carry IL-10 and TSG-6 "
+            "markers. The exosomes do not contain detectable IDO.")
+    found = extract(recognizer, make_document(text))
+    cargo = {(c.subject.name, c.object.name, c.negated) for c in found if c.type == "SECRETES"}
+    assert ("Wharton's jelly", "IL-10", False) in cargo
+    assert ("Wharton's jelly", "IDO", True) in cargo
+    # with no source the text is about, the cargo is nobody's
+    assert not extract(recognizer, make_document("The exosomes carry IL-10."))
+
+
+def test_a_named_source_outweighs_an_anaphor_as_the_next_sentences_topic(recognizer):
+    text = ("Compare bone marrow MSCs. They grew umbilical cord MSCs in flasks. The medium was kept. "
+            "The exosomes carry IL-10.")
+    found = claims(recognizer, text)
+    assert ("SECRETES", "umbilical cord", "IL-10") in found
+    assert ("SECRETES", "bone marrow", "IL-10") not in found

@@ -9,7 +9,7 @@ from msckg.graph import schema
 from msckg.loaders.document import Document, Sentence
 from msckg.loaders.entities import EntityRecognizer, Mention
 from msckg.loaders.relations.claim import Claim, _clamp, confidence
-from msckg.loaders.relations.implied import cargo_claims, primed_claims
+from msckg.loaders.relations.implied import cargo_claims, primed_claims, vesicle_cargo_claims
 from msckg.loaders.relations.notation import arrow_claims, field_line_claims, line_start, marker_line_claims
 from msckg.loaders.relations.recommendations import recommendation_claims
 from msckg.loaders.relations.rules import NEGATION_SEARCH, Rules, TriggerRule, load_rules
@@ -186,7 +186,9 @@ class _Extractor(TableClaims):
             if topic is not None:
                 model.topic = Item("ent", topic.name, sentence.start, sentence.start, topic, indirect=True)
             claims.extend(self._sentence_claims(sentence, model))
-            sources = [it.term for it in model.items if it.kind == "ent" and it.term.label == schema.MSC_SOURCE]
+            named = [it for it in model.items if it.kind == "ent" and it.term.label == schema.MSC_SOURCE]
+            # a source the sentence names outweighs one an anaphor stood in for ("They grew menstrual blood MSCs")
+            sources = [it.term for it in named if not it.indirect] + [it.term for it in named if it.indirect]
             if sources:
                 recent, age = sources[0], 1
             else:
@@ -243,6 +245,12 @@ class _Extractor(TableClaims):
             if items[i].text == "the" and items[i + 1].kind == "word" and items[i + 1].text == "product" \
                     and not (i + 2 < len(items) and items[i + 2].kind == "word" and items[i + 2].text in NOT_THE_PRODUCT):
                 _stand_in(model, i, 2, ("the", "product"), [self.document_product])
+
+    def _source_topic(self, model: SentenceModel, sentence: Sentence) -> Item:
+        """The MSC source a sentence without one is about: the paragraph's or the document's, else MSCs."""
+        if model.topic is not None and model.topic.term.label == schema.MSC_SOURCE:
+            return model.topic
+        return Item("ent", self.generic.name, sentence.start, sentence.start, self.generic, indirect=True)
 
     @staticmethod
     def _object_it(model: SentenceModel) -> None:
@@ -365,6 +373,8 @@ class _Extractor(TableClaims):
         found.extend(self._heading_claims(model, found))
         found[:] = cargo_claims(found)
         found.extend(primed_claims(model, groups, found, self.rules.cue("priming")))
+        if model.topic is not None and model.topic.term.label == schema.MSC_SOURCE:
+            vesicle_cargo_claims(model, groups, model.topic, add, negations)
         found.extend(self._delegated(model, found))
         found.extend(self._cell_context_claims(model, found))
         self._embedded_sources(model, add)
@@ -373,9 +383,7 @@ class _Extractor(TableClaims):
         arrow_claims(model, add)
         self._predicative_dependence(model, add)
         self._induced_in_source(model, add, negations)
-        source_topic = model.topic if model.topic and model.topic.term.label == schema.MSC_SOURCE else None
-        marker_line_claims(model, add, source_topic or Item("ent", self.generic.name, sentence.start,
-                                                            sentence.start, self.generic, indirect=True))
+        marker_line_claims(model, add, self._source_topic(model, sentence))
         field_line_claims(model, add, lambda a, b: self._approval_properties(
             self.document.text[model.items[a].start:model.items[b].end]))
         approved = self._approvals(model, add, negations)

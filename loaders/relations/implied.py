@@ -16,6 +16,14 @@ from msckg.loaders.relations.notation import line_start
 from msckg.loaders.relations.sentence_model import Group, SentenceModel
 
 CARRY_FORMS = {"carry", "carries", "carrying", "carried", "contain", "contains", "containing", "contained"}
+# cargo a vesicle delivers (its surface markers, "CD63, CD81 and TSG101", are not secreted by the cells)
+CARGO_KINDS = {"cytokine", "chemokine", "growth_factor", "enzyme", "small_molecule", "mirna", "protein", "hormone"}
+# proteins that mark vesicles rather than cargo they deliver
+EV_MARKERS = {"TSG101", "Alix", "calnexin", "flotillin-1"}
+# what vesicles or a secretome hold: "the EVs carry miR-21", "the secretome is packed with VEGF"
+CARGO_PHRASES = [("carry",), ("carries",), ("carried",), ("contain",), ("contains",), ("contained",),
+                 ("deliver",), ("delivers",), ("packed", "with"), ("loaded", "with"), ("rich", "in"),
+                 ("enriched", "in"), ("enriched", "with")]
 
 
 def cargo_claims(found: list[tuple[tuple, Claim]]) -> list[tuple[tuple, Claim]]:
@@ -96,3 +104,34 @@ def primed_claims(model: SentenceModel, groups: list[Group], found: list[tuple[t
                     trigger=" ".join(words),
                     confidence=_clamp(claim.confidence - 0.1))))
     return out
+
+
+def vesicle_cargo_claims(model: SentenceModel, groups: list[Group], source, add, negations: list[int]) -> None:
+    """"The EVs carry miR-21-5p", "the secretome is packed with VEGF and HGF", "The EVs do not contain detectable
+    IDO": in a sentence that names no MSC source, the cargo is secreted by the source the text is about
+    (``source``: the paragraph's or the document's)."""
+    items = model.items
+    if any(it.kind == "ent" and it.term.label == schema.MSC_SOURCE for it in items):
+        return      # the sentence's own source: cargo_claims reads it
+    for v, item in enumerate(items):
+        if item.kind != "ent" or item.term.kind != "vesicle":
+            continue
+        for k in range(v + 1, min(len(items), v + 7)):
+            if items[k].kind == "ent" or items[k].text in (",", ";", "which", "that"):
+                break
+            phrase = next((p for p in CARGO_PHRASES
+                           if tuple(x.text for x in items[k:k + len(p)]) == p), None)
+            if phrase is None:
+                continue
+            end = k + len(phrase) - 1
+            group = next((g for g in groups if end < g.first <= end + 3
+                          and all(items[x].kind == "word" for x in range(end + 1, g.first))), None)
+            if group is None:
+                break
+            negated = any(v < n < k for n in negations)
+            for o in group.members:
+                if items[o].term.label == schema.FACTOR and items[o].term.kind in CARGO_KINDS \
+                        and items[o].term.name not in EV_MARKERS:
+                    add((k, v, o), "SECRETES", source, items[o], " ".join(phrase), 0.7,
+                        model.words_between(v, o), True, negated, clause=model.clause[k])
+            break
