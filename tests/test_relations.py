@@ -1354,3 +1354,9 @@ def test_a_named_source_outweighs_an_anaphor_as_the_next_sentences_topic(recogni
     found = claims(recognizer, text)
     assert ("SECRETES", "umbilical cord", "IL-10") in found
     assert ("SECRETES", "bone marrow", "IL-10") not in found
+
+
+def test_show_little_or_no_is_a_marker_the_cells_lack(recognizer):
+    claim = only(recognizer, "Adipose MSCs show little or no CD34.")
+    assert (claim.type, claim.subject.name, dict(claim.properties).get("negative")) == \
+        ("EXPRESSES", "adipose tissue", True)
