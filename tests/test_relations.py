@@ -628,6 +628,16 @@ def test_marker_table_with_one_result_column_is_the_papers_main_source(recognize
     assert got == {("umbilical cord", "CD90", False), ("umbilical cord", "HLA-DR", True)}
 
 
+
+def test_a_marker_table_row_measuring_a_secretion_is_secreted(recognizer):
+    table = Table(caption="", header=("Marker or attribute", "Method", "Result"),
+                  rows=(("CD90", "Flow cytometry", "99%"), ("PGE2 secretion", "ELISA", "4.2 ng"),
+                        ("VEGF", "ELISA", "1.9 ng")))
+    doc = make_document("Umbilical cord MSCs were used. Umbilical cord MSCs grew.", tables=[table])
+    got = {(c.type, c.subject.name, c.object.name) for c in extract(recognizer, doc) if c.start == -1}
+    assert got == {("EXPRESSES", "umbilical cord", "CD90"), ("SECRETES", "umbilical cord", "PGE2")}
+
+
 # --------------------------------------------------------------------------- rules files
 def test_rules_load_and_bad_rules_raise(tmp_path):
     rules = load_rules()

@@ -43,6 +43,15 @@ class TableClaims:
         for row in table.rows:
             markers = self._terms_in(row[0], schema.FACTOR) if row else []
             evidence = " | ".join(c.strip() for c in row)
+            if markers and SECRETION_ROW.search(row[0]):
+                # "PGE2 secretion | ELISA | 4.2 ng/10^6 cells": a measured product of the cells, not a marker
+                for source in {t.id: t for t in columns.values()}.values():
+                    claims.extend(Claim(
+                        type="SECRETES", subject=source, object=factor, sentence=evidence,
+                        section=table.section or table.caption, start=-1, end=-1, cited=(), negated=False,
+                        hedged=False, trigger=f"table:{table.caption or table.header[0]}", confidence=0.8,
+                        properties=()) for factor in markers)
+                continue
             for c, source in sorted(columns.items()):
                 state = _marker_state(row[c]) if c < len(row) else 0
                 if not state:
@@ -194,6 +203,10 @@ class TableClaims:
 
 _NEGATIVE_CELL = {"not detected", "negative", "neg", "absent", "no", "none", "nd", "n.d.", "-", "\u2212", "\u2013"}
 _POSITIVE_CELL = {"positive", "pos", "+", "yes", "present", "detected", "expressed", "high", "bright", "++", "+++"}
+
+
+# a row that measures what the cells release: "PGE2 secretion", "VEGF release", "IL-6 production"
+SECRETION_ROW = re.compile(r"\b(?:secretion|release|production|secreted)\b", re.I)
 
 
 def _marker_state(text: str) -> int:
