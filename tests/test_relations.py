@@ -1370,3 +1370,11 @@ def test_show_little_or_no_is_a_marker_the_cells_lack(recognizer):
     claim = only(recognizer, "Adipose MSCs show little or no CD34.")
     assert (claim.type, claim.subject.name, dict(claim.properties).get("negative")) == \
         ("EXPRESSES", "adipose tissue", True)
+
+
+def test_a_product_described_in_a_clause_is_derived_from_the_tissue_it_is_isolated_from(recognizer):
+    text = '"Temcell," which they describe as cells isolated from the bone marrow of donors, was infused.'
+    assert ("DERIVED_FROM", "Temcell", "bone marrow") in claims(recognizer, text)
+    # another product before the tissue ends the description
+    text = "Temcell, which is unlike Alofisel from adipose tissue, was infused."
+    assert ("DERIVED_FROM", "Temcell", "adipose tissue") not in claims(recognizer, text)

@@ -1262,6 +1262,8 @@ class _Extractor(TableClaims):
                 add((i, j + 1, i), "DERIVED_FROM", item, items[j + 1], "(apposition)", 0.8, 0, False, False,
                     structural=True)
             described = self._described_tissue(model, i)
+            if described is None:
+                described = self._made_from_clause(model, i, tissue)
             if described is not None:
                 add((min(i, described), i, described), "DERIVED_FROM", item, items[described], "(apposition)", 0.8,
                     0, False, False, structural=True)
@@ -1273,6 +1275,30 @@ class _Extractor(TableClaims):
                         add((back, i, i), "DERIVED_FROM", item, items[back], "(apposition)", 0.8,
                             model.words_between(back, i - 1), False, False, structural=True)
                         break
+
+    @staticmethod
+    def _made_from_clause(model: SentenceModel, i: int, tissue) -> int | None:
+        """'"SunCord MSC," which you describe as MSCs isolated from the Wharton's jelly of ...': the tissue a
+        clause after product i says it comes from."""
+        items = model.items
+        k = i + 1
+        quotes = ('"', "\u201d", "\u2019", "'", "\u00ae", "\u2122")
+        while k < len(items) and items[k].text in quotes:
+            k += 1
+        if k >= len(items) or items[k].text != ",":
+            return None
+        k += 1
+        while k < len(items) and items[k].text in quotes:
+            k += 1
+        if k >= len(items) or items[k].text not in ("which", "a", "an"):
+            return None
+        for j in range(k + 1, min(len(items), k + 20)):
+            if items[j].text in (";", ".", ":") or items[j].kind == "ent" and items[j].term.label == schema.PRODUCT:
+                return None
+            if tissue(j) and (" from " in items[j].text or items[j - 1].text == "from"
+                              or items[j - 1].text == "the" and items[j - 2].text == "from"):
+                return j
+        return None
 
     def _described_tissue(self, model: SentenceModel, i: int) -> int | None:
         """The tissue in a description of product i: "a bone marrow-derived MSC product, Temcell" or
