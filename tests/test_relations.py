@@ -1378,3 +1378,8 @@ def test_a_product_described_in_a_clause_is_derived_from_the_tissue_it_is_isolat
     # another product before the tissue ends the description
     text = "Temcell, which is unlike Alofisel from adipose tissue, was infused."
     assert ("DERIVED_FROM", "Temcell", "adipose tissue") not in claims(recognizer, text)
+
+
+def test_a_verb_after_a_duration_is_a_verb(recognizer):
+    text = "Priming with IFN-γ and TNF-α for 24 h increased IDO 22-fold."
+    assert claims(recognizer, text) == {("ACTIVATES", "IFN-γ", "IDO"), ("ACTIVATES", "TNF-α", "IDO")}

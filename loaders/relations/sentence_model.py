@@ -115,7 +115,9 @@ _VERB_CONTEXT = {"have", "has", "had", "was", "were", "is", "are", "be", "been",
                  "successfully", "substantially", "strongly", "partially", "partly", "then", ",", ")", "]",
                  # a head noun after the agent: "WJ-MSC injection reduced", "MSC therapy improved"
                  "injection", "injections", "infusion", "infusions", "transplantation", "administration",
-                 "therapy", "treatment", "preparations", "transfer"}
+                 "therapy", "treatment", "preparations", "transfer",
+                 # a duration after the agent: "Priming with IFN-γ for 24 h increased"
+                 "h", "hours", "days", "weeks", "min", "minutes"}
 # multi-word links inside a coordinated group: "MSCs combined with vitamin D3"
 _GROUP_LINKS = (("as", "well", "as"), ("combined", "with"), ("together", "with"), ("along", "with"),
                 ("in", "combination", "with"), ("and", "/", "or"))
