@@ -9,15 +9,16 @@ from msckg.graph import schema
 from msckg.loaders.document import Document, Sentence
 from msckg.loaders.entities import EntityRecognizer, Mention
 from msckg.loaders.relations.claim import Claim, _clamp, confidence
+from msckg.loaders.relations.anaphora import dominant, resolve_anaphora
 from msckg.loaders.relations.implied import cargo_claims, primed_claims, vesicle_cargo_claims
 from msckg.loaders.relations.notation import arrow_claims, field_line_claims, line_start, marker_line_claims
 from msckg.loaders.relations.recommendations import recommendation_claims
 from msckg.loaders.relations.rules import NEGATION_SEARCH, Rules, TriggerRule, load_rules
 from msckg.loaders.relations.sentence_model import (
     ACTIVE_STATES, ADVERBS, AUTHOR_YEAR, AUXILIARIES, Candidate, CITATION, CONNECTOR_WORDS, CONTRAST,
-    CAUSE_WORDS, DESCRIPTION_WORDS, DISCOURSE, DISEASE_MODIFIERS, Group, HEAD_NOUNS, HEDGE_BARRIERS, INACTIVE_STATES,
+    CAUSE_WORDS, DESCRIPTION_WORDS, DISEASE_MODIFIERS, Group, HEAD_NOUNS, HEDGE_BARRIERS, INACTIVE_STATES,
     is_modifier, ISCT_NEGATIVE_SHARE, Item, LIGHT_WORDS, POPULATIONS, PREPOSITIONS, PRODUCT_NOUNS,
-    reduced_relative_form, SentenceModel, SETTING_OPENERS, STUDIES, SUBORDINATORS, THAT_COMPLEMENT, TOPIC,
+    reduced_relative_form, SentenceModel, STUDIES, SUBORDINATORS, THAT_COMPLEMENT, TOPIC,
     TOPIC_REACH, Trigger, UPPER_BOUNDS,
 )
 from msckg.loaders.relations.tables import TableClaims
@@ -66,18 +67,6 @@ def _month(model: SentenceModel, i: int) -> bool:
     return items[i].text == "may" and (number(i + 1) or number(i - 1))
 
 
-def _stand_in(model: SentenceModel, i: int, n: int, phrase: tuple[str, ...], terms: list[Term]) -> None:
-    """Replace the ``n`` items of an anaphor at ``i`` by the sources it stands for ("A and B" for a pair)."""
-    first, last = model.items[i], model.items[i + n - 1]
-    stand_ins: list[Item] = []
-    for k, term in enumerate(terms):
-        if k:
-            stand_ins.append(Item("word", "and", first.start, first.start))
-        stand_ins.append(Item("ent", " ".join(phrase), first.start, last.end, term, phrase, indirect=True))
-    model.items[i:i + n] = stand_ins
-    model.clause[i:i + n] = [model.clause[i]] * len(stand_ins)
-
-
 def _fold_inducers(model: SentenceModel) -> list[tuple[int, Item, Item, str]]:
     """"attenuated cisplatin-induced AKI": the agent that makes a disease model is part of the disease's
     name, not an argument of the verb. Its items are taken out of the sentence; what it induces is returned
@@ -116,17 +105,8 @@ def _disease_setting(model: SentenceModel, i: int) -> bool:
         and items[i - 2].term.label == schema.DISEASE
 
 
-# the tissue or product a document is about: this many mentions and this share of its label's mentions
-DOCUMENT_TOPIC_MIN = 3
-DOCUMENT_TOPIC_SHARE = 0.6
-
 # participles of induction: "IDO is induced in MSCs by IFN-γ"
 INDUCED = {"induced", "upregulated", "up-regulated", "activated", "stimulated", "increased", "enhanced", "triggered"}
-# "both" standing alone for two sources unless a noun phrase follows it ("Both of them", "Both the cells and ...")
-BOTH_NOT_ALONE = {"of", "the", "these", "those", "and", "groups", "arms", "cohorts", "studies", "trials"}
-# "the product label", "the product information": not the product itself
-NOT_THE_PRODUCT = {"label", "labels", "information", "category", "specification", "specifications", "name", "code"}
-
 # words before an approval cue that make it a request, not a decision: "seeks approval", "pending approval"
 SOUGHT = {"seek", "seeks", "seeking", "sought", "pending", "proposed", "request", "requests", "requested",
           "awaiting", "awaits", "for"}
@@ -148,28 +128,8 @@ class _Extractor(TableClaims):
             if m.sentence >= 0:
                 self.by_sentence.setdefault(m.sentence, []).append(m)
         self.generic = recognizer.generic_msc
-        self.document_source = self._dominant(mentions, schema.MSC_SOURCE, rival=self.generic.id)
-        self.document_product = self._dominant(mentions, schema.PRODUCT)
-
-    @staticmethod
-    def _dominant(mentions: list[Mention], label: str, rival: str | None = None) -> Term | None:
-        """The one term of ``label`` a document is about: at least DOCUMENT_TOPIC_MIN mentions and
-        DOCUMENT_TOPIC_SHARE of that label's mentions, and no fewer than the ``rival`` term (left out of the
-        share: the generic "MSCs" beside the tissues). "The cells" and "the product" fall back to it where the
-        last sentences named none."""
-        counts: dict[str, int] = {}
-        terms: dict[str, Term] = {}
-        for m in mentions:
-            if m.term.label == label and m.sentence >= 0:
-                counts[m.term.id] = counts.get(m.term.id, 0) + 1
-                terms[m.term.id] = m.term
-        rival_count = counts.pop(rival, 0) if rival else 0
-        if not counts:
-            return None
-        best = max(counts, key=counts.get)
-        if counts[best] >= max(DOCUMENT_TOPIC_MIN, rival_count, DOCUMENT_TOPIC_SHARE * sum(counts.values())):
-            return terms[best]
-        return None
+        self.document_source = dominant(mentions, schema.MSC_SOURCE, rival=self.generic.id)
+        self.document_product = dominant(mentions, schema.PRODUCT)
 
     def run(self) -> list[Claim]:
         claims: list[Claim] = []
@@ -181,7 +141,8 @@ class _Extractor(TableClaims):
             mentions = self.by_sentence.get(sentence.index, [])
             previous_source = recent if recent is not None and age <= TOPIC_REACH else self.document_source
             model = SentenceModel(sentence.text, sentence.start, mentions, self.rules)
-            self._anaphora(model, previous_source, pair if pair_age <= TOPIC_REACH else ())
+            resolve_anaphora(model, self.rules, previous_source, pair if pair_age <= TOPIC_REACH else (),
+                             self.document_product)
             topic = previous_source or self.document_product   # a product document's studies are the product's
             if topic is not None:
                 model.topic = Item("ent", topic.name, sentence.start, sentence.start, topic, indirect=True)
@@ -202,114 +163,11 @@ class _Extractor(TableClaims):
             claims.extend(self._table_claims(table))
         return claims
 
-    # ------------------------------------------------------------------ anaphora
-    def _anaphora(self, model: SentenceModel, previous: Term | None, pair: tuple[Term, ...]) -> None:
-        self._initial_anaphor(model, previous, pair)
-        self._coordinated_they(model)
-        self._coordinated_it(model)
-        self._object_it(model)
-        self._the_product(model)
-
-    @staticmethod
-    def _coordinated_they(model: SentenceModel) -> None:
-        """"MSCs release TSG-6, and they have been tested in trials": "they" inside a sentence is the
-        sentence's own first MSC source (both sources when the first is "DPSCs and SHED")."""
-        items = model.items
-        i = 2
-        while i < len(items):       # a stand-in may add items: walk on past it
-            if items[i].kind != "word" or items[i].text != "they":
-                i += 1
-                continue
-            first = next((k for k in range(i) if items[k].kind == "ent"
-                          and items[k].term.label == schema.MSC_SOURCE), None)
-            if items[0].kind == "ent" and items[0].term.kind == "vesicle" and (first is None or first > 0):
-                first = 0   # "Exosomes are vesicles that MSCs release, and in rats they protected cartilage"
-            if first is None or items[i - 1].text in ("that", "until", "where", "when") and any(
-                    items[k].kind == "ent" and items[k].term.label == schema.CELL_TYPE for k in range(first + 1, i)):
-                # "reprogramming host macrophages so that they released IL-10": the cells named last
-                i += 1
-                continue
-            terms = [items[first].term]
-            if first + 2 < i and items[first + 1].text == "and" and items[first + 2].kind == "ent" \
-                    and items[first + 2].term.label == schema.MSC_SOURCE:
-                terms.append(items[first + 2].term)
-            _stand_in(model, i, 1, ("they",), terms)
-            i += 2 * len(terms) - 1
-
-    def _the_product(self, model: SentenceModel) -> None:
-        """"the product suppressed microglia": in a document about one product, "the product" is that product."""
-        if self.document_product is None:
-            return
-        items = model.items
-        for i in range(len(items) - 2, -1, -1):
-            if items[i].text == "the" and items[i + 1].kind == "word" and items[i + 1].text == "product" \
-                    and not (i + 2 < len(items) and items[i + 2].kind == "word" and items[i + 2].text in NOT_THE_PRODUCT):
-                _stand_in(model, i, 2, ("the", "product"), [self.document_product])
-
     def _source_topic(self, model: SentenceModel, sentence: Sentence) -> Item:
         """The MSC source a sentence without one is about: the paragraph's or the document's, else MSCs."""
         if model.topic is not None and model.topic.term.label == schema.MSC_SOURCE:
             return model.topic
         return Item("ent", self.generic.name, sentence.start, sentence.start, self.generic, indirect=True)
-
-    @staticmethod
-    def _object_it(model: SentenceModel) -> None:
-        """"MSCs express little HLA-DR at rest, but IFN-γ induces it": "it" after a new clause's subject and verb
-        is the factor the clause before ended on."""
-        items = model.items
-        for i in range(len(items) - 1, 2, -1):
-            if items[i].kind != "word" or items[i].text != "it" or items[i - 1].kind != "word" \
-                    or items[i - 2].kind != "ent" or items[i - 2].term.label != schema.FACTOR \
-                    or i + 1 < len(items) and items[i + 1].kind != "punct" and items[i + 1].text not in ("and", "in"):
-                continue
-            subject = i - 2
-            breaks = [k for k in range(subject) if items[k].text in (",", ";", "but", "whereas")]
-            if not breaks or breaks[-1] < subject - 2:
-                continue    # the subject must open a clause of its own
-            before = [k for k in range(breaks[-1]) if items[k].kind == "ent" and items[k].term.label == schema.FACTOR]
-            if before and items[before[-1]].term.id != items[subject].term.id:
-                _stand_in(model, i, 1, ("it",), [items[before[-1]].term])
-
-    @staticmethod
-    def _coordinated_it(model: SentenceModel) -> None:
-        """"IFN-γ induces IDO, which depletes tryptophan, and it upregulates PD-L1": "it" opening a clause of
-        its own stands for the sentence's subject when that is one named factor, pathway or product."""
-        items = model.items
-        subject = items[0] if items else None
-        if subject is None or subject.kind != "ent" or subject.term.label == schema.MSC_SOURCE \
-                or len(items) > 1 and items[1].text in ("and", "or", "/"):
-            return
-        for i in range(len(items) - 1, 2, -1):
-            if items[i].kind == "word" and items[i].text == "it" and items[i - 1].text == "and" \
-                    and items[i - 2].text == ",":
-                _stand_in(model, i, 1, ("it",), [subject.term])
-
-    def _initial_anaphor(self, model: SentenceModel, previous: Term | None, pair: tuple[Term, ...]) -> None:
-        items = model.items
-        i = 0
-        colon = next((k for k, it in enumerate(items[:5]) if it.text == ":"), None)
-        if colon is not None and all(it.kind == "word" for it in items[:colon]):
-            i = colon + 1       # a run-in label: "RESULTS: The cells expressed ..."
-        if items and items[0].text in SETTING_OPENERS:
-            # "In preclinical models of osteoarthritis, they secreted": the anaphor after the opening phrase
-            comma = next((k for k, it in enumerate(items[:14]) if it.text == ","), None)
-            if comma is not None:
-                i = comma + 1
-        while i < len(items) and items[i].kind != "ent" and items[i].text in DISCOURSE:
-            i += 1
-        if pair and i + 1 < len(items) and items[i].kind == "word" and items[i].text == "both" \
-                and items[i + 1].kind == "word" and items[i + 1].text not in BOTH_NOT_ALONE:
-            _stand_in(model, i, 1, ("both",), list(pair))     # "Both expressed CD73": the two sources just named
-            return
-        for kind, terms in (("anaphor_pair", list(pair)), ("anaphor", [previous] if previous else [])):
-            if not terms:
-                continue
-            for phrase in sorted(self.rules.cue(kind), key=len, reverse=True):
-                n = len(phrase)
-                if i + n <= len(items) and all(items[i + k].kind != "ent" and items[i + k].text == phrase[k]
-                                                for k in range(n)):
-                    _stand_in(model, i, n, phrase, terms)
-                    return
 
     # ------------------------------------------------------------------ sentences
     def _sentence_claims(self, sentence: Sentence, model: SentenceModel) -> list[Claim]:

@@ -1,0 +1,165 @@
+"""Who "they", "it", "both", "the cells" and "the product" stand for.
+
+Before a sentence's relations are read, each anaphor that can be resolved is replaced in the
+:class:`SentenceModel` by an item of the entity it stands for (marked ``indirect``): the MSC source the
+text named last ("These cells secrete IL-10"), the two sources just named ("Both expressed CD73"), the
+sentence's own subject ("..., and it upregulates PD-L1"), the factor the clause before ended on ("..., but
+IFN-γ induces it"), or the product a document is about ("the product suppressed microglia").
+"""
+
+from __future__ import annotations
+
+from msckg.graph import schema
+from msckg.loaders.entities import Mention
+from msckg.loaders.relations.rules import Rules
+from msckg.loaders.relations.sentence_model import DISCOURSE, Item, SentenceModel, SETTING_OPENERS
+from msckg.loaders.vocabulary import Term
+
+# the tissue or product a document is about: this many mentions and this share of its label's mentions
+DOCUMENT_TOPIC_MIN = 3
+DOCUMENT_TOPIC_SHARE = 0.6
+# "both" standing alone for two sources unless a noun phrase follows it ("Both of them", "Both the cells and ...")
+BOTH_NOT_ALONE = {"of", "the", "these", "those", "and", "groups", "arms", "cohorts", "studies", "trials"}
+# "the product label", "the product information": not the product itself
+NOT_THE_PRODUCT = {"label", "labels", "information", "category", "specification", "specifications", "name", "code"}
+
+
+def dominant(mentions: list[Mention], label: str, rival: str | None = None) -> Term | None:
+    """The one term of ``label`` a document is about: at least DOCUMENT_TOPIC_MIN mentions and
+    DOCUMENT_TOPIC_SHARE of that label's mentions, and no fewer than the ``rival`` term (left out of the
+    share: the generic "MSCs" beside the tissues). "The cells" and "the product" fall back to it where the
+    last sentences named none."""
+    counts: dict[str, int] = {}
+    terms: dict[str, Term] = {}
+    for m in mentions:
+        if m.term.label == label and m.sentence >= 0:
+            counts[m.term.id] = counts.get(m.term.id, 0) + 1
+            terms[m.term.id] = m.term
+    rival_count = counts.pop(rival, 0) if rival else 0
+    if not counts:
+        return None
+    best = max(counts, key=counts.get)
+    if counts[best] >= max(DOCUMENT_TOPIC_MIN, rival_count, DOCUMENT_TOPIC_SHARE * sum(counts.values())):
+        return terms[best]
+    return None
+
+
+def resolve_anaphora(model: SentenceModel, rules: Rules, previous: Term | None, pair: tuple[Term, ...],
+                     product: Term | None) -> None:
+    """Replace the anaphors of one sentence by what they stand for: ``previous`` is the MSC source of the
+    last sentences, ``pair`` the two sources last named together, ``product`` the document's product."""
+    _initial_anaphor(model, rules, previous, pair)
+    _coordinated_they(model)
+    _coordinated_it(model)
+    _object_it(model)
+    if product is not None:
+        _the_product(model, product)
+
+
+def stand_in(model: SentenceModel, i: int, n: int, phrase: tuple[str, ...], terms: list[Term]) -> None:
+    """Replace the ``n`` items of an anaphor at ``i`` by the sources it stands for ("A and B" for a pair)."""
+    first, last = model.items[i], model.items[i + n - 1]
+    stand_ins: list[Item] = []
+    for k, term in enumerate(terms):
+        if k:
+            stand_ins.append(Item("word", "and", first.start, first.start))
+        stand_ins.append(Item("ent", " ".join(phrase), first.start, last.end, term, phrase, indirect=True))
+    model.items[i:i + n] = stand_ins
+    model.clause[i:i + n] = [model.clause[i]] * len(stand_ins)
+
+
+def _initial_anaphor(model: SentenceModel, rules: Rules, previous: Term | None, pair: tuple[Term, ...]) -> None:
+    """"These cells secrete ...", "Both expressed ...": a subject opening the sentence (after a run-in label
+    or an opening phrase) that stands for the source(s) named before."""
+    items = model.items
+    i = 0
+    colon = next((k for k, it in enumerate(items[:5]) if it.text == ":"), None)
+    if colon is not None and all(it.kind == "word" for it in items[:colon]):
+        i = colon + 1       # a run-in label: "RESULTS: The cells expressed ..."
+    if items and items[0].text in SETTING_OPENERS:
+        # "In preclinical models of osteoarthritis, they secreted": the anaphor after the opening phrase
+        comma = next((k for k, it in enumerate(items[:14]) if it.text == ","), None)
+        if comma is not None:
+            i = comma + 1
+    while i < len(items) and items[i].kind != "ent" and items[i].text in DISCOURSE:
+        i += 1
+    if pair and i + 1 < len(items) and items[i].kind == "word" and items[i].text == "both" \
+            and items[i + 1].kind == "word" and items[i + 1].text not in BOTH_NOT_ALONE:
+        stand_in(model, i, 1, ("both",), list(pair))     # "Both expressed CD73": the two sources just named
+        return
+    for kind, terms in (("anaphor_pair", list(pair)), ("anaphor", [previous] if previous else [])):
+        if not terms:
+            continue
+        for phrase in sorted(rules.cue(kind), key=len, reverse=True):
+            n = len(phrase)
+            if i + n <= len(items) and all(items[i + k].kind != "ent" and items[i + k].text == phrase[k]
+                                            for k in range(n)):
+                stand_in(model, i, n, phrase, terms)
+                return
+
+
+def _coordinated_they(model: SentenceModel) -> None:
+    """"MSCs release TSG-6, and they have been tested in trials": "they" inside a sentence is the
+    sentence's own first MSC source (both sources when the first is "DPSCs and SHED")."""
+    items = model.items
+    i = 2
+    while i < len(items):       # a stand-in may add items: walk on past it
+        if items[i].kind != "word" or items[i].text != "they":
+            i += 1
+            continue
+        first = next((k for k in range(i) if items[k].kind == "ent"
+                      and items[k].term.label == schema.MSC_SOURCE), None)
+        if items[0].kind == "ent" and items[0].term.kind == "vesicle" and (first is None or first > 0):
+            first = 0   # "Exosomes are vesicles that MSCs release, and in rats they protected cartilage"
+        if first is None or items[i - 1].text in ("that", "until", "where", "when") and any(
+                items[k].kind == "ent" and items[k].term.label == schema.CELL_TYPE for k in range(first + 1, i)):
+            # "reprogramming host macrophages so that they released IL-10": the cells named last
+            i += 1
+            continue
+        terms = [items[first].term]
+        if first + 2 < i and items[first + 1].text == "and" and items[first + 2].kind == "ent" \
+                and items[first + 2].term.label == schema.MSC_SOURCE:
+            terms.append(items[first + 2].term)
+        stand_in(model, i, 1, ("they",), terms)
+        i += 2 * len(terms) - 1
+
+
+def _coordinated_it(model: SentenceModel) -> None:
+    """"IFN-γ induces IDO, which depletes tryptophan, and it upregulates PD-L1": "it" opening a clause of
+    its own stands for the sentence's subject when that is one named factor, pathway or product."""
+    items = model.items
+    subject = items[0] if items else None
+    if subject is None or subject.kind != "ent" or subject.term.label == schema.MSC_SOURCE \
+            or len(items) > 1 and items[1].text in ("and", "or", "/"):
+        return
+    for i in range(len(items) - 1, 2, -1):
+        if items[i].kind == "word" and items[i].text == "it" and items[i - 1].text == "and" \
+                and items[i - 2].text == ",":
+            stand_in(model, i, 1, ("it",), [subject.term])
+
+
+def _object_it(model: SentenceModel) -> None:
+    """"MSCs express little HLA-DR at rest, but IFN-γ induces it": "it" after a new clause's subject and verb
+    is the factor the clause before ended on."""
+    items = model.items
+    for i in range(len(items) - 1, 2, -1):
+        if items[i].kind != "word" or items[i].text != "it" or items[i - 1].kind != "word" \
+                or items[i - 2].kind != "ent" or items[i - 2].term.label != schema.FACTOR \
+                or i + 1 < len(items) and items[i + 1].kind != "punct" and items[i + 1].text not in ("and", "in"):
+            continue
+        subject = i - 2
+        breaks = [k for k in range(subject) if items[k].text in (",", ";", "but", "whereas")]
+        if not breaks or breaks[-1] < subject - 2:
+            continue    # the subject must open a clause of its own
+        before = [k for k in range(breaks[-1]) if items[k].kind == "ent" and items[k].term.label == schema.FACTOR]
+        if before and items[before[-1]].term.id != items[subject].term.id:
+            stand_in(model, i, 1, ("it",), [items[before[-1]].term])
+
+
+def _the_product(model: SentenceModel, product: Term) -> None:
+    """"the product suppressed microglia": in a document about one product, "the product" is that product."""
+    items = model.items
+    for i in range(len(items) - 2, -1, -1):
+        if items[i].text == "the" and items[i + 1].kind == "word" and items[i + 1].text == "product" \
+                and not (i + 2 < len(items) and items[i + 2].kind == "word" and items[i + 2].text in NOT_THE_PRODUCT):
+            stand_in(model, i, 2, ("the", "product"), [product])
