@@ -1383,3 +1383,10 @@ def test_a_product_described_in_a_clause_is_derived_from_the_tissue_it_is_isolat
 def test_a_verb_after_a_duration_is_a_verb(recognizer):
     text = "Priming with IFN-γ and TNF-α for 24 h increased IDO 22-fold."
     assert claims(recognizer, text) == {("ACTIVATES", "IFN-γ", "IDO"), ("ACTIVATES", "TNF-α", "IDO")}
+
+
+def test_a_modal_after_a_comma_continues_the_same_subjects_predicates(recognizer):
+    text = "MSCs secrete HGF and IL-10, may suppress T cells, and may expand regulatory T cells."
+    found = claims(recognizer, text)
+    assert ("TARGETS", "MSC", "T cell") in found
+    assert ("TARGETS", "IL-10", "T cell") not in found

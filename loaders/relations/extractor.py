@@ -105,6 +105,8 @@ def _disease_setting(model: SentenceModel, i: int) -> bool:
         and items[i - 2].term.label == schema.DISEASE
 
 
+# modal verbs that open a further predicate of the same subject after a comma
+MODALS = {"may", "might", "can", "could", "also", "will", "would"}
 # participles of induction: "IDO is induced in MSCs by IFN-γ"
 INDUCED = {"induced", "upregulated", "up-regulated", "activated", "stimulated", "increased", "enhanced", "triggered"}
 # words before an approval cue that make it a request, not a decision: "seeks approval", "pending approval"
@@ -1066,6 +1068,8 @@ class _Extractor(TableClaims):
         first_word = trig.form.split()[0]
         if i >= 0 and model.items[i].text == "," and (first_word.endswith("ing") or first_word.endswith("es")):
             return True     # ", suppressing T cells"; "inhibits A, promotes B and stimulates C"
+        if i >= 1 and model.items[i].text in MODALS and model.items[i - 1].text == ",":
+            return True     # "they secrete HGF and IL-10, may suppress stellate cells": the same subject's verb
         if i >= 1 and model.items[i].text == "the" and model.items[i - 1].text == "to":
             i -= 2      # "contribute to the inhibition of NK cells and to the expansion of Tregs"
         while i >= 0 and model.items[i].kind == "word" and model.items[i].text in ADVERBS - {"in"}:
