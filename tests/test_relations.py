@@ -1390,3 +1390,9 @@ def test_a_modal_after_a_comma_continues_the_same_subjects_predicates(recognizer
     found = claims(recognizer, text)
     assert ("TARGETS", "MSC", "T cell") in found
     assert ("TARGETS", "IL-10", "T cell") not in found
+
+
+def test_contracted_negations_negate(recognizer):
+    for text in ("MSCs don't express CD34.", "MSCs didn\u2019t reduce graft-versus-host disease."):
+        [claim] = extract(recognizer, make_document(text))
+        assert claim.negated, text
