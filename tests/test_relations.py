@@ -1396,3 +1396,17 @@ def test_contracted_negations_negate(recognizer):
     for text in ("MSCs don't express CD34.", "MSCs didn\u2019t reduce graft-versus-host disease."):
         [claim] = extract(recognizer, make_document(text))
         assert claim.negated, text
+
+
+def test_an_agent_acting_through_named_receptors_activates_them(recognizer):
+    text = "PGE2 acts on macrophages through c-Met and PD-1 receptors."
+    found = claims(recognizer, text)
+    assert {("ACTIVATES", "PGE2", "c-Met"), ("ACTIVATES", "PGE2", "PD-1")} <= found
+    assert not {c for c in found if c[0] == "TARGETS" and c[1] in ("c-Met", "PD-1")}
+
+
+def test_it_after_a_semicolon_is_the_sentence_subject(recognizer):
+    text = "PGE2 is secreted by MSCs in response to TNF-α; it binds c-Met and inhibits NF-κB signalling."
+    found = claims(recognizer, text)
+    assert ("INHIBITS", "PGE2", "NF-κB signalling") in found
+    assert ("INHIBITS", "TNF-α", "NF-κB signalling") not in found

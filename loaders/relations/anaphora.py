@@ -126,16 +126,17 @@ def _coordinated_they(model: SentenceModel) -> None:
 
 def _coordinated_it(model: SentenceModel) -> None:
     """"IFN-γ induces IDO, which depletes tryptophan, and it upregulates PD-L1": "it" opening a clause of
-    its own stands for the sentence's subject when that is one named factor, pathway or product."""
+    its own (after ", and" or ";") stands for the sentence's subject when that is one named factor, pathway or
+    product."""
     items = model.items
     subject = items[0] if items else None
     if subject is None or subject.kind != "ent" or subject.term.label == schema.MSC_SOURCE \
             or len(items) > 1 and items[1].text in ("and", "or", "/"):
         return
     for i in range(len(items) - 1, 2, -1):
-        if items[i].kind == "word" and items[i].text == "it" and items[i - 1].text == "and" \
-                and items[i - 2].text == ",":
-            stand_in(model, i, 1, ("it",), [subject.term])
+        if items[i].kind == "word" and items[i].text == "it" and (
+                items[i - 1].text == "and" and items[i - 2].text == "," or items[i - 1].text == ";"):
+            stand_in(model, i, 1, ("it",), [subject.term])     # ", and it ...", "; it binds CD44
 
 
 def _object_it(model: SentenceModel) -> None:

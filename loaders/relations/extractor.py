@@ -498,6 +498,10 @@ class _Extractor(TableClaims):
                 # "secretion of soluble factors such as PGE2": nobody in the sentence secretes; the paragraph's source does
                 subjects, subj_gap, indirect = [TOPIC], 0, True
             subjects = [x for x in subjects if rule.admits_subject(model.item(x).term)]
+            if trig.form in ("via", "through") and subjects and all(
+                    x >= 0 and x + 1 < len(model.items) and model.items[x + 1].text in ("receptor", "receptors")
+                    or x + 1 < len(model.items) and model.items[x + 1].text == "and" for x in subjects):
+                continue    # "through EP2 and EP4 receptors": the agent's receptors (see _means), not agents
             if from_setting:
                 # the setting ("in patients with X") frames what the cells, their vesicles or a product do, not
                 # each factor's effect
@@ -561,7 +565,8 @@ class _Extractor(TableClaims):
             return
         else:
             state = items[group.last + 1].text
-            sign = 1 if state in ACTIVE_STATES else -1 if state in INACTIVE_STATES else 0
+            # "acts on macrophages through EP2 and EP4 receptors": the agent activates its receptors
+            sign = 1 if state in ACTIVE_STATES | {"receptor", "receptors"} else -1 if state in INACTIVE_STATES else 0
         if not sign:
             return
         relation = "ACTIVATES" if sign > 0 else "INHIBITS"
