@@ -395,3 +395,13 @@ def test_a_product_the_document_names_is_a_product_wherever_it_occurs():
     # a quoted name outside any talk of products, or a plain word after "called", is no product
     doc = read_text('The lab called Smith. The gene "NovaGene" was cloned.', "x.txt")
     assert not [m for m in recognizer.find(doc) if m.term.label == schema.PRODUCT]
+
+
+def test_a_code_name_a_trial_tests_is_a_product():
+    recognizer = EntityRecognizer(load_vocabulary())
+    doc = read_text("We reported data from our phase 2 trial of CVB-101 in ARDS. CVB-101 is made from cord tissue. "
+                    "Patients were treated with IL-10. Lot SC-0412 was released.", "x.txt")
+    products = [(m.sentence, m.text) for m in recognizer.find(doc) if m.term.label == schema.PRODUCT]
+    assert products == [(0, "CVB-101"), (1, "CVB-101")]
+    # a vocabulary term after the same words keeps its own reading
+    assert [m.term.label for m in recognizer.find(doc) if m.sentence == 2] == [schema.FACTOR]
