@@ -1410,3 +1410,10 @@ def test_it_after_a_semicolon_is_the_sentence_subject(recognizer):
     found = claims(recognizer, text)
     assert ("INHIBITS", "PGE2", "NF-κB signalling") in found
     assert ("INHIBITS", "TNF-α", "NF-κB signalling") not in found
+
+
+def test_a_source_right_before_its_vesicles_secretes_them_and_their_cargo(recognizer):
+    text = "Bone marrow MSC exosomes rich in IL-10 reduced fibrosis."
+    found = claims(recognizer, text)
+    assert {("SECRETES", "bone marrow", "exosomes"), ("SECRETES", "bone marrow", "IL-10"),
+            ("TREATS", "exosomes", "fibrosis")} <= found

@@ -233,8 +233,9 @@ class _Extractor(TableClaims):
         found.extend(self._heading_claims(model, found))
         found[:] = cargo_claims(found)
         found.extend(primed_claims(model, groups, found, self.rules.cue("priming")))
-        if model.topic is not None and model.topic.term.label == schema.MSC_SOURCE:
-            vesicle_cargo_claims(model, groups, model.topic, add, negations)
+        source_topic = model.topic if model.topic is not None and model.topic.term.label == schema.MSC_SOURCE \
+            else None
+        vesicle_cargo_claims(model, groups, source_topic, add, negations)
         found.extend(self._delegated(model, found))
         found.extend(self._cell_context_claims(model, found))
         self._embedded_sources(model, add)

@@ -106,16 +106,22 @@ def primed_claims(model: SentenceModel, groups: list[Group], found: list[tuple[t
     return out
 
 
-def vesicle_cargo_claims(model: SentenceModel, groups: list[Group], source, add, negations: list[int]) -> None:
-    """"The EVs carry miR-21-5p", "the secretome is packed with VEGF and HGF", "The EVs do not contain detectable
+def vesicle_cargo_claims(model: SentenceModel, groups: list[Group], topic, add, negations: list[int]) -> None:
+    """"Adipose MSC exosomes rich in miR-21": a source right before its vesicles secretes them and their cargo.
+    "The EVs carry miR-21-5p", "the secretome is packed with VEGF and HGF", "The EVs do not contain detectable
     IDO": in a sentence that names no MSC source, the cargo is secreted by the source the text is about
-    (``source``: the paragraph's or the document's)."""
+    (``topic``: the paragraph's or the document's, or None)."""
     items = model.items
-    if any(it.kind == "ent" and it.term.label == schema.MSC_SOURCE for it in items):
-        return      # the sentence's own source: cargo_claims reads it
+    names_source = any(it.kind == "ent" and it.term.label == schema.MSC_SOURCE for it in items)
     for v, item in enumerate(items):
         if item.kind != "ent" or item.term.kind != "vesicle":
             continue
+        source = items[v - 1] if v > 0 and items[v - 1].kind == "ent" \
+            and items[v - 1].term.label == schema.MSC_SOURCE else None
+        if source is not None:
+            add((v, v - 1, v), "SECRETES", source, item, "(compound)", 0.8, 0, False, False, structural=True)
+        elif names_source or topic is None:
+            continue    # the sentence's own source: cargo_claims reads it
         for k in range(v + 1, min(len(items), v + 7)):
             if items[k].kind == "ent" or items[k].text in (",", ";", "which", "that"):
                 break
@@ -132,6 +138,6 @@ def vesicle_cargo_claims(model: SentenceModel, groups: list[Group], source, add,
             for o in group.members:
                 if items[o].term.label == schema.FACTOR and items[o].term.kind in CARGO_KINDS \
                         and items[o].term.name not in EV_MARKERS:
-                    add((k, v, o), "SECRETES", source, items[o], " ".join(phrase), 0.7,
+                    add((k, v, o), "SECRETES", source or topic, items[o], " ".join(phrase), 0.7,
                         model.words_between(v, o), True, negated, clause=model.clause[k])
             break
