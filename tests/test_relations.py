@@ -1417,3 +1417,10 @@ def test_a_source_right_before_its_vesicles_secretes_them_and_their_cargo(recogn
     found = claims(recognizer, text)
     assert {("SECRETES", "bone marrow", "exosomes"), ("SECRETES", "bone marrow", "IL-10"),
             ("TREATS", "exosomes", "fibrosis")} <= found
+
+
+def test_an_enzyme_converting_one_factor_into_another(recognizer):
+    assert claims(recognizer, "IDO converts VEGF into nitric oxide.") == {
+        ("INHIBITS", "IDO", "VEGF"), ("ACTIVATES", "IDO", "nitric oxide")}
+    denied = extract(recognizer, make_document("IDO does not convert VEGF to nitric oxide."))
+    assert {(c.type, c.negated) for c in denied} == {("INHIBITS", True), ("ACTIVATES", True)}

@@ -107,6 +107,9 @@ def _disease_setting(model: SentenceModel, i: int) -> bool:
 
 # modal verbs that open a further predicate of the same subject after a comma
 MODALS = {"may", "might", "can", "could", "also", "will", "would"}
+# "IDO converts tryptophan into kynurenine"
+CONVERTS = {"converts", "convert", "converted", "converting", "catabolises", "catabolizes", "metabolises",
+            "metabolizes"}
 # participles of induction: "IDO is induced in MSCs by IFN-γ"
 INDUCED = {"induced", "upregulated", "up-regulated", "activated", "stimulated", "increased", "enhanced", "triggered"}
 # words before an approval cue that make it a request, not a decision: "seeks approval", "pending approval"
@@ -244,6 +247,7 @@ class _Extractor(TableClaims):
         arrow_claims(model, add)
         self._predicative_dependence(model, add)
         self._induced_in_source(model, add, negations)
+        self._conversion(model, add, negations)
         marker_line_claims(model, add, self._source_topic(model, sentence))
         field_line_claims(model, add, lambda a, b: self._approval_properties(
             self.document.text[model.items[a].start:model.items[b].end]))
@@ -1304,6 +1308,27 @@ class _Extractor(TableClaims):
             if m is not None and not any(items[k].text in ("which", "that", ",") for k in range(m + 1, v)):
                 add((v, f, m), "MEDIATES", items[f], items[m], f"-{items[f + 2].text}", 0.7,
                     model.words_between(m, v), False, False, clause=model.clause[v])
+
+    @staticmethod
+    def _conversion(model: SentenceModel, add, negations: list[int]) -> None:
+        """"IDO converts tryptophan into kynurenine": the enzyme uses up the one and makes the other."""
+        items = model.items
+        for v in range(1, len(items) - 3):
+            if items[v].text not in CONVERTS:
+                continue
+            used = v + 1
+            agent = next((k for k in range(v - 1, max(-1, v - 4), -1) if items[k].kind == "ent"), -1)
+            if agent < 0 or any(items[k].kind != "word" for k in range(agent + 1, v)):
+                continue    # "IDO converts", "IDO does not convert"
+            into = next((k for k in range(used + 1, min(len(items), used + 3)) if items[k].text in ("into", "to")), None)
+            if into is None or into + 1 >= len(items) or any(
+                    items[k].kind != "ent" or items[k].term.label != schema.FACTOR for k in (agent, used, into + 1)):
+                continue
+            negated = any(n < v and v - n <= 3 for n in negations)
+            add((v, agent, used), "INHIBITS", items[agent], items[used], items[v].text, 0.7, 1, False, negated,
+                clause=model.clause[v])
+            add((v, agent, into + 1), "ACTIVATES", items[agent], items[into + 1], f"{items[v].text} {items[into].text}", 0.7,
+                model.words_between(agent, into + 1), False, negated, clause=model.clause[v])
 
     @staticmethod
     def _induced_in_source(model: SentenceModel, add, negations: list[int]) -> None:
