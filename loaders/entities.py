@@ -631,7 +631,8 @@ def _before_participle(text: str, start: int, end: int) -> bool:
     """text[start:end] stands free on the left and is glued on the right only to a participle: "hP-MSC-treated"."""
     if start >= 2 and text[start - 1] in _HYPHENS + "/" and text[start - 2].isalnum():
         return False
-    return re.match(r"[\-\u2010\u2011](?:treated|derived|conditioned|injected|infused|primed)\b", text[end:]) is not None
+    return re.match(r"[\-\u2010\u2011](?:treated|derived|conditioned|injected|infused|primed)\b",
+                    text[end:]) is not None
 
 
 def _glued(text: str, start: int, end: int) -> bool:

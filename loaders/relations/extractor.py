@@ -1320,15 +1320,17 @@ class _Extractor(TableClaims):
             agent = next((k for k in range(v - 1, max(-1, v - 4), -1) if items[k].kind == "ent"), -1)
             if agent < 0 or any(items[k].kind != "word" for k in range(agent + 1, v)):
                 continue    # "IDO converts", "IDO does not convert"
-            into = next((k for k in range(used + 1, min(len(items), used + 3)) if items[k].text in ("into", "to")), None)
+            into = next((k for k in range(used + 1, min(len(items), used + 3))
+                         if items[k].text in ("into", "to")), None)
             if into is None or into + 1 >= len(items) or any(
                     items[k].kind != "ent" or items[k].term.label != schema.FACTOR for k in (agent, used, into + 1)):
                 continue
             negated = any(n < v and v - n <= 3 for n in negations)
             add((v, agent, used), "INHIBITS", items[agent], items[used], items[v].text, 0.7, 1, False, negated,
                 clause=model.clause[v])
-            add((v, agent, into + 1), "ACTIVATES", items[agent], items[into + 1], f"{items[v].text} {items[into].text}", 0.7,
-                model.words_between(agent, into + 1), False, negated, clause=model.clause[v])
+            add((v, agent, into + 1), "ACTIVATES", items[agent], items[into + 1],
+                f"{items[v].text} {items[into].text}", 0.7, model.words_between(agent, into + 1), False, negated,
+                clause=model.clause[v])
 
     @staticmethod
     def _induced_in_source(model: SentenceModel, add, negations: list[int]) -> None:
@@ -1338,7 +1340,8 @@ class _Extractor(TableClaims):
             src, by, agent = v + 2, v + 3, v + 4
             aux = v - 2 if items[v - 1].text in ("not", "also", "strongly", "further") else v - 1
             if items[v].text not in INDUCED or aux < 1 \
-                    or items[aux].text not in ("is", "are", "was", "were", "be", "being") or items[v + 1].text != "in" or items[src].kind != "ent" \
+                    or items[aux].text not in ("is", "are", "was", "were", "be", "being") \
+                    or items[v + 1].text != "in" or items[src].kind != "ent" \
                     or items[src].term.label != schema.MSC_SOURCE or items[by].text != "by" \
                     or items[agent].kind != "ent" or items[agent].term.label != schema.FACTOR:
                 continue
