@@ -1424,3 +1424,10 @@ def test_an_enzyme_converting_one_factor_into_another(recognizer):
         ("INHIBITS", "IDO", "VEGF"), ("ACTIVATES", "IDO", "nitric oxide")}
     denied = extract(recognizer, make_document("IDO does not convert VEGF to nitric oxide."))
     assert {(c.type, c.negated) for c in denied} == {("INHIBITS", True), ("ACTIVATES", True)}
+
+
+def test_a_verb_after_a_closed_relative_clause_takes_the_noun_before_it(recognizer):
+    text = "Temcell, which is made from bone marrow MSCs that secrete VEGF, did not meet its primary endpoint in stroke."
+    found = extract(recognizer, make_document(text))
+    treats = {(c.subject.name, c.negated) for c in found if c.type == "TREATS"}
+    assert treats == {("Temcell", True)}

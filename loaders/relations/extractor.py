@@ -107,6 +107,8 @@ def _disease_setting(model: SentenceModel, i: int) -> bool:
 
 # modal verbs that open a further predicate of the same subject after a comma
 MODALS = {"may", "might", "can", "could", "also", "will", "would"}
+# words that join clauses: no verb phrase runs across them
+CLAUSE_JOINS = {"and", "or", "but", "whereas", "while", "although", "because", "since", "if"}
 # "IDO converts tryptophan into kynurenine"
 CONVERTS = {"converts", "convert", "converted", "converting", "catabolises", "catabolizes", "metabolises",
             "metabolizes"}
@@ -998,13 +1000,17 @@ class _Extractor(TableClaims):
     def _before_relative_clause(self, model: SentenceModel, groups: list[Group], trig: Trigger) -> Group | None:
         """The group before ", which ... ," when that relative clause closes right before the verb."""
         items = model.items
+        relative = self.rules.words("relative")
         k = trig.first - 1
         while k >= 0 and items[k].kind == "word" and items[k].text in ADVERBS:
             k -= 1
+        # the rest of the verb phrase: "NurOwn, which is made from ..., did not meet its primary endpoint in"
+        rest = 0
+        while k >= 0 and rest < 5 and items[k].kind == "word" and items[k].text not in relative | CLAUSE_JOINS:
+            k, rest = k - 1, rest + 1
         if k < 3 or items[k].text != ",":
             return None
-        relative = self.rules.words("relative")
-        for w in range(k - 1, max(0, k - 15), -1):
+        for w in range(k - 1, max(0, k - 20), -1):
             if items[w].text in (",", ";", ":", "(", ")"):
                 if items[w].text == "," and w + 1 < k and items[w + 1].text in relative:
                     before = [g for g in groups if g.last == w - 1]

@@ -69,7 +69,7 @@ CAUSE_WORDS = {"induced", "associated", "related", "mediated", "driven", "evoked
 # words that may stand between a negation and the verb it negates
 LIGHT_WORDS = {"to", "be", "show", "shown", "demonstrate", "provide", "have", "exert", "confer", "offer", "a", "an",
                 "any", "the", "significant", "clinical", "structural", "therapeutic", "measurable", "meaningful",
-                "additional", "clear", "obvious"}
+                "additional", "clear", "obvious", "meet", "reach", "achieve", "its", "their"}
 # a product described by the cells it is made of: "a bone marrow-derived MSC product, Temcell"
 PRODUCT_NOUNS = {"product", "products", "therapy", "preparation", "medicine", "drug", "medicinal"}
 DESCRIPTION_WORDS = {"a", "an", "the", "related", "allogeneic", "autologous", "approved", "licensed",
