@@ -1431,3 +1431,41 @@ def test_a_verb_after_a_closed_relative_clause_takes_the_noun_before_it(recogniz
     found = extract(recognizer, make_document(text))
     treats = {(c.subject.name, c.negated) for c in found if c.type == "TREATS"}
     assert treats == {("Temcell", True)}
+
+
+def test_these_factors_are_the_factors_listed_before(recognizer):
+    text = "Umbilical cord MSCs secrete HGF, IL-10 and PGE2, and these factors may protect macrophages."
+    found = claims(recognizer, text)
+    assert {("TARGETS", f, "macrophage") for f in ("HGF", "IL-10", "PGE2")} <= found
+    text = "MSCs release IDO, PGE2 and TGF-β. These mediators dampen T cells."
+    assert {("TARGETS", f, "T cell") for f in ("IDO", "PGE2", "TGF-β")} <= claims(recognizer, text)
+
+
+def test_an_object_after_a_relative_clause_is_the_clauses(recognizer):
+    text = "IFN-γ and TNF-α induce chemokines that draw T cells close to MSCs."
+    assert not {c for c in claims(recognizer, text) if c[0] == "TARGETS"}
+
+
+def test_a_subject_naming_no_entity_keeps_the_clause_before_out(recognizer):
+    for text in ("LPS acts via c-Met, TNF-α via PD-1, and together they turn on IL-6.",
+                 "The exosomes carry IL-10, and in endothelial cells the gel switched on NF-κB signalling."):
+        assert not {c for c in claims(recognizer, text) if c[0] == "ACTIVATES" and c[1] != "LPS"}, text
+
+
+def test_the_cells_inside_a_sentence_are_the_cells_it_names(recognizer):
+    text = ("Bone marrow MSCs are common. They grew umbilical cord MSCs and collected everything the cells "
+            "release, including IL-10.")
+    found = claims(recognizer, text)
+    assert ("SECRETES", "umbilical cord", "IL-10") in found
+    assert ("SECRETES", "bone marrow", "IL-10") not in found
+
+
+def test_licensed_in_a_country_for_a_disease_is_an_approval(recognizer):
+    assert claims(recognizer, "Temcell has been licensed in Japan for graft-versus-host disease since 2015.") == {
+        ("APPROVED_FOR", "Temcell", "graft-versus-host disease")}
+    assert claims(recognizer, "Priming with IFN-γ switches on IDO.") == {("ACTIVATES", "IFN-γ", "IDO")}
+
+
+def test_a_pronoun_subject_that_does_not_fit_keeps_earlier_clauses_out(recognizer):
+    text = "Bone marrow MSCs sense LPS via c-Met, TNF-α via PD-1, and together they turn on IL-6."
+    assert not {c for c in claims(recognizer, text) if c[0] == "ACTIVATES" and c[2] == "IL-6"}

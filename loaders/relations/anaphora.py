@@ -18,6 +18,9 @@ from msckg.loaders.vocabulary import Term
 # the tissue or product a document is about: this many mentions and this share of its label's mentions
 DOCUMENT_TOPIC_MIN = 3
 DOCUMENT_TOPIC_SHARE = 0.6
+# "these factors", "these mediators": a list of factors named before (at most this long)
+FACTOR_NOUNS = {"factors", "mediators", "cytokines", "molecules", "proteins", "signals", "chemokines"}
+FACTOR_LIST_MAX = 6
 # "both" standing alone for two sources unless a noun phrase follows it ("Both of them", "Both the cells and ...")
 BOTH_NOT_ALONE = {"of", "the", "these", "those", "and", "groups", "arms", "cohorts", "studies", "trials"}
 # "the product label", "the product information": not the product itself
@@ -45,15 +48,38 @@ def dominant(mentions: list[Mention], label: str, rival: str | None = None) -> T
 
 
 def resolve_anaphora(model: SentenceModel, rules: Rules, previous: Term | None, pair: tuple[Term, ...],
-                     product: Term | None) -> None:
+                     product: Term | None, factors: list[Term] | None = None) -> None:
     """Replace the anaphors of one sentence by what they stand for: ``previous`` is the MSC source of the
-    last sentences, ``pair`` the two sources last named together, ``product`` the document's product."""
+    last sentences, ``pair`` the two sources last named together, ``product`` the document's product,
+    ``factors`` the factors the sentence before listed."""
+    _these_factors(model, factors or [])
     _initial_anaphor(model, rules, previous, pair)
     _coordinated_they(model)
     _coordinated_it(model)
     _object_it(model)
     if product is not None:
         _the_product(model, product)
+
+
+def listed_factors(model: SentenceModel, end: int | None = None) -> list[Term]:
+    """The distinct factors named before item ``end`` (all of them without it), if they are a short list."""
+    terms: dict[str, Term] = {}
+    for it in model.items[:end]:
+        if it.kind == "ent" and it.term.label == schema.FACTOR and it.term.kind != "vesicle":
+            terms.setdefault(it.term.id, it.term)
+    return list(terms.values()) if 2 <= len(terms) <= FACTOR_LIST_MAX else []
+
+
+def _these_factors(model: SentenceModel, before: list[Term]) -> None:
+    """"WJ-MSCs secrete TGF-β1, IL-1Ra and TSG-6, and these factors may protect chondrocytes": "these factors"
+    (mediators, cytokines, molecules) are the factors listed before, in the sentence or the one before it."""
+    items = model.items
+    for i in range(len(items) - 2, -1, -1):
+        if items[i].kind == "word" and items[i].text in ("these", "those", "such") \
+                and items[i + 1].kind == "word" and items[i + 1].text in FACTOR_NOUNS:
+            terms = listed_factors(model, i) or before
+            if terms:
+                stand_in(model, i, 2, (items[i].text, items[i + 1].text), terms)
 
 
 def stand_in(model: SentenceModel, i: int, n: int, phrase: tuple[str, ...], terms: list[Term]) -> None:
@@ -99,16 +125,23 @@ def _initial_anaphor(model: SentenceModel, rules: Rules, previous: Term | None, 
 
 
 def _coordinated_they(model: SentenceModel) -> None:
-    """"MSCs release TSG-6, and they have been tested in trials": "they" inside a sentence is the
-    sentence's own first MSC source (both sources when the first is "DPSCs and SHED")."""
+    """"MSCs release TSG-6, and they have been tested in trials": "they" (or "the cells", "these cells") inside
+    a sentence is the sentence's own first MSC source (both sources when the first is "DPSCs and SHED")."""
     items = model.items
     i = 2
     while i < len(items):       # a stand-in may add items: walk on past it
-        if items[i].kind != "word" or items[i].text != "they":
+        # ("..., and the cells come from the bone marrow" opens a clause of its own: left alone)
+        cells = items[i].text in ("the", "these") and i + 1 < len(items) and items[i + 1].kind == "word" \
+            and items[i + 1].text == "cells" and items[i - 1].text not in ("and", ",", ";")
+        if items[i].kind != "word" or items[i].text != "they" and not cells:
             i += 1
             continue
-        first = next((k for k in range(i) if items[k].kind == "ent"
-                      and items[k].term.label == schema.MSC_SOURCE), None)
+        sources = [k for k in range(i) if items[k].kind == "ent" and items[k].term.label == schema.MSC_SOURCE]
+        first = sources[0] if sources else None
+        if cells:
+            # the cells the sentence names, not those an anaphor stood in for ("They grew menstrual blood MSCs,
+            # ... everything the cells release")
+            first = next((k for k in sources if not items[k].indirect), first)
         if items[0].kind == "ent" and items[0].term.kind == "vesicle" and (first is None or first > 0):
             first = 0   # "Exosomes are vesicles that MSCs release, and in rats they protected cartilage"
         if first is None or items[i - 1].text in ("that", "until", "where", "when") and any(
@@ -120,7 +153,10 @@ def _coordinated_they(model: SentenceModel) -> None:
         if first + 2 < i and items[first + 1].text == "and" and items[first + 2].kind == "ent" \
                 and items[first + 2].term.label == schema.MSC_SOURCE:
             terms.append(items[first + 2].term)
-        stand_in(model, i, 1, ("they",), terms)
+        if cells:
+            stand_in(model, i, 2, (items[i].text, "cells"), terms)
+        else:
+            stand_in(model, i, 1, ("they",), terms)
         i += 2 * len(terms) - 1
 
 

@@ -9,7 +9,7 @@ from msckg.graph import schema
 from msckg.loaders.document import Document, Sentence
 from msckg.loaders.entities import EntityRecognizer, Mention
 from msckg.loaders.relations.claim import Claim, _clamp, confidence
-from msckg.loaders.relations.anaphora import dominant, resolve_anaphora
+from msckg.loaders.relations.anaphora import dominant, listed_factors, resolve_anaphora
 from msckg.loaders.relations.implied import cargo_claims, primed_claims, vesicle_cargo_claims
 from msckg.loaders.relations.notation import arrow_claims, field_line_claims, line_start, marker_line_claims
 from msckg.loaders.relations.recommendations import recommendation_claims
@@ -98,6 +98,24 @@ def _new_pronoun_clause(model: SentenceModel, a: int, b: int) -> bool:
                and items[x + 1].text in ("it", "we", "this", "these") for x in range(a + 1, b - 1))
 
 
+def _unnamed_subject(model: SentenceModel, a: int, verb: int) -> bool:
+    """A clause of its own opens between item ``a`` and the verb with a subject that names no entity: ", and
+    together they turn on COX-2", ", and in endothelial cells the gel switched on PI3K/Akt signalling"."""
+    items = model.items
+    k = verb - 1
+    while k > a and items[k].kind == "word" and items[k].text in ADVERBS | AUXILIARIES | MODALS:
+        k -= 1
+    if k <= a or items[k].kind != "word":
+        return False
+    if items[k].text in ("they", "it", "we", "this", "these", "those"):
+        start = k
+    elif k - 1 > a and items[k - 1].text in ("the", "this", "these", "our", "their") and items[k].text.isalpha():
+        start = k - 1
+    else:
+        return False
+    return any(items[x].text in (",", ";", ":", "and", "but") for x in range(a + 1, start))
+
+
 def _disease_setting(model: SentenceModel, i: int) -> bool:
     """Item i is the disease another disease occurs in: "perianal fistulas in Crohn's disease"."""
     items = model.items
@@ -144,15 +162,17 @@ class _Extractor(TableClaims):
         age = 0                         # sentences since then
         pair: tuple[Term, ...] = ()     # the last two distinct MSC sources named in one sentence
         pair_age = 0
+        factors: list[Term] = []        # the factors the sentence before listed
         for sentence in sorted(self.document.sentences, key=lambda s: (s.start, s.index)):
             mentions = self.by_sentence.get(sentence.index, [])
             previous_source = recent if recent is not None and age <= TOPIC_REACH else self.document_source
             model = SentenceModel(sentence.text, sentence.start, mentions, self.rules)
             resolve_anaphora(model, self.rules, previous_source, pair if pair_age <= TOPIC_REACH else (),
-                             self.document_product)
+                             self.document_product, factors)
             topic = previous_source or self.document_product   # a product document's studies are the product's
             if topic is not None:
                 model.topic = Item("ent", topic.name, sentence.start, sentence.start, topic, indirect=True)
+            factors = listed_factors(model)
             claims.extend(self._sentence_claims(sentence, model))
             named = [it for it in model.items if it.kind == "ent" and it.term.label == schema.MSC_SOURCE]
             # a source the sentence names outweighs one an anaphor stood in for ("They grew menstrual blood MSCs")
@@ -748,6 +768,10 @@ class _Extractor(TableClaims):
                 gap = self._gap(model, trig, group, side)
                 if side == "right" and any(items[x].text in CONTRAST for x in range(trig.last + 1, group.first)):
                     return None     # "abolished the effect, whereas inhibiting miR-144-5p did not"
+                if side == "right" and any(items[x].text in ("that", "which") and items[x - 1].kind == "word"
+                                           and items[x - 1].text not in ("so", "such") and items[x + 1].kind == "word"
+                                           for x in range(trig.last + 2, group.first - 1)):
+                    return None     # "induce chemokines that draw T cells": the relative clause's object
                 if rule.glued or rule.voice == "nominal":
                     adjacent = group.first == trig.last + 1 if side == "right" else group.last == trig.first - 1
                     if not adjacent or not fitting:
@@ -907,10 +931,14 @@ class _Extractor(TableClaims):
                 break
             if beyond is None and self._trigger_between(model, *self._between(trig, group, side)):
                 break
-            if side == "left" and self._own_subject_clause(model, group.last, trig.first):
+            if side == "left" and (self._own_subject_clause(model, group.last, trig.first)
+                                   or _unnamed_subject(model, group.last, trig.first)):
                 break
             chosen = fits(group.members)
             if not chosen:
+                if side == "left" and group.last == trig.first - 1 and items[group.last].indirect \
+                        and items[group.last].text in ("they", "it"):
+                    break   # "together they turn on COX-2": the pronoun is the subject, whatever it stood for
                 skipped += 1
                 if skipped > 2:
                     break
