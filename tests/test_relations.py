@@ -1469,3 +1469,10 @@ def test_licensed_in_a_country_for_a_disease_is_an_approval(recognizer):
 def test_a_pronoun_subject_that_does_not_fit_keeps_earlier_clauses_out(recognizer):
     text = "Bone marrow MSCs sense LPS via c-Met, TNF-α via PD-1, and together they turn on IL-6."
     assert not {c for c in claims(recognizer, text) if c[0] == "ACTIVATES" and c[2] == "IL-6"}
+
+
+def test_a_disease_qualifying_another_is_not_the_object(recognizer):
+    text = "Umbilical cord MSCs were tested in osteoarthritis and in COVID-19-related fibrosis."
+    found = claims(recognizer, text)
+    assert ("INVESTIGATED_FOR", "umbilical cord", "fibrosis") in found
+    assert ("INVESTIGATED_FOR", "umbilical cord", "COVID-19") not in found

@@ -809,6 +809,9 @@ class _Extractor(TableClaims):
                     or any(x.text in ("model", "models") for x in between) \
                     or side == "right" and self._other_preposition(model, first_group, group):
                 break
+            if side == "right" and is_modifier(model, group) and any(
+                    g.first == group.last + 3 and fits(g) for g in groups):
+                continue    # "and in hepatitis B-related cirrhosis": the head after it is the member
             chosen.extend(fitting)
             previous = group
         if chosen:

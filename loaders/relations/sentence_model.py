@@ -127,7 +127,8 @@ _LENGTHS: dict[int, tuple[object, dict[str, tuple[int, ...]]]] = {}
 
 
 _MODIFIER_PARTICIPLES = {"induced", "mediated", "driven", "dependent", "stimulated", "activated", "treated", "primed",
-                         "producing", "secreting", "expressing", "positive", "negative", "deficient", "high", "low"}
+                         "producing", "secreting", "expressing", "positive", "negative", "deficient", "high", "low",
+                         "related", "associated"}
 
 
 # phrases that introduce what something is compared with, and the adjectives that may follow them
