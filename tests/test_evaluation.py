@@ -225,7 +225,10 @@ HELDOUT_FLOORS = {
     "heldout9": {"entities_total": {"recall": 0.925}, "relations_strict_total": {"precision": 0.881, "recall": 0.398},
                 "negation": 0.919, "hedging": 1.0},
     "heldout10": {"entities_total": {"recall": 0.817}, "relations_strict_total": {"precision": 0.888, "recall": 0.452},
-                 "negation": 0.99, "hedging": 0.99},
+                  "negation": 0.99, "hedging": 0.99},
+    # scored once when first seen and not tuned on (docs/evaluation.md)
+    "heldout11": {"entities_total": {"recall": 0.862}, "relations_strict_total": {"precision": 0.716, "recall": 0.265},
+                  "negation": 0.958, "hedging": 0.812},
 }
 
 
