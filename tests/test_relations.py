@@ -1476,3 +1476,10 @@ def test_a_disease_qualifying_another_is_not_the_object(recognizer):
     found = claims(recognizer, text)
     assert ("INVESTIGATED_FOR", "umbilical cord", "fibrosis") in found
     assert ("INVESTIGATED_FOR", "umbilical cord", "COVID-19") not in found
+
+
+def test_an_object_then_a_comma_and_a_new_subject_with_its_verb(recognizer):
+    text = "MSCs express CD73, IFN-γ induces HLA-DR on them, and donors differ."
+    found = claims(recognizer, text)
+    assert {("EXPRESSES", "MSC", "CD73"), ("ACTIVATES", "IFN-γ", "HLA-DR")} <= found
+    assert ("EXPRESSES", "MSC", "IFN-γ") not in found and ("ACTIVATES", "CD73", "HLA-DR") not in found

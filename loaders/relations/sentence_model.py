@@ -395,6 +395,10 @@ class SentenceModel:
         TSG-6, which dampens". Only after a single member or a list that already had its "and"; an Oxford
         comma ("VEGF, HGF, and FGF2 promote") keeps its list."""
         items = self.items
+        if [it.text for it in items[j:k]] == [","] and len(members) == 1 and members[0] > 0 \
+                and items[members[0] - 1].kind == "word" and items[members[0] - 1].text not in PREPOSITIONS:
+            # "MSCs express MHC class I, interferon-gamma induces MHC class II": an object, then a clause
+            return self.verb_follows(k)
         if [it.text for it in items[j:k]] != [",", "and"]:
             return False
         listed = [m for m in members if m == 0 or items[m - 1].text != "("]     # not the aliases in parentheses
