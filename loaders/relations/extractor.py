@@ -551,6 +551,8 @@ class _Extractor(TableClaims):
                                            or items[trig.first].text in ("lower", "higher")):
             return False    # ("IL-6 was lower and IL-10 was higher": a comparison, no object)
         i = trig.first - 1
+        if items[trig.first].text in ("lower", "higher") and i >= 0 and items[i].text in ("at", "in", "with"):
+            return True     # "present at lower concentrations": a comparison, no object
         while i >= 0 and items[i].kind == "word" and items[i].text in ADVERBS - AUXILIARIES | {"not"}:
             i -= 1
         return i >= 0 and items[i].text in ("is", "are", "was", "were", "be", "been", "being")
