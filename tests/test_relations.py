@@ -1485,3 +1485,10 @@ def test_an_object_then_a_comma_and_a_new_subject_with_its_verb(recognizer):
     found = claims(recognizer, text)
     assert {("EXPRESSES", "MSC", "CD73"), ("ACTIVATES", "IFN-γ", "HLA-DR")} <= found
     assert ("EXPRESSES", "MSC", "IFN-γ") not in found and ("ACTIVATES", "CD73", "HLA-DR") not in found
+
+
+def test_a_single_agent_after_through_stays_an_agent_when_and_follows(recognizer):
+    # only named receptors ("through EP2 and EP4 receptors") are the agent's own; "through X and through Y"
+    # keeps X as an agent
+    text = "VEGF-driven angiogenesis acting via PI3K/AKT/eNOS and through macrophages was seen."
+    assert ("MEDIATES", "PI3K/AKT/eNOS", "angiogenesis") in claims(recognizer, text)

@@ -526,8 +526,8 @@ class _Extractor(TableClaims):
                 subjects, subj_gap, indirect = [TOPIC], 0, True
             subjects = [x for x in subjects if rule.admits_subject(model.item(x).term)]
             if trig.form in ("via", "through") and subjects and all(
-                    x >= 0 and x + 1 < len(model.items) and model.items[x + 1].text in ("receptor", "receptors")
-                    or x + 1 < len(model.items) and model.items[x + 1].text == "and" for x in subjects):
+                    0 <= x < len(model.items) - 1 and model.items[x + 1].text in ("receptor", "receptors", "and")
+                    for x in subjects) and model.items[subjects[-1] + 1].text != "and":
                 continue    # "through EP2 and EP4 receptors": the agent's receptors (see _means), not agents
             if from_setting:
                 # the setting ("in patients with X") frames what the cells, their vesicles or a product do, not
