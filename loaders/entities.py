@@ -466,14 +466,15 @@ class EntityRecognizer:
             hits.append(_Hit(m.start(), m.end(), self._product_term(m), 2))
         for m in BRAND_NAME.finditer(text):
             if m.group(1).lower() not in NOT_BRANDS and not m.group(1).lower().endswith("system"):
-                name = m.group(1)
-                term = self._vocabulary_term(name, schema.PRODUCT) or self._generate(name, schema.PRODUCT, None)
-                hits.append(_Hit(m.start(), m.end(), term, 2))
+                hits.append(_Hit(m.start(), m.end(), self._product_named(m.group(1)), 2))
         return hits
 
     def _product_term(self, m: re.Match) -> Term:
         """A cell-therapy name the vocabulary does not list ("lorastrocel") is a product of its own."""
-        name = m.group(1).lower() + (f"-{m.group(2)}" if m.group(2) else "")
+        return self._product_named(m.group(1).lower() + (f"-{m.group(2)}" if m.group(2) else ""))
+
+    def _product_named(self, name: str) -> Term:
+        """The vocabulary's product of that name, else a product of its own."""
         return self._vocabulary_term(name, schema.PRODUCT) or self._generate(name, schema.PRODUCT, None)
 
     def _check_context(self, text: str, hits: list[_Hit]) -> list[_Hit]:
@@ -553,7 +554,7 @@ class EntityRecognizer:
         for name in names:
             key = normalise(name)
             if key not in bound and self._vocabulary_term(name) is None:
-                bound[key] = (self._generate(name, schema.PRODUCT, None), name, 0)
+                bound[key] = (self._product_named(name), name, 0)
 
     def _tissue_before(self, text: str, hits: list[_Hit], at: int) -> _Hit | None:
         """The last mention of a tissue source in the sentence before ``at`` (at most 120 characters back),

@@ -10,7 +10,7 @@ from msckg.loaders.document import Document, Sentence
 from msckg.loaders.entities import EntityRecognizer, Mention
 from msckg.loaders.relations.claim import Claim, _clamp, confidence
 from msckg.loaders.relations.anaphora import dominant, listed_factors, resolve_anaphora
-from msckg.loaders.relations.implied import cargo_claims, primed_claims, vesicle_cargo_claims
+from msckg.loaders.relations.implied import SECRETED_KINDS, cargo_claims, primed_claims, vesicle_cargo_claims
 from msckg.loaders.relations.notation import arrow_claims, field_line_claims, line_start, marker_line_claims
 from msckg.loaders.relations.recommendations import recommendation_claims
 from msckg.loaders.relations.rules import NEGATION_SEARCH, Rules, TriggerRule, load_rules
@@ -85,10 +85,6 @@ def _fold_inducers(model: SentenceModel) -> list[tuple[int, Item, Item, str]]:
         i -= 1
     return [(at, agent, items[at], words) for at, agent, _, words in reversed(out)]
 
-
-# factors a cell acts through by releasing them (not markers or receptors on its surface)
-SECRETED_KINDS = {"cytokine", "chemokine", "growth_factor", "enzyme", "small_molecule", "mirna", "vesicle",
-                  "protein", "hormone"}
 
 
 def _new_pronoun_clause(model: SentenceModel, a: int, b: int) -> bool:
@@ -190,11 +186,17 @@ class _Extractor(TableClaims):
             claims.extend(self._table_claims(table))
         return claims
 
-    def _source_topic(self, model: SentenceModel, sentence: Sentence) -> Item:
-        """The MSC source a sentence without one is about: the paragraph's or the document's, else MSCs."""
+    @staticmethod
+    def _topic_source(model: SentenceModel) -> Item | None:
+        """The MSC source a sentence without one is about (the paragraph's or the document's), if any."""
         if model.topic is not None and model.topic.term.label == schema.MSC_SOURCE:
             return model.topic
-        return Item("ent", self.generic.name, sentence.start, sentence.start, self.generic, indirect=True)
+        return None
+
+    def _source_topic(self, model: SentenceModel, sentence: Sentence) -> Item:
+        """The MSC source a sentence without one is about, else the generic MSCs."""
+        return self._topic_source(model) or Item("ent", self.generic.name, sentence.start, sentence.start,
+                                                 self.generic, indirect=True)
 
     # ------------------------------------------------------------------ sentences
     def _sentence_claims(self, sentence: Sentence, model: SentenceModel) -> list[Claim]:
@@ -258,9 +260,7 @@ class _Extractor(TableClaims):
         found.extend(self._heading_claims(model, found))
         found[:] = cargo_claims(found)
         found.extend(primed_claims(model, groups, found, self.rules.cue("priming")))
-        source_topic = model.topic if model.topic is not None and model.topic.term.label == schema.MSC_SOURCE \
-            else None
-        vesicle_cargo_claims(model, groups, source_topic, add, negations)
+        vesicle_cargo_claims(model, groups, self._topic_source(model), add, negations)
         found.extend(self._delegated(model, found))
         found.extend(self._cell_context_claims(model, found))
         self._embedded_sources(model, add)

@@ -16,8 +16,11 @@ from msckg.loaders.relations.notation import line_start
 from msckg.loaders.relations.sentence_model import Group, SentenceModel
 
 CARRY_FORMS = {"carry", "carries", "carrying", "carried", "contain", "contains", "containing", "contained"}
+# factors a cell acts through by releasing them (not markers or receptors on its surface)
+SECRETED_KINDS = {"cytokine", "chemokine", "growth_factor", "enzyme", "small_molecule", "mirna", "vesicle",
+                  "protein", "hormone"}
 # cargo a vesicle delivers (its surface markers, "CD63, CD81 and TSG101", are not secreted by the cells)
-CARGO_KINDS = {"cytokine", "chemokine", "growth_factor", "enzyme", "small_molecule", "mirna", "protein", "hormone"}
+CARGO_KINDS = SECRETED_KINDS - {"vesicle"}
 # proteins that mark vesicles rather than cargo they deliver
 EV_MARKERS = {"TSG101", "Alix", "calnexin", "flotillin-1"}
 # what vesicles or a secretome hold: "the EVs carry miR-21", "the secretome is packed with VEGF"
