@@ -277,6 +277,9 @@ _NAMING = re.compile(r"\b(?:call|calls|called|named|dubbed|branded|marketed as|s
 # a development code name as what a trial tests: "trial of CVB-101", "designation for CVB-204"
 _CODE_NAME = re.compile(r"\b(?:trials? of|stud(?:y|ies) of|designation for|dose of|doses of|infusions? of|"
                         r"treatment with|treated with|randomi[sz]ed to)\s+([A-Z]{2,5}-\d{2,4}[A-Z]?)\b")
+# ... or as what acts in a study: "ALV-101 restored alveolar number", "ALV-101 could be the first therapy"
+_CODE_NAME_AGENT = re.compile(r"\b([A-Z]{2,5}-\d{2,4}[A-Z]?)(?![-\w])\s+(?:restored|reduced|lowered|improved|prevented|"
+                              r"attenuated|protected|halved|decreased|increased|could be|may be)\b")
 _QUOTED_NAME = re.compile(r"[\"\u201c]" + _OWN_NAME + r",?[\"\u201d]")
 # an abbreviation for cells of a source: "H-MSCs", "hP-MSC", "N-ADSCs"
 _CELLS_SHORT = re.compile(r"(?:MSC|SC)s?$")
@@ -545,9 +548,10 @@ class EntityRecognizer:
     def _named_products(self, text: str, bound: dict) -> None:
         """Products a document names for itself: "a hydrogel they call MenSec-gel", "two products: "SunCord MSC,"
         and "SunCord Exo"" (CamelCase, perhaps with a short second part), or a code name given to what a trial
-        tests ("our phase 2b trial of CVB-101 in ARDS"). The name is a product wherever it occurs in the
-        document."""
-        names = [m.group(1) for m in _NAMING.finditer(text)] + [m.group(1) for m in _CODE_NAME.finditer(text)]
+        tests ("our phase 2b trial of CVB-101 in ARDS") or that acts in a study ("ALV-101 restored"). The name
+        is a product wherever it occurs in the document."""
+        names = [m.group(1) for m in _NAMING.finditer(text)] + [m.group(1) for m in _CODE_NAME.finditer(text)] \
+            + [m.group(1) for m in _CODE_NAME_AGENT.finditer(text)]
         for sentence in re.split(r"(?<=[.!?])\s+", text):
             if re.search(r"\bproducts?\b", sentence, re.I):
                 names += [m.group(1) for m in _QUOTED_NAME.finditer(sentence)]

@@ -405,3 +405,8 @@ def test_a_code_name_a_trial_tests_is_a_product():
     assert products == [(0, "CVB-101"), (1, "CVB-101")]
     # a vocabulary term after the same words keeps its own reading
     assert [m.term.label for m in recognizer.find(doc) if m.sentence == 2] == [schema.FACTOR]
+    # a code name that acts in a study is one too; a lot or claim number is not
+    doc = read_text("In mice, ALV-101 restored alveolar number. ALV-101 could be the first therapy for BPD. "
+                    "Lot LS-24-118 reduced nothing. Claim BL-2024 is a dispute.", "x.txt")
+    products = [(m.sentence, m.text) for m in recognizer.find(doc) if m.term.label == schema.PRODUCT]
+    assert products == [(0, "ALV-101"), (1, "ALV-101")]

@@ -582,6 +582,19 @@ def test_products_table_gives_approvals(recognizer):
         "Ryoncil | Pediatric GvHD | 2024 | FDA (USA)", -1, -1, "table:Table 2: Approved MSC products")
 
 
+def test_a_pipeline_table_gives_what_each_candidate_is_tested_for(recognizer):
+    table = Table(
+        caption="", header=("Program", "Source", "Indication", "Stage", "Next milestone"),
+        rows=(("ABC-101", "Adipose MSC exosomes", "Crohn's disease", "Phase 1", "Data 2027"),
+              ("ABC-201", "Umbilical cord MSCs", "Knee osteoarthritis", "Discovery", "Lead selection")),
+    )
+    got = extract(recognizer, make_document("No sentences with claims.", tables=[table]))
+    assert {(c.type, c.subject.name, c.object.name) for c in got} == {
+        ("DERIVED_FROM", "ABC-101", "adipose tissue"), ("INVESTIGATED_FOR", "ABC-101", "Crohn's disease"),
+        ("DERIVED_FROM", "ABC-201", "umbilical cord"), ("INVESTIGATED_FOR", "ABC-201", "knee osteoarthritis")}
+    assert all(c.properties == () for c in got)     # a year in the row is no approval's
+
+
 def test_clinical_applications_table(recognizer):
     table = Table(
         caption="Table 1. Clinical applications of MSCs.",
@@ -1492,3 +1505,33 @@ def test_a_single_agent_after_through_stays_an_agent_when_and_follows(recognizer
     # keeps X as an agent
     text = "VEGF-driven angiogenesis acting via PI3K/AKT/eNOS and through macrophages was seen."
     assert ("MEDIATES", "PI3K/AKT/eNOS", "angiogenesis") in claims(recognizer, text)
+
+
+def test_a_datasheet_line_without_a_subject_is_the_document_source(recognizer):
+    text = ("WJ-12 is a line of Wharton's jelly MSCs. The Wharton's jelly was collected at birth. Wharton's jelly "
+            "donors were screened. CC Characteristics: Positive for CD73 and CD90. Negative for CD34. "
+            "CC Secretome: Constitutively secretes IL-6. After priming with IFN-γ, expresses IDO and secretes PGE2.")
+    found = claims(recognizer, text)
+    assert {("EXPRESSES", "Wharton's jelly", "CD73"), ("EXPRESSES", "Wharton's jelly", "CD90"),
+            ("EXPRESSES", "Wharton's jelly", "CD34"), ("SECRETES", "Wharton's jelly", "IL-6"),
+            ("EXPRESSES", "Wharton's jelly", "IDO"), ("SECRETES", "Wharton's jelly", "PGE2")} <= found
+    # a plural noun opening the line is its subject, and an imperative names none
+    text = ("Wharton's jelly MSCs were grown. Wharton's jelly was minced. Wharton's jelly MSCs were sorted. "
+            "Expected result: particles positive for CD73 and negative for CD34. Express the results as IL-6 units.")
+    assert not {c for c in claims(recognizer, text) if c[1] == "Wharton's jelly" and c[2] in ("CD73", "CD34", "IL-6")}
+
+
+def test_a_pronoun_no_source_stood_for_is_the_subject(recognizer):
+    text = "Used in potency assays; after IFN-γ priming it suppresses the proliferation of T cells."
+    assert ("TARGETS", "IFN-γ", "T cell") not in claims(recognizer, text)
+
+
+def test_their_use_is_the_use_of_the_cells_or_vesicles_not_of_nearer_factors(recognizer):
+    text = "MSCs suppress T cells through factors such as IDO and PGE2, and this is the basis for their use in GvHD."
+    found = claims(recognizer, text)
+    assert ("INVESTIGATED_FOR", "MSC", "graft-versus-host disease") in found
+    assert not {c for c in found if c[0] == "INVESTIGATED_FOR" and c[1] in ("IDO", "PGE2")}
+    text = "The invention relates to exosomes from adipose MSCs primed with TNF-α, and to their use in Crohn's disease."
+    found = claims(recognizer, text)
+    assert ("INVESTIGATED_FOR", "exosomes", "Crohn's disease") in found
+    assert ("INVESTIGATED_FOR", "TNF-α", "Crohn's disease") not in found

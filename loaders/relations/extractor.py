@@ -94,6 +94,39 @@ def _new_pronoun_clause(model: SentenceModel, a: int, b: int) -> bool:
                and items[x + 1].text in ("it", "we", "this", "these") for x in range(a + 1, b - 1))
 
 
+AGENT_LABELS = (schema.MSC_SOURCE, schema.PRODUCT, schema.CELL_TYPE)
+FRONTED = {"after", "upon", "following", "when", "under", "on", "with", "without", "once"}
+
+
+def _telegraphic(model: SentenceModel, trig: Trigger, verbs: frozenset[str]) -> bool:
+    """A datasheet's line with no subject: "CC Secretome: Constitutively secretes IL-6", "Negative for CD34",
+    "After priming with IFN-γ, expresses IDO1". A verb in the third person singular (not an imperative) or
+    "positive/negative for" opens the line, after a field label and a fronted phrase at most. ``verbs``: the
+    first words of the secretion and expression triggers."""
+    items = model.items
+    head = trig.form.split()[0]
+    if not (head in ("positive", "negative") or head.endswith("s") and not head.endswith("ss")):
+        return False
+    start = line_start(model)
+    colon = max((k for k in range(start, trig.first) if items[k].text == ":"), default=None)
+    if colon is not None:
+        if colon - start > 6 or any(items[k].kind == "ent" and items[k].term.label in AGENT_LABELS
+                                    for k in range(start, colon)):
+            return False    # ("CC Secretome:" is a field label, "ADSCs:" a subject)
+        start = colon + 1
+    if start < trig.first and items[start].text in FRONTED:
+        comma = next((k for k in range(start, trig.first) if items[k].text == ","), None)
+        if comma is None:
+            return False
+        start = comma + 1
+    while start < trig.first and items[start].kind == "word" and items[start].text.endswith("ly"):
+        start += 1
+    if start < trig.first and items[trig.first - 1].text == "and":
+        # "expresses IDO1 and secretes PGE2": the second verb of the line shares its missing subject
+        return items[start].kind == "word" and items[start].text in verbs
+    return start == trig.first
+
+
 def _unnamed_subject(model: SentenceModel, a: int, verb: int) -> bool:
     """A clause of its own opens between item ``a`` and the verb with a subject that names no entity: ", and
     together they turn on COX-2", ", and in endothelial cells the gel switched on PI3K/Akt signalling"."""
@@ -151,6 +184,9 @@ class _Extractor(TableClaims):
         self.generic = recognizer.generic_msc
         self.document_source = dominant(mentions, schema.MSC_SOURCE, rival=self.generic.id)
         self.document_product = dominant(mentions, schema.PRODUCT)
+        self._line_verbs = frozenset(form[0] for form, found in rules.triggers.items()
+                                     if any(r.relation in ("SECRETES", "EXPRESSES") for r in found)) \
+            | {"positive", "negative"}
 
     def run(self) -> list[Claim]:
         claims: list[Claim] = []
@@ -687,8 +723,7 @@ class _Extractor(TableClaims):
                     return replace(rule, relation="ACTIVATES" if verb_sign * sign > 0 else "INHIBITS")
         return rule
 
-    @staticmethod
-    def _topic_subject(model: SentenceModel, rule: TriggerRule, trig: Trigger) -> bool:
+    def _topic_subject(self, model: SentenceModel, rule: TriggerRule, trig: Trigger) -> bool:
         """A noun of secretion or expression with no agent in the sentence takes the previous sentence's source;
         so do trials or studies in a disease ("Randomised trials in ARDS have not shown a clear benefit")."""
         if model.topic is None:
@@ -699,6 +734,8 @@ class _Extractor(TableClaims):
                 it.kind == "ent" and it.term.label in (schema.MSC_SOURCE, schema.PRODUCT) for it in model.items)
         if rule.relation not in ("SECRETES", "EXPRESSES") or model.topic.term.label != schema.MSC_SOURCE:
             return False
+        if _telegraphic(model, trig, self._line_verbs):
+            return True
         cells_before = rule.relation == "EXPRESSES" and any(
             model.items[i].text == "cells" and model.clause[i] == model.clause[trig.first] for i in range(trig.first))
         if not (rule.voice == "nominal" or rule.form.endswith(" of") or cells_before):
@@ -921,6 +958,19 @@ class _Extractor(TableClaims):
                     # the first verb's subject (or none), never the object of the verb before
                     subjects, gap, _ = self._find_subjects(model, groups, serial, rule, labels, side, None, objects)
                     return subjects, gap + model.words_between(serial.last, trig.first), True
+        if side == "left" and beyond is None and trig.first > 0 and items[trig.first - 1].kind == "word" \
+                and items[trig.first - 1].text in ("it", "they", "we"):
+            return [], 0, False     # "after IFN-γ priming it suppresses T cells": a pronoun no source stood in for
+        if side == "left" and beyond is None and trig.first > 0 and items[trig.first - 1].text in ("their", "its"):
+            # "this activity is the basis for their use in GVHD": the owner is what the sentence is about (its
+            # vesicles, else its first MSCs or product), not the factors named nearer
+            before = [g for g in groups if g.last < trig.first]
+            owner = next((g for g in before if any(items[m].term.kind == "vesicle" for m in fits(g.members))), None) \
+                or next((g for g in before if any(items[m].term.label in (schema.MSC_SOURCE, schema.PRODUCT)
+                                                  for m in fits(g.members))), None)
+            if owner is None:
+                return [], 0, False
+            return fits(owner.members), model.words_between(owner.last, trig.first), True
         side_groups = self._side_groups(model, groups, trig, side)
         if beyond is not None:
             side_groups = [g for g in side_groups if g.last < beyond.first]

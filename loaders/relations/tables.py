@@ -21,6 +21,10 @@ class TableClaims:
         if _column(header, ("product",)) is not None and \
                 _column(header, ("indication", "approved", "agency", "approval")) is not None:
             return self._products_table(table, header)
+        if _column(header, PIPELINE_NAME) is not None and _column(header, ("indication",)) is not None \
+                and _column(header, ("stage", "phase", "status")) is not None:
+            # a development pipeline ("Program | Source | Indication | Stage"): what each candidate is tested for
+            return self._products_table(table, header, approved=False)
         first = header[0] if header else ""
         if any(w in first for w in ("application", "disease", "indication", "condition", "area")) \
                 and _column(header, ("key point", "finding", "outcome", "summary")) is not None:
@@ -77,8 +81,10 @@ class TableClaims:
             return None
         return max(counts.values(), key=lambda nt: (nt[0], nt[1].id != self.generic.id, nt[1].id))[1]
 
-    def _products_table(self, table: Table, header: list[str]) -> list[Claim]:
-        col_product = _column(header, ("product", "name"))
+    def _products_table(self, table: Table, header: list[str], approved: bool = True) -> list[Claim]:
+        """Rows of products: DERIVED_FROM the source column; APPROVED_FOR the indication (year and agency from
+        their columns), or INVESTIGATED_FOR it in a pipeline of candidates (``approved`` False)."""
+        col_product = _column(header, ("product", "name") if approved else PIPELINE_NAME)
         col_disease = _column(header, ("indication", "disease", "condition"))
         col_year = _column(header, ("year",))
         col_agency = _column(header, ("agency", "regulat", "authority", "country"))
@@ -110,10 +116,11 @@ class TableClaims:
             evidence = " | ".join(c.strip() for c in row)
             for disease in diseases:
                 claims.append(Claim(
-                    type="APPROVED_FOR", subject=product, object=disease, sentence=evidence,
-                    section=table.section or table.caption, start=-1, end=-1, cited=_ref_numbers(cell(col_ref)),
-                    negated=False, hedged=False, trigger=f"table:{table.caption}", confidence=0.9,
-                    properties=tuple(sorted(props.items())),
+                    type="APPROVED_FOR" if approved else "INVESTIGATED_FOR", subject=product, object=disease,
+                    sentence=evidence, section=table.section or table.caption, start=-1, end=-1,
+                    cited=_ref_numbers(cell(col_ref)), negated=False, hedged=False,
+                    trigger=f"table:{table.caption}", confidence=0.9 if approved else 0.8,
+                    properties=tuple(sorted(props.items())) if approved else (),
                 ))
         return claims
 
@@ -200,6 +207,9 @@ class TableClaims:
                 ))
         return claims
 
+
+#: header words of the column naming a development pipeline's candidates
+PIPELINE_NAME = ("product", "program", "candidate", "asset")
 
 _NEGATIVE_CELL = {"not detected", "negative", "neg", "absent", "no", "none", "nd", "n.d.", "-", "\u2212", "\u2013"}
 _POSITIVE_CELL = {"positive", "pos", "+", "yes", "present", "detected", "expressed", "high", "bright", "++", "+++"}
