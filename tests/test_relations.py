@@ -1535,3 +1535,13 @@ def test_their_use_is_the_use_of_the_cells_or_vesicles_not_of_nearer_factors(rec
     found = claims(recognizer, text)
     assert ("INVESTIGATED_FOR", "exosomes", "Crohn's disease") in found
     assert ("INVESTIGATED_FOR", "TNF-α", "Crohn's disease") not in found
+
+
+def test_they_after_a_sentence_about_vesicles_are_the_vesicles(recognizer):
+    text = "Exosomes from bone marrow MSCs carry IL-10. They shift macrophages to an anti-inflammatory state."
+    found = claims(recognizer, text)
+    assert ("TARGETS", "exosomes", "macrophage") in found
+    assert ("TARGETS", "bone marrow", "macrophage") not in found
+    # after a sentence about the cells, "they" stays the cells
+    text = "Bone marrow MSCs release exosomes. They shift macrophages to an anti-inflammatory state."
+    assert ("TARGETS", "bone marrow", "macrophage") in claims(recognizer, text)
