@@ -1545,3 +1545,13 @@ def test_they_after_a_sentence_about_vesicles_are_the_vesicles(recognizer):
     # after a sentence about the cells, "they" stays the cells
     text = "Bone marrow MSCs release exosomes. They shift macrophages to an anti-inflammatory state."
     assert ("TARGETS", "bone marrow", "macrophage") in claims(recognizer, text)
+
+
+def test_it_after_a_sentence_that_opens_with_a_product_is_the_product(recognizer):
+    text = ("4.1 Ryoncil is the only MSC product approved in the US. It contains bone marrow-derived MSCs and was "
+            "approved in 2024 for graft-versus-host disease.")
+    found = claims(recognizer, text)
+    assert {("DERIVED_FROM", "Ryoncil", "bone marrow"), ("APPROVED_FOR", "Ryoncil", "graft-versus-host disease")} <= found
+    # "it" after a sentence that only mentions the product further on stays unresolved
+    text = "Trials compared MSCs with Ryoncil. It contains bone marrow-derived MSCs."
+    assert ("DERIVED_FROM", "Ryoncil", "bone marrow") not in claims(recognizer, text)

@@ -48,12 +48,13 @@ def dominant(mentions: list[Mention], label: str, rival: str | None = None) -> T
 
 
 def resolve_anaphora(model: SentenceModel, rules: Rules, previous: Term | None, pair: tuple[Term, ...],
-                     product: Term | None, factors: list[Term] | None = None, vesicles: Term | None = None) -> None:
+                     product: Term | None, factors: list[Term] | None = None, opened: Term | None = None) -> None:
     """Replace the anaphors of one sentence by what they stand for: ``previous`` is the MSC source of the
     last sentences, ``pair`` the two sources last named together, ``product`` the document's product,
-    ``factors`` the factors the sentence before listed, ``vesicles`` the vesicles that sentence was about."""
+    ``factors`` the factors the sentence before listed, ``opened`` the vesicles or product that sentence
+    opened with."""
     _these_factors(model, factors or [])
-    _initial_anaphor(model, rules, previous, pair, vesicles)
+    _initial_anaphor(model, rules, previous, pair, opened)
     _coordinated_they(model)
     _coordinated_it(model)
     _object_it(model)
@@ -94,22 +95,23 @@ def stand_in(model: SentenceModel, i: int, n: int, phrase: tuple[str, ...], term
     model.clause[i:i + n] = [model.clause[i]] * len(stand_ins)
 
 
-def opening_vesicles(model: SentenceModel) -> Term | None:
-    """The vesicles a sentence opens with as its subject ("MSC exosomes carry TSG-6", "The purified EVs
-    were ..."): a few words at most before them."""
-    for k, it in enumerate(model.items[:5]):
+def opening_subject(model: SentenceModel) -> Term | None:
+    """The vesicles or the product a sentence opens with as its subject ("MSC exosomes carry TSG-6", "The
+    purified EVs were ...", "4.1 Remestemcel-L is ..."): a few words or a section number at most before them."""
+    for it in model.items[:5]:
         if it.kind == "ent":
-            return it.term if it.term.kind == "vesicle" else None
-        if it.kind != "word":
-            return None
+            return it.term if it.term.kind == "vesicle" or it.term.label == schema.PRODUCT else None
+        if it.text in (",", ";", "("):
+            return None     # an opening phrase or a list: not the subject
     return None
 
 
 def _initial_anaphor(model: SentenceModel, rules: Rules, previous: Term | None, pair: tuple[Term, ...],
-                     vesicles: Term | None = None) -> None:
+                     opened: Term | None = None) -> None:
     """"These cells secrete ...", "Both expressed ...": a subject opening the sentence (after a run-in label
-    or an opening phrase) that stands for the source(s) named before; "They" after a sentence about
-    vesicles stands for the vesicles ("MSC exosomes carry TSG-6. They shift macrophages to M2")."""
+    or an opening phrase) that stands for the source(s) named before. After a sentence that opened with
+    vesicles or a product (``opened``), "They" stands for the vesicles ("MSC exosomes carry TSG-6. They
+    shift macrophages to M2") and "It" for the product ("Ryoncil is approved in the US. It contains ...")."""
     items = model.items
     i = 0
     colon = next((k for k, it in enumerate(items[:5]) if it.text == ":"), None)
@@ -126,8 +128,9 @@ def _initial_anaphor(model: SentenceModel, rules: Rules, previous: Term | None, 
             and items[i + 1].kind == "word" and items[i + 1].text not in BOTH_NOT_ALONE:
         stand_in(model, i, 1, ("both",), list(pair))     # "Both expressed CD73": the two sources just named
         return
-    if vesicles is not None and i < len(items) and items[i].kind == "word" and items[i].text == "they":
-        stand_in(model, i, 1, ("they",), [vesicles])
+    if opened is not None and i < len(items) and items[i].kind == "word" \
+            and items[i].text == ("it" if opened.label == schema.PRODUCT else "they"):
+        stand_in(model, i, 1, (items[i].text,), [opened])
         return
     for kind, terms in (("anaphor_pair", list(pair)), ("anaphor", [previous] if previous else [])):
         if not terms:

@@ -9,7 +9,7 @@ from msckg.graph import schema
 from msckg.loaders.document import Document, Sentence
 from msckg.loaders.entities import EntityRecognizer, Mention
 from msckg.loaders.relations.claim import Claim, _clamp, confidence
-from msckg.loaders.relations.anaphora import dominant, listed_factors, opening_vesicles, resolve_anaphora
+from msckg.loaders.relations.anaphora import dominant, listed_factors, opening_subject, resolve_anaphora
 from msckg.loaders.relations.implied import SECRETED_KINDS, cargo_claims, primed_claims, vesicle_cargo_claims
 from msckg.loaders.relations.notation import arrow_claims, field_line_claims, line_start, marker_line_claims
 from msckg.loaders.relations.recommendations import recommendation_claims
@@ -195,14 +195,14 @@ class _Extractor(TableClaims):
         pair: tuple[Term, ...] = ()     # the last two distinct MSC sources named in one sentence
         pair_age = 0
         factors: list[Term] = []        # the factors the sentence before listed
-        vesicles: Term | None = None    # the vesicles the sentence before opened with
+        opened: Term | None = None      # the vesicles or product the sentence before opened with
         for sentence in sorted(self.document.sentences, key=lambda s: (s.start, s.index)):
             mentions = self.by_sentence.get(sentence.index, [])
             previous_source = recent if recent is not None and age <= TOPIC_REACH else self.document_source
             model = SentenceModel(sentence.text, sentence.start, mentions, self.rules)
             resolve_anaphora(model, self.rules, previous_source, pair if pair_age <= TOPIC_REACH else (),
-                             self.document_product, factors, vesicles)
-            vesicles = opening_vesicles(model)
+                             self.document_product, factors, opened)
+            opened = opening_subject(model)
             topic = previous_source or self.document_product   # a product document's studies are the product's
             if topic is not None:
                 model.topic = Item("ent", topic.name, sentence.start, sentence.start, topic, indirect=True)
