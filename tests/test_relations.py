@@ -1555,3 +1555,21 @@ def test_it_after_a_sentence_that_opens_with_a_product_is_the_product(recognizer
     # "it" after a sentence that only mentions the product further on stays unresolved
     text = "Trials compared MSCs with Ryoncil. It contains bone marrow-derived MSCs."
     assert ("DERIVED_FROM", "Ryoncil", "bone marrow") not in claims(recognizer, text)
+
+
+def test_a_product_and_the_cells_in_brackets_after_it(recognizer):
+    text = "Suspect product: Ryoncil (allogeneic bone marrow-derived mesenchymal stromal cells), investigational."
+    assert ("DERIVED_FROM", "Ryoncil", "bone marrow") in claims(recognizer, text)
+    # a bracket that names something else first is no description of the product
+    text = "Ryoncil (approved for children; bone marrow MSCs are its cells) was compared."
+    assert ("DERIVED_FROM", "Ryoncil", "bone marrow") not in claims(recognizer, text)
+
+
+def test_an_indication_field_names_what_the_product_is_given_for(recognizer):
+    text = ("Suspect product: Ryoncil Lot no.: 24-118 Indication for use: Crohn's disease Therapy dates: "
+            "09 April 2025 Reaction: stroke.")
+    found = claims(recognizer, text)
+    assert ("INVESTIGATED_FOR", "Ryoncil", "Crohn's disease") in found
+    assert ("INVESTIGATED_FOR", "Ryoncil", "stroke") not in found    # the next field is no indication
+    text = "Approved indication: graft-versus-host disease. Ryoncil is a product. Ryoncil is sold. Ryoncil is old."
+    assert ("APPROVED_FOR", "Ryoncil", "graft-versus-host disease") in claims(recognizer, text)

@@ -11,7 +11,8 @@ from msckg.loaders.entities import EntityRecognizer, Mention
 from msckg.loaders.relations.claim import Claim, _clamp, confidence
 from msckg.loaders.relations.anaphora import dominant, listed_factors, opening_subject, resolve_anaphora
 from msckg.loaders.relations.implied import SECRETED_KINDS, cargo_claims, primed_claims, vesicle_cargo_claims
-from msckg.loaders.relations.notation import arrow_claims, field_line_claims, line_start, marker_line_claims
+from msckg.loaders.relations.notation import (arrow_claims, field_line_claims, indication_field_claims, line_start,
+                                              marker_line_claims)
 from msckg.loaders.relations.recommendations import recommendation_claims
 from msckg.loaders.relations.rules import NEGATION_SEARCH, Rules, TriggerRule, load_rules
 from msckg.loaders.relations.sentence_model import (
@@ -231,6 +232,13 @@ class _Extractor(TableClaims):
             return model.topic
         return None
 
+    def _product_topic(self, model: SentenceModel, sentence: Sentence) -> Item | None:
+        """The product the document is about, as the subject of a sentence that names none."""
+        if self.document_product is None:
+            return None
+        return Item("ent", self.document_product.name, sentence.start, sentence.start, self.document_product,
+                    indirect=True)
+
     def _source_topic(self, model: SentenceModel, sentence: Sentence) -> Item:
         """The MSC source a sentence without one is about, else the generic MSCs."""
         return self._topic_source(model) or Item("ent", self.generic.name, sentence.start, sentence.start,
@@ -309,6 +317,7 @@ class _Extractor(TableClaims):
         self._induced_in_source(model, add, negations)
         self._conversion(model, add, negations)
         marker_line_claims(model, add, self._source_topic(model, sentence))
+        indication_field_claims(model, add, self._product_topic(model, sentence))
         field_line_claims(model, add, lambda a, b: self._approval_properties(
             self.document.text[model.items[a].start:model.items[b].end]))
         approved = self._approvals(model, add, negations)
@@ -1289,6 +1298,11 @@ class _Extractor(TableClaims):
         if i >= 2 and items[i - 1].text == ",":
             return described_by(range(i - 2, max(-1, i - 7), -1))
         k = i + 1
+        if k + 3 < len(items) and items[k].text == "(" and items[k + 2].text != ")":
+            # "Lipostrocel (allogeneic adipose tissue-derived mesenchymal stromal cells)": what it is made of
+            close = next((x for x in range(k + 1, min(len(items), k + 10)) if items[x].text == ")"), None)
+            if close is not None:
+                return described_by(range(k + 1, close), seen_noun=True, words=APPOSITION_WORDS)
         if k + 2 < len(items) and items[k].text == "(" and items[k + 2].text == ")":
             k += 3      # "Darvadstrocel (Alofisel), a suspension of ..."
         if k < len(items) and items[k].text == "cells":

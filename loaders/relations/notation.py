@@ -10,6 +10,9 @@ markers the cells carry ("Negative: ..." those they lack).
 
 Field lines: "Temcell HS Inj.: allogeneic BM-MSCs; Japan 2015; acute GvHD" names a product, then
 the cells it is made of, where and when it was approved, and for what, as fields split by semicolons.
+
+Indication fields: "Indication for use: Idiopathic pulmonary fibrosis" in a report on a product, or
+"Proposed indication: ... knee osteoarthritis", says what the product is given for.
 """
 
 from __future__ import annotations
@@ -157,3 +160,34 @@ def marker_line_claims(model: SentenceModel, add, subject) -> None:
     for k in listed:
         add((k, -1, k), "EXPRESSES", subject, items[k], items[first].text, MARKER_STRENGTH, 0, True, False, props,
             structural=True)
+
+
+# "Indication:", "Indication for use:", "Proposed indications:"; an "Approved indication:" states an approval
+INDICATION_WORDS = {"indication", "indications"}
+
+
+def indication_field_claims(model: SentenceModel, add, product) -> None:
+    """"Suspect product: Lipostrocel ... Indication for use: Idiopathic pulmonary fibrosis": the product named
+    before the field (else ``product``, the document's, or None) is given for each disease in the field, up to
+    the next field's colon: APPROVED_FOR after "Approved indication", else INVESTIGATED_FOR."""
+    items = model.items
+    for k, it in enumerate(items):
+        if it.kind != "word" or it.text not in INDICATION_WORDS:
+            continue
+        colon = k + 1
+        while colon < min(len(items), k + 4) and items[colon].kind == "word" and items[colon].text in ("for", "use"):
+            colon += 1
+        if colon >= len(items) or items[colon].text != ":":
+            continue
+        named = [x for x in range(k) if items[x].kind == "ent" and items[x].term.label == schema.PRODUCT]
+        subject = items[named[-1]] if named else product
+        if subject is None:
+            return
+        approved = k > 0 and items[k - 1].text == "approved"
+        for o in range(colon + 1, len(items)):
+            if items[o].text == ":":
+                break
+            if items[o].kind == "ent" and items[o].term.label == schema.DISEASE:
+                add((k, named[-1] if named else -1, o), "APPROVED_FOR" if approved else "INVESTIGATED_FOR",
+                    subject, items[o], " ".join(x.text for x in items[k:colon + 1]), FIELD_STRENGTH, 0,
+                    not named, False, structural=True)
