@@ -1573,3 +1573,9 @@ def test_an_indication_field_names_what_the_product_is_given_for(recognizer):
     assert ("INVESTIGATED_FOR", "Ryoncil", "stroke") not in found    # the next field is no indication
     text = "Approved indication: graft-versus-host disease. Ryoncil is a product. Ryoncil is sold. Ryoncil is old."
     assert ("APPROVED_FOR", "Ryoncil", "graft-versus-host disease") in claims(recognizer, text)
+
+
+def test_material_secreted_by_the_cells_such_as_vesicles(recognizer):
+    text = "A product containing material secreted by MSCs, such as extracellular vesicles or exosomes, was made."
+    found = claims(recognizer, text)
+    assert {("SECRETES", "MSC", "extracellular vesicles"), ("SECRETES", "MSC", "exosomes")} <= found
