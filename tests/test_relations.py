@@ -1579,3 +1579,12 @@ def test_material_secreted_by_the_cells_such_as_vesicles(recognizer):
     text = "A product containing material secreted by MSCs, such as extracellular vesicles or exosomes, was made."
     found = claims(recognizer, text)
     assert {("SECRETES", "MSC", "extracellular vesicles"), ("SECRETES", "MSC", "exosomes")} <= found
+
+
+def test_markers_on_a_share_of_the_cells(recognizer):
+    text = ("Release testing of the bone marrow MSCs showed CD73 and CD90 on more than 95% of cells and CD34 and "
+            "CD45 on fewer than 2%; HLA-DR on 1.5 % of cells.")
+    got = {(c.subject.name, c.object.name, dict(c.properties).get("negative", False))
+           for c in extract(recognizer, make_document(text)) if c.type == "EXPRESSES"}
+    assert got == {("bone marrow", "CD73", False), ("bone marrow", "CD90", False), ("bone marrow", "CD34", True),
+                   ("bone marrow", "CD45", True), ("bone marrow", "HLA-DR", True)}

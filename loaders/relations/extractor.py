@@ -12,7 +12,7 @@ from msckg.loaders.relations.claim import Claim, _clamp, confidence
 from msckg.loaders.relations.anaphora import dominant, listed_factors, opening_subject, resolve_anaphora
 from msckg.loaders.relations.implied import SECRETED_KINDS, cargo_claims, primed_claims, vesicle_cargo_claims
 from msckg.loaders.relations.notation import (arrow_claims, field_line_claims, indication_field_claims, line_start,
-                                              marker_line_claims)
+                                              marker_line_claims, marker_share_claims)
 from msckg.loaders.relations.recommendations import recommendation_claims
 from msckg.loaders.relations.rules import NEGATION_SEARCH, Rules, TriggerRule, load_rules
 from msckg.loaders.relations.sentence_model import (
@@ -318,6 +318,7 @@ class _Extractor(TableClaims):
         self._conversion(model, add, negations)
         marker_line_claims(model, add, self._source_topic(model, sentence))
         indication_field_claims(model, add, self._product_topic(model, sentence))
+        marker_share_claims(model, groups, add, self._source_topic(model, sentence))
         field_line_claims(model, add, lambda a, b: self._approval_properties(
             self.document.text[model.items[a].start:model.items[b].end]))
         approved = self._approvals(model, add, negations)

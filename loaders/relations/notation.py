@@ -11,6 +11,9 @@ markers the cells carry ("Negative: ..." those they lack).
 Field lines: "Temcell HS Inj.: allogeneic BM-MSCs; Japan 2015; acute GvHD" names a product, then
 the cells it is made of, where and when it was approved, and for what, as fields split by semicolons.
 
+Marker shares: "CD73, CD90 and CD105 on more than 95% of cells and CD34 and CD45 on fewer than 2%" in
+release testing says the cells carry the first and lack the second (ISCT: at most 2 % is a marker lacked).
+
 Indication fields: "Indication for use: Idiopathic pulmonary fibrosis" in a report on a product, or
 "Proposed indication: ... knee osteoarthritis", says what the product is given for.
 """
@@ -18,7 +21,7 @@ Indication fields: "Indication for use: Idiopathic pulmonary fibrosis" in a repo
 from __future__ import annotations
 
 from msckg.graph import schema
-from msckg.loaders.relations.sentence_model import SentenceModel
+from msckg.loaders.relations.sentence_model import ISCT_NEGATIVE_SHARE, UPPER_BOUNDS, Group, SentenceModel
 
 ARROWS = {"\u2192", "\u27f6", "\u21d2", "\u2794", "\u279d"}      # → ⟶ ⇒ ➔ ➝
 MARKS = {"\u2191": "up", "\u2193": "down"}                        # ↑ ↓
@@ -191,3 +194,42 @@ def indication_field_claims(model: SentenceModel, add, product) -> None:
                 add((k, named[-1] if named else -1, o), "APPROVED_FOR" if approved else "INVESTIGATED_FOR",
                     subject, items[o], " ".join(x.text for x in items[k:colon + 1]), FIELD_STRENGTH, 0,
                     not named, False, structural=True)
+
+
+# words that may stand between "on" and the share: "on more than 95%", "on at least 90 %", "on < 2%"
+SHARE_WORDS = {"more", "less", "fewer", "than", "over", "under", "below", "at", "least", "most", "about",
+               "approximately", "around", "up", "to", "no", "not", "<", ">", "\u2264", "\u2265", "~"}
+
+
+def marker_share_claims(model: SentenceModel, groups: list[Group], add, subject) -> None:
+    """"CD73 and CD90 on more than 95% of cells and CD34 on fewer than 2%": the MSC source the sentence names
+    before them (else ``subject``, the one the text is about) EXPRESSES each surface marker listed before "on" a share of the cells, negative for a
+    share of at most 2 % that is not a lower bound."""
+    items = model.items
+    for group in groups:
+        k = group.last + 1
+        if k >= len(items) or items[k].text != "on":
+            continue
+        markers = [m for m in group.members if items[m].term.label == schema.FACTOR
+                   and items[m].term.kind == "surface_marker"]
+        if not markers:
+            continue
+        j = k + 1
+        while j < len(items) and items[j].kind != "ent" and items[j].text in SHARE_WORDS:
+            j += 1
+        if j >= len(items) or not items[j].text.isdigit():
+            continue
+        share, end = float(items[j].text), j + 1
+        if end + 1 < len(items) and items[end].text == "." and items[end + 1].text.isdigit():
+            share, end = float(f"{items[j].text}.{items[end + 1].text}"), end + 2     # "1.5" is read as 1 . 5
+        if end >= len(items) or items[end].text != "%":
+            continue
+        named = [x for x in range(group.first) if items[x].kind == "ent" and items[x].term.label == schema.MSC_SOURCE]
+        source = items[named[-1]] if named else subject      # "Release testing of the BM-MSCs showed CD73 on"
+        bound = tuple(x.text for x in items[k + 1:j])
+        upper = any(bound[-len(b):] == b for b in UPPER_BOUNDS)
+        lower = any(w in ("more", "over", "least", ">", "\u2265") for w in bound)
+        props = (("negative", True),) if share <= ISCT_NEGATIVE_SHARE and (upper or not lower) else ()
+        for m in markers:
+            add((k, named[-1] if named else -1, m), "EXPRESSES", source, items[m], "on %", MARKER_STRENGTH, 0,
+                not named, False, props, structural=True)
