@@ -1588,3 +1588,23 @@ def test_markers_on_a_share_of_the_cells(recognizer):
            for c in extract(recognizer, make_document(text)) if c.type == "EXPRESSES"}
     assert got == {("bone marrow", "CD73", False), ("bone marrow", "CD90", False), ("bone marrow", "CD34", True),
                    ("bone marrow", "CD45", True), ("bone marrow", "HLA-DR", True)}
+
+
+def test_an_object_list_ends_at_although_and_it_after_a_modal_is_the_object_before(recognizer):
+    text = "Resting MSCs do not express HLA-DR, although IFN-γ can induce it."
+    found = claims(recognizer, text)
+    assert ("EXPRESSES", "MSC", "HLA-DR") in found and ("ACTIVATES", "IFN-γ", "HLA-DR") in found
+    assert ("EXPRESSES", "MSC", "IFN-γ") not in found
+
+
+def test_approved_for_which_pairs_the_product_with_the_antecedent_only(recognizer):
+    text = ("Safety matched earlier trials of MSCs in stroke and in other indications, such as graft-versus-host "
+            "disease, for which Temcell, a bone marrow MSC product, is approved in Japan.")
+    found = claims(recognizer, text)
+    assert ("APPROVED_FOR", "Temcell", "graft-versus-host disease") in found
+    assert ("APPROVED_FOR", "Temcell", "stroke") not in found
+
+
+def test_presence_or_absence_of_is_an_experimental_condition(recognizer):
+    text = "Bone marrow MSCs were cultured in the presence or absence of IL-6."
+    assert not {c for c in claims(recognizer, text) if c[0] == "EXPRESSES"}

@@ -194,17 +194,24 @@ def _coordinated_it(model: SentenceModel) -> None:
             stand_in(model, i, 1, ("it",), [subject.term])     # ", and it ...", "; it binds CD44
 
 
+# words between the subject and the verb before an object "it": "IFN-γ can induce it", "TNF-α also raises it"
+OBJECT_IT_MODALS = {"can", "could", "may", "might", "will", "would", "also", "strongly", "further", "then"}
+
+
 def _object_it(model: SentenceModel) -> None:
     """"MSCs express little HLA-DR at rest, but IFN-γ induces it": "it" after a new clause's subject and verb
     is the factor the clause before ended on."""
     items = model.items
     for i in range(len(items) - 1, 2, -1):
         if items[i].kind != "word" or items[i].text != "it" or items[i - 1].kind != "word" \
-                or items[i - 2].kind != "ent" or items[i - 2].term.label != schema.FACTOR \
                 or i + 1 < len(items) and items[i + 1].kind != "punct" and items[i + 1].text not in ("and", "in"):
             continue
         subject = i - 2
-        breaks = [k for k in range(subject) if items[k].text in (",", ";", "but", "whereas")]
+        while subject > 0 and items[subject].kind == "word" and items[subject].text in OBJECT_IT_MODALS:
+            subject -= 1    # "although IFN-γ can induce it"
+        if items[subject].kind != "ent" or items[subject].term.label != schema.FACTOR:
+            continue
+        breaks = [k for k in range(subject) if items[k].text in (",", ";", "but", "whereas", "although", "though")]
         if not breaks or breaks[-1] < subject - 2:
             continue    # the subject must open a clause of its own
         before = [k for k in range(breaks[-1]) if items[k].kind == "ent" and items[k].term.label == schema.FACTOR]

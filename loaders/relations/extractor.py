@@ -274,7 +274,9 @@ class _Extractor(TableClaims):
 
         for at, inducer, disease, words in induced:
             add((at, at, at), "IMPLICATED_IN", inducer, disease, words, 0.7, 0, False, False, structural=True)
-        triggers = model.triggers()
+        # "in the presence or absence of conditioned medium": an experimental condition, not a marker lacked
+        triggers = [t for t in model.triggers() if not (t.form.startswith("absence") and t.first >= 2 and [
+            x.text for x in model.items[t.first - 2:t.first]] == ["presence", "or"])]
         exemplars = self._exemplars(model, groups)
         for source, named in exemplars:
             words = " ".join(model.items[x].text for x in range(source.first - 2, source.first))
@@ -853,7 +855,7 @@ class _Extractor(TableClaims):
             between = items[a + 1:b]
             if not fitting or len([x for x in between if x.kind == "word"]) > 4 \
                     or not any(x.text in ("and", "or", ",", "as") for x in between) \
-                    or any(x.text in (";", "which", "that", "while", "whereas", "but") or x.after_citation
+                    or any(x.text in (";", "which", "that", "while", "but") or x.text in CONTRAST or x.after_citation
                            for x in between) \
                     or self._trigger_between(model, a, b) or self._noun_trigger_between(model, a, b) \
                     or side == "right" and model.coordinated_clause(previous.members, a + 1, b) \
@@ -1482,6 +1484,16 @@ class _Extractor(TableClaims):
                                  for first, _, _ in model.find_phrases(self.rules.cue("revocation")))
         if cue_first > 0 and items[cue_first - 1].text in SOUGHT:
             return set()    # "The Applicant seeks approval of lorastrocel for ...": not approved (yet)
+        which = next((k for k in range(1, cue_first) if items[k].text == "which" and items[k - 1].text == "for"), None)
+        if which is not None and any(d < which for d in diseases):
+            # "trials in stroke and in other indications, such as acute GvHD, for which Temcell is approved":
+            # the approval is for what "which" stands for, the diseases right before it
+            k, antecedent = which - 2, []
+            while k >= 0 and (items[k].text in (",", "and", "or") or k in diseases):
+                if k in diseases:
+                    antecedent.append(k)
+                k -= 1
+            diseases = antecedent
         pairs: set[tuple[str, str]] = set()
         for d in diseases:
             left = [p for p in products if p < d]
