@@ -4,7 +4,8 @@ Before a sentence's relations are read, each anaphor that can be resolved is rep
 :class:`SentenceModel` by an item of the entity it stands for (marked ``indirect``): the MSC source the
 text named last ("These cells secrete IL-10"), the two sources just named ("Both expressed CD73"), the
 sentence's own subject ("..., and it upregulates PD-L1"), the factor the clause before ended on ("..., but
-IFN-γ induces it"), or the product a document is about ("the product suppressed microglia").
+IFN-γ induces it"), the product a document is about ("the product suppressed microglia"), or the
+vesicles or product the sentence before opened with ("MSC exosomes carry TSG-6. They shift macrophages").
 """
 
 from __future__ import annotations

@@ -203,8 +203,8 @@ SHARE_WORDS = {"more", "less", "fewer", "than", "over", "under", "below", "at", 
 
 def marker_share_claims(model: SentenceModel, groups: list[Group], add, subject) -> None:
     """"CD73 and CD90 on more than 95% of cells and CD34 on fewer than 2%": the MSC source the sentence names
-    before them (else ``subject``, the one the text is about) EXPRESSES each surface marker listed before "on" a share of the cells, negative for a
-    share of at most 2 % that is not a lower bound."""
+    before them (else ``subject``, the one the text is about) EXPRESSES each surface marker listed before "on"
+    a share of the cells, negative for a share of at most 2 % that is not a lower bound."""
     items = model.items
     for group in groups:
         k = group.last + 1
