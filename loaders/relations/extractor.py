@@ -18,9 +18,9 @@ from msckg.loaders.relations.rules import NEGATION_SEARCH, Rules, TriggerRule, l
 from msckg.loaders.relations.sentence_model import (
     ACTIVE_STATES, ADVERBS, AUTHOR_YEAR, AUXILIARIES, Candidate, CITATION, CONNECTOR_WORDS, CONTRAST,
     CAUSE_WORDS, DESCRIPTION_WORDS, DISEASE_MODIFIERS, Group, HEAD_NOUNS, HEDGE_BARRIERS, INACTIVE_STATES,
-    is_modifier, ISCT_NEGATIVE_SHARE, Item, LIGHT_WORDS, POPULATIONS, PREPOSITIONS, PRODUCT_NOUNS,
-    reduced_relative_form, SentenceModel, STUDIES, SUBORDINATORS, THAT_COMPLEMENT, TOPIC,
-    TOPIC_REACH, Trigger, UPPER_BOUNDS,
+    is_modifier, Item, LIGHT_WORDS, POPULATIONS, PREPOSITIONS, PRODUCT_NOUNS,
+    reduced_relative_form, SentenceModel, share_lacked, STUDIES, SUBORDINATORS, THAT_COMPLEMENT, TOPIC,
+    TOPIC_REACH, Trigger,
 )
 from msckg.loaders.relations.tables import TableClaims
 from msckg.loaders.vocabulary import Term
@@ -54,9 +54,7 @@ def _marker_share(model: SentenceModel, order: tuple, claim: Claim) -> tuple[tup
     share, t = float(items[t - 1].text), t - 1
     if t >= 2 and items[t - 1].text == "." and items[t - 2].text.isdigit():      # "1.5" is read as 1 . 5
         share, t = float(f"{items[t - 2].text}.{items[t].text}"), t - 2
-    words = tuple(x.text for x in items[max(0, t - 3):t])
-    bounded = any(words[-len(b):] == b for b in UPPER_BOUNDS)
-    if share <= ISCT_NEGATIVE_SHARE and (bounded or not any(w in ("least", ">", "\u2265") for w in words[-2:])):
+    if share_lacked(share, tuple(x.text for x in items[max(0, t - 3):t])):
         return order, replace(claim, properties=tuple(sorted({**dict(claim.properties), "negative": True}.items())))
     return order, claim
 
@@ -232,7 +230,7 @@ class _Extractor(TableClaims):
             return model.topic
         return None
 
-    def _product_topic(self, model: SentenceModel, sentence: Sentence) -> Item | None:
+    def _product_topic(self, sentence: Sentence) -> Item | None:
         """The product the document is about, as the subject of a sentence that names none."""
         if self.document_product is None:
             return None
@@ -318,9 +316,10 @@ class _Extractor(TableClaims):
         self._predicative_dependence(model, add)
         self._induced_in_source(model, add, negations)
         self._conversion(model, add, negations)
-        marker_line_claims(model, add, self._source_topic(model, sentence))
-        indication_field_claims(model, add, self._product_topic(model, sentence))
-        marker_share_claims(model, groups, add, self._source_topic(model, sentence))
+        source_topic = self._source_topic(model, sentence)
+        marker_line_claims(model, add, source_topic)
+        indication_field_claims(model, add, self._product_topic(sentence))
+        marker_share_claims(model, groups, add, source_topic)
         field_line_claims(model, add, lambda a, b: self._approval_properties(
             self.document.text[model.items[a].start:model.items[b].end]))
         approved = self._approvals(model, add, negations)
@@ -1150,29 +1149,31 @@ class _Extractor(TableClaims):
         return None
 
     @staticmethod
-    def _untyped_verb_before(model: SentenceModel, trig: Trigger) -> Trigger | None:
-        """The verb of the same clause that a chained verb follows, when no entity stands between them."""
+    def _trigger_before(model: SentenceModel, trig: Trigger) -> Trigger | None:
+        """The last trigger of the same clause before ``trig``."""
         clause = model.clause[trig.first]
         before = [t for t in model.triggers() if t.last < trig.first and model.clause[t.first] == clause]
-        if not before or any(model.items[x].kind == "ent" for x in range(before[-1].last + 1, trig.first)):
+        return before[-1] if before else None
+
+    def _untyped_verb_before(self, model: SentenceModel, trig: Trigger) -> Trigger | None:
+        """The verb of the same clause that a chained verb follows, when no entity stands between them."""
+        previous = self._trigger_before(model, trig)
+        if previous is None or any(model.items[x].kind == "ent" for x in range(previous.last + 1, trig.first)):
             return None
-        previous = before[-1]
         if previous.first > 0 and model.items[previous.first - 1].kind == "ent" \
                 and previous.rules[0].glued:
             return None     # "MSC-derived": no verb of the clause
         return previous
 
-    @staticmethod
-    def _serial_verb_before(model: SentenceModel, trig: Trigger, rule) -> Trigger | None:
+    def _serial_verb_before(self, model: SentenceModel, trig: Trigger, rule) -> Trigger | None:
         """The active verb of the same clause before a chained active verb, with the entities between them
         its objects: "decreased TNF-α and IL-1β, and inhibited"."""
         if rule.voice != "active":
             return None
-        clause = model.clause[trig.first]
-        before = [t for t in model.triggers() if t.last < trig.first and model.clause[t.first] == clause]
-        if not before or any(r.voice != "active" or r.glued for r in before[-1].rules):
+        previous = self._trigger_before(model, trig)
+        if previous is None or any(r.voice != "active" or r.glued for r in previous.rules):
             return None
-        return before[-1]
+        return previous
 
     def _after_chain(self, model: SentenceModel, trig: Trigger) -> bool:
         """After "and", "while", "by", ... or a participle after a comma (", suppressing T cells")."""

@@ -21,7 +21,7 @@ Indication fields: "Indication for use: Idiopathic pulmonary fibrosis" in a repo
 from __future__ import annotations
 
 from msckg.graph import schema
-from msckg.loaders.relations.sentence_model import ISCT_NEGATIVE_SHARE, UPPER_BOUNDS, Group, SentenceModel
+from msckg.loaders.relations.sentence_model import Group, SentenceModel, share_lacked
 
 ARROWS = {"\u2192", "\u27f6", "\u21d2", "\u2794", "\u279d"}      # → ⟶ ⇒ ➔ ➝
 MARKS = {"\u2191": "up", "\u2193": "down"}                        # ↑ ↓
@@ -226,10 +226,7 @@ def marker_share_claims(model: SentenceModel, groups: list[Group], add, subject)
             continue
         named = [x for x in range(group.first) if items[x].kind == "ent" and items[x].term.label == schema.MSC_SOURCE]
         source = items[named[-1]] if named else subject      # "Release testing of the BM-MSCs showed CD73 on"
-        bound = tuple(x.text for x in items[k + 1:j])
-        upper = any(bound[-len(b):] == b for b in UPPER_BOUNDS)
-        lower = any(w in ("more", "over", "least", ">", "\u2265") for w in bound)
-        props = (("negative", True),) if share <= ISCT_NEGATIVE_SHARE and (upper or not lower) else ()
+        props = (("negative", True),) if share_lacked(share, tuple(x.text for x in items[k + 1:j])) else ()
         for m in markers:
             add((k, named[-1] if named else -1, m), "EXPRESSES", source, items[m], "on %", MARKER_STRENGTH, 0,
                 not named, False, props, structural=True)

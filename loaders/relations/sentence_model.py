@@ -90,6 +90,15 @@ UPPER_BOUNDS = {("no", "more", "than"), ("not", "more", "than"), ("less", "than"
                 ("at", "most"), ("up", "to"), ("<",), ("\u2264",), ("below",), ("under",)}
 # ISCT minimal criteria: a marker on at most 2 % of the cells is one they lack
 ISCT_NEGATIVE_SHARE = 2.0
+# lower bounds before a share ("more than 95%", "at least 90%", "> 95%")
+LOWER_BOUND_WORDS = {"more", "over", "least", ">", "\u2265"}
+
+
+def share_lacked(share: float, before: tuple[str, ...]) -> bool:
+    """A marker on ``share`` % of the cells (``before``: the words before the number) is one the cells lack: at
+    most 2 % (ISCT), unless those words make the share a lower bound ("at least 1%", but "no more than 2%")."""
+    upper = any(before[-len(b):] == b for b in UPPER_BOUNDS)
+    return share <= ISCT_NEGATIVE_SHARE and (upper or not any(w in LOWER_BOUND_WORDS for w in before[-2:]))
 # words between a subject and its verb that put it in focus ("stanniocalcin-1 in particular has")
 FOCUS_WORDS = {"particular", "especially", "notably", "alone", "itself", "themselves", "too"}
 HEDGE_BARRIERS = {"which", "whereas", "while", "but", "although", "though", ";"}
