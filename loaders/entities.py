@@ -271,7 +271,7 @@ FAMILIES: tuple[tuple[re.Pattern, Callable[[re.Match], str], str], ...] = (
 # names of MSC products as nonproprietary names give them: darvadstrocel, remestemcel-L, rexlemestrocel-L
 PRODUCT_NAME = re.compile(_B + rf"([A-Za-z][a-z]{{2,}}(?:strocel|stemcel))(?:{_H}([A-Z]))?" + _E)
 # a product's own name: CamelCase ("SunCord", "MenSec"), perhaps with a short second part ("MSC", "Exo", "-gel")
-_OWN_NAME = r"([A-Z][a-z0-9]+[A-Z][A-Za-z0-9]*(?:(?: |-)(?:[A-Z][A-Za-z0-9]{1,5}|[a-z]{2,4})\b)?)"
+_OWN_NAME = r"([A-Z][a-z0-9]+[A-Z][A-Za-z0-9]*(?:(?: |-)(?:[A-Z][A-Za-z0-9]{1,5}|[a-z]{2,4})\b|-[A-Z0-9]\b)?)"
 _NAMING = re.compile(r"\b(?:call|calls|called|named|dubbed|branded|marketed as|sold as|trade name)\s+[\"\u201c]?"
                      + _OWN_NAME)
 # a development code name as what a trial tests: "trial of CVB-101", "designation for CVB-204"
@@ -280,6 +280,12 @@ _CODE_NAME = re.compile(r"\b(?:trials? of|stud(?:y|ies) of|designation for|dose 
 # ... or as what acts in a study: "ALV-101 restored alveolar number", "ALV-101 could be the first therapy"
 _CODE_NAME_AGENT = re.compile(r"\b([A-Z]{2,5}-\d{2,4}[A-Z]?)(?![-\w])\s+(?:restored|reduced|lowered|improved|prevented|"
                               r"attenuated|protected|halved|decreased|increased|could be|may be)\b")
+# ... or a name the document defines as a product: "CordaCel-K is an experimental treatment made from MSCs",
+# "NovaCyte, an allogeneic cell therapy", or a code name in brackets after the cells: "bone marrow MSCs (NRX-101)"
+_CODE = r"([A-Z]{2,5}-\d{2,4}[A-Z]?)"
+_DEFINED_NAME = re.compile(r"(?:^|(?<=[\s(]))(?:" + _OWN_NAME + "|" + _CODE + r")(?:,| is| was| will be)\s+an?\s+"
+                           r"(?:[\w-]+\s+){0,5}?(?:treatment|therapy|therapeutic|medicine|product|cell product|drug)\b")
+_BRACKETED_CODE = re.compile(r"\b(?:MSCs?|cells|stromal cells)\s+\(" + _CODE + r"\)")
 _QUOTED_NAME = re.compile(r"[\"\u201c]" + _OWN_NAME + r",?[\"\u201d]")
 # an abbreviation for cells of a source: "H-MSCs", "hP-MSC", "N-ADSCs"
 _CELLS_SHORT = re.compile(r"(?:MSC|SC)s?$")
@@ -548,10 +554,14 @@ class EntityRecognizer:
     def _named_products(self, text: str, bound: dict) -> None:
         """Products a document names for itself: "a hydrogel they call MenSec-gel", "two products: "SunCord MSC,"
         and "SunCord Exo"" (CamelCase, perhaps with a short second part), or a code name given to what a trial
-        tests ("our phase 2b trial of CVB-101 in ARDS") or that acts in a study ("ALV-101 restored"). The name
-        is a product wherever it occurs in the document."""
+        tests ("our phase 2b trial of CVB-101 in ARDS"), that acts in a study ("ALV-101 restored"), that names
+        the cells in brackets ("MSCs (NRX-101)") or that the text defines as a treatment ("CordaCel-K is an
+        experimental treatment made from ..."). The name is a product wherever it occurs in the document."""
         names = [m.group(1) for m in _NAMING.finditer(text)] + [m.group(1) for m in _CODE_NAME.finditer(text)] \
-            + [m.group(1) for m in _CODE_NAME_AGENT.finditer(text)]
+            + [m.group(1) for m in _CODE_NAME_AGENT.finditer(text)] + [m.group(1) or m.group(2) for m in _DEFINED_NAME.finditer(text)]
+        for m in _BRACKETED_CODE.finditer(text):      # not an abbreviation of the cells it follows
+            bound.pop(normalise(m.group(1)), None)
+            names.append(m.group(1))
         for sentence in re.split(r"(?<=[.!?])\s+", text):
             if re.search(r"\bproducts?\b", sentence, re.I):
                 names += [m.group(1) for m in _QUOTED_NAME.finditer(sentence)]

@@ -412,6 +412,20 @@ def test_a_code_name_a_trial_tests_is_a_product():
     assert products == [(0, "ALV-101"), (1, "ALV-101")]
 
 
+def test_a_name_the_text_defines_as_a_treatment_or_brackets_after_the_cells_is_a_product():
+    recognizer = EntityRecognizer(load_vocabulary())
+    doc = read_text("CordaCel-K is an experimental treatment made from cord MSCs. A study of CordaCel-K in knee OA. "
+                    "We gave bone marrow MSCs (NRX-101) after stroke. NRX-101 was safe. "
+                    "VitaGen, an allogeneic cell therapy, was tested.", "x.txt")
+    products = [(m.sentence, m.text) for m in recognizer.find(doc) if m.term.label == schema.PRODUCT]
+    assert products == [(0, "CordaCel-K"), (1, "CordaCel-K"), (2, "NRX-101"), (3, "NRX-101"), (4, "VitaGen")]
+    # the bracketed code is not read as an abbreviation of the cells
+    assert [m.term.name for m in recognizer.find(doc) if m.sentence == 3] == ["NRX-101"]
+    # a CamelCase word that is not defined as a treatment stays unknown
+    doc = read_text("NovaGene is a gene we cloned. BioBank, a freezer, was full.", "x.txt")
+    assert not [m for m in recognizer.find(doc) if m.term.label == schema.PRODUCT]
+
+
 def test_a_tissue_named_alone_in_a_coordination_of_sources():
     recognizer = EntityRecognizer(load_vocabulary())
     doc = read_text("Trials of bone marrow, adipose and umbilical cord MSCs were run. Adipose-derived and "

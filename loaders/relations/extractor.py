@@ -390,13 +390,15 @@ class _Extractor(TableClaims):
             return order, claim
         items = model.items
         k = order[2]
-        for x in range(k + 1, min(len(items), k + 9)):
+        for x in range(k + 1, min(len(items), k + 11)):
+            if items[x].kind == "ent" and items[x].term.id == self.generic.id and items[x - 1].text == "(":
+                continue        # "mesenchymal stromal cells (MSCs) grown from Wharton's jelly"
             if items[x].kind == "ent":
                 if items[x].term.label == schema.MSC_SOURCE and any(
                         items[y].text == "from" for y in range(k + 1, x)):
                     return order, replace(claim, object=items[x].term)
                 break
-            if items[x].kind == "punct" and items[x].text not in ("-",):
+            if items[x].kind == "punct" and items[x].text not in ("-", "(", ")"):
                 break
         return order, claim
 
