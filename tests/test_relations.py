@@ -979,6 +979,24 @@ def test_cells_acting_through_a_factor_release_it(recognizer):
         recognizer, "Bone marrow MSCs, through CD73, alter the function of macrophages.")
 
 
+def test_cells_acting_by_producing_a_factor_release_it_and_it_acts(recognizer):
+    found = claims(recognizer, "Mouse MSCs suppress T cells mainly by producing nitric oxide and PGE2.")
+    assert {("TARGETS", "nitric oxide", "T cell"), ("TARGETS", "PGE2", "T cell"),
+            ("SECRETES", "MSC", "nitric oxide"), ("SECRETES", "MSC", "PGE2")} <= found
+    # "by" with no release after it names no means
+    assert ("TARGETS", "PGE2", "T cell") not in claims(
+        recognizer, "MSCs suppress T cells by contact, and PGE2 is made by monocytes.")
+
+
+def test_cells_turned_towards_another_type_are_targeted_too(recognizer):
+    found = claims(recognizer, "PGE2 polarises T cells and B cells towards regulatory T cells.")
+    assert {("TARGETS", "PGE2", "T cell"), ("TARGETS", "PGE2", "B cell"),
+            ("TARGETS", "PGE2", "regulatory T cell")} <= found
+    # a new clause is not the same action
+    assert ("TARGETS", "PGE2", "regulatory T cell") not in claims(
+        recognizer, "PGE2 polarises T cells; towards regulatory T cells nothing moved.")
+
+
 def test_they_after_so_that_is_the_cells_named_last(recognizer):
     text = "Bone marrow MSCs reprogrammed macrophages so that they released IL-10."
     assert ("SECRETES", "bone marrow", "IL-10") not in claims(recognizer, text)

@@ -18,7 +18,7 @@ from msckg.loaders.relations.rules import NEGATION_SEARCH, Rules, TriggerRule, l
 from msckg.loaders.relations.sentence_model import (
     ACTIVE_STATES, ADVERBS, AUTHOR_YEAR, AUXILIARIES, Candidate, CITATION, CONNECTOR_WORDS, CONTRAST,
     CAUSE_WORDS, DESCRIPTION_WORDS, DISEASE_MODIFIERS, Group, HEAD_NOUNS, HEDGE_BARRIERS, INACTIVE_STATES,
-    is_modifier, Item, LIGHT_WORDS, POPULATIONS, PREPOSITIONS, PRODUCT_NOUNS,
+    is_modifier, Item, LIGHT_WORDS, MEANS_OF_RELEASE, POPULATIONS, PREPOSITIONS, PRODUCT_NOUNS,
     reduced_relative_form, SentenceModel, share_lacked, STUDIES, SUBORDINATORS, THAT_COMPLEMENT, TOPIC,
     TOPIC_REACH, Trigger,
 )
@@ -308,6 +308,7 @@ class _Extractor(TableClaims):
         found.extend(primed_claims(model, groups, found, self.rules.cue("priming")))
         vesicle_cargo_claims(model, groups, self._topic_source(model), add, negations)
         found.extend(self._delegated(model, found))
+        found.extend(self._shifted_towards(model, found))
         found.extend(self._cell_context_claims(model, found))
         self._embedded_sources(model, add)
         self._apposition(model, add)
@@ -404,8 +405,9 @@ class _Extractor(TableClaims):
 
     @staticmethod
     def _delegated(model: SentenceModel, found: list[tuple[tuple, Claim]]) -> list[tuple[tuple, Claim]]:
-        """"Human MSCs, through PGE2, alter the function of dendritic cells": cells acting on cells through a
-        secreted factor release it, and the factor acts on those cells too."""
+        """"Human MSCs, through PGE2, alter the function of dendritic cells", "MSCs suppress T cells by producing
+        nitric oxide": cells acting on cells through a secreted factor release it, and the factor acts on those
+        cells too."""
         items = model.items
         out: list[tuple[tuple, Claim]] = []
         for order, claim in found:
@@ -414,16 +416,44 @@ class _Extractor(TableClaims):
             t = order[0]
             window = [k for k in range(max(0, t - 6), min(len(items), t + 10)) if model.clause[k] == model.clause[t]]
             for k in window:
-                if items[k].text not in ("through", "via") or items[k].kind != "word" or k + 1 >= len(items):
+                if items[k].kind != "word" or k + 1 >= len(items):
                     continue
-                f = k + 1
-                factor = items[f].term if items[f].kind == "ent" else None
-                if factor is None or factor.label != schema.FACTOR or factor.kind not in SECRETED_KINDS:
+                if items[k].text in ("through", "via"):
+                    f = k + 1
+                elif items[k].text == "by" and k + 2 < len(items) and items[k + 1].text in MEANS_OF_RELEASE:
+                    f = k + 2 + (items[k + 2].text == "of")     # "by producing nitric oxide", "by secretion of"
+                else:
                     continue
-                for rel, subj, obj in (("SECRETES", claim.subject, factor), ("TARGETS", factor, claim.object)):
-                    out.append(((order[0], order[1], f), replace(
-                        claim, type=rel, subject=subj, object=obj, trigger=f"{claim.trigger} {items[k].text}",
-                        confidence=_clamp(claim.confidence - 0.1))))
+                listed = next((g.members for g in model.groups() if g.first == f), [])
+                for f in listed:
+                    factor = items[f].term
+                    if factor.label != schema.FACTOR or factor.kind not in SECRETED_KINDS:
+                        break
+                    for rel, subj, obj in (("SECRETES", claim.subject, factor), ("TARGETS", factor, claim.object)):
+                        out.append(((order[0], order[1], f), replace(
+                            claim, type=rel, subject=subj, object=obj, trigger=f"{claim.trigger} {items[k].text}",
+                            confidence=_clamp(claim.confidence - 0.1))))
+        return out
+
+    @staticmethod
+    def _shifted_towards(model: SentenceModel, found: list[tuple[tuple, Claim]]) -> list[tuple[tuple, Claim]]:
+        """"PGE2 polarises macrophages towards M2 macrophages": an agent that acts on cells acts on the cells they
+        are turned into too."""
+        items, out = model.items, []
+        groups = model.groups()
+        for order, claim in found:
+            if claim.type != "TARGETS" or len(order) < 3 or order[2] < 0:
+                continue
+            group = next((g for g in groups if g.first <= order[2] <= g.last), None)
+            k = group.last + 1 if group is not None else -1
+            if not 0 <= k < len(items) - 1 or items[k].text not in ("towards", "toward", "into") \
+                    or model.clause[k] != model.clause[order[0]]:
+                continue
+            target = next((g for g in groups if g.first == k + 1), None)
+            for m in target.members if target is not None else []:
+                if items[m].term.label == schema.CELL_TYPE:
+                    out.append(((order[0], order[1], m), replace(claim, object=items[m].term,
+                                                                 trigger=f"{claim.trigger} {items[k].text}")))
         return out
 
     @staticmethod
