@@ -1117,10 +1117,36 @@ def test_vesicles_that_carried_a_factor(recognizer):
     ("Mice treated with TNF-α had more IL-6, and MSCs secreted VEGF.", set()),
     # nor does a phrase in mid-sentence that no comma closes
     ("After exposure to IFN-γ MSCs and macrophages alike express IDO.", set()),
+    # an opening clause about the cells, after a run-in label
+    ("Explanation: When human MSCs are exposed to IFN-γ, they express IDO.", {("IFN-γ", "IDO")}),
+    ("When macrophages are exposed to IFN-γ, MSCs express IDO.", set()),
+    # the measure of a factor that rose, or fell, after the stimulus
+    ("MSCs secreted IL-6, and IDO secretion increased further after exposure to IFN-γ.", {("IFN-γ", "IDO")}),
+    ("IL-6 expression rose markedly following stimulation with TNF-α.", {("TNF-α", "IL-6")}),
+    ("IL-6 levels were measured after exposure to TNF-α.", set()),
+    # an inducer of a factor's state or output
+    ("Exosomes decreased TNF-α-induced phosphorylation of IL-6 and TNF-α-induced VEGF secretion.",
+     {("TNF-α", "IL-6"), ("TNF-α", "VEGF")}),
 ])
 def test_the_stimulus_of_primed_cells_activates_what_they_make(recognizer, text, expected):
     found = extract(recognizer, make_document(text))
     assert {(c.subject.name, c.object.name) for c in found if c.type == "ACTIVATES"} == expected
+
+
+def test_a_stimulus_after_which_a_factor_fell_inhibits_it(recognizer):
+    [claim] = [c for c in extract(recognizer, make_document("VEGF secretion decreased after exposure to IL-10."))
+               if c.subject.name == "IL-10"]
+    assert (claim.type, claim.object.name, claim.negated) == ("INHIBITS", "VEGF", False)
+    [claim] = [c for c in extract(recognizer, make_document("VEGF secretion was not increased after exposure to "
+                                                             "IL-10.")) if c.subject.name == "IL-10"]
+    assert (claim.type, claim.negated) == ("ACTIVATES", True)
+
+
+def test_the_source_naming_a_conditioned_medium_expresses_nothing_it_acts_on(recognizer):
+    found = claims(recognizer, "In T cells, bone marrow-exosomes decreased phosphorylation of TNF-α and the "
+                               "expression of IL-6. Bone marrow MSCs showed expression of CD73.")
+    assert ("EXPRESSES", "bone marrow", "IL-6") not in found
+    assert ("EXPRESSES", "bone marrow", "CD73") in found
 
 
 def test_a_primed_cells_denied_secretion_denies_the_activation(recognizer):

@@ -10,7 +10,8 @@ from msckg.loaders.document import Document, Sentence
 from msckg.loaders.entities import EntityRecognizer, Mention
 from msckg.loaders.relations.claim import Claim, _clamp, confidence
 from msckg.loaders.relations.anaphora import dominant, listed_factors, opening_subject, resolve_anaphora
-from msckg.loaders.relations.implied import SECRETED_KINDS, cargo_claims, primed_claims, vesicle_cargo_claims
+from msckg.loaders.relations.implied import (CARRY_FORMS, SECRETED_KINDS, cargo_claims, primed_claims, raised_after_claims,
+                                             vesicle_cargo_claims)
 from msckg.loaders.relations.notation import (arrow_claims, field_line_claims, indication_field_claims, line_start,
                                               marker_line_claims, marker_share_claims)
 from msckg.loaders.relations.recommendations import recommendation_claims
@@ -18,7 +19,7 @@ from msckg.loaders.relations.rules import NEGATION_SEARCH, Rules, TriggerRule, l
 from msckg.loaders.relations.sentence_model import (
     ACTIVE_STATES, ADVERBS, AUTHOR_YEAR, AUXILIARIES, Candidate, CITATION, CONNECTOR_WORDS, CONTRAST,
     CAUSE_WORDS, DESCRIPTION_WORDS, DISEASE_MODIFIERS, Group, HEAD_NOUNS, HEDGE_BARRIERS, INACTIVE_STATES,
-    is_modifier, Item, LIGHT_WORDS, MEANS_OF_RELEASE, POPULATIONS, PREPOSITIONS, PRODUCT_NOUNS,
+    INDUCED_OUTPUTS, is_modifier, Item, LIGHT_WORDS, MEANS_OF_RELEASE, POPULATIONS, PREPOSITIONS, PRODUCT_NOUNS,
     reduced_relative_form, SentenceModel, share_lacked, STUDIES, SUBORDINATORS, THAT_COMPLEMENT, TOPIC,
     TOPIC_REACH, Trigger,
 )
@@ -57,6 +58,15 @@ def _marker_share(model: SentenceModel, order: tuple, claim: Claim) -> tuple[tup
     if share_lacked(share, tuple(x.text for x in items[max(0, t - 3):t])):
         return order, replace(claim, properties=tuple(sorted({**dict(claim.properties), "negative": True}.items())))
     return order, claim
+
+
+def _modifier_subject(model: SentenceModel, order: tuple, claim: Claim) -> bool:
+    """"ADSC-conditioned medium decreased the expression of α-SMA": a source that only names where the vesicles
+    or medium come from is not what expresses the factor."""
+    items, s = model.items, order[1] if len(order) > 1 else -1
+    return claim.type == "EXPRESSES" and claim.trigger not in CARRY_FORMS and 0 <= s < len(items) - 2 \
+        and items[s].kind == "ent" and items[s + 1].text == "-" and items[s + 2].kind == "ent" \
+        and items[s + 2].term.kind == "vesicle"
 
 
 def _month(model: SentenceModel, i: int) -> bool:
@@ -302,11 +312,13 @@ class _Extractor(TableClaims):
                         and not self._reduced_relative(model, trig, cand.rule):
                     chained[clause] = cand.subjects     # not from inside a noun phrase ("MSC-derived HGF")
             self._means(model, groups, trig, before, add, negated)
-        found[:] = [_marker_share(model, *self._narrowed_source(model, order, claim)) for order, claim in found]
+        found[:] = [_marker_share(model, *self._narrowed_source(model, order, claim)) for order, claim in found
+                    if not _modifier_subject(model, order, claim)]
         found.extend(self._heading_claims(model, found))
         found[:] = cargo_claims(found)
         found.extend(primed_claims(model, groups, found, self.rules.cue("priming")))
         vesicle_cargo_claims(model, groups, self._topic_source(model), add, negations)
+        raised_after_claims(model, groups, self.rules.cue("priming"), add, negations)
         found.extend(self._delegated(model, found))
         found.extend(self._shifted_towards(model, found))
         found.extend(self._cell_context_claims(model, found))
@@ -316,6 +328,7 @@ class _Extractor(TableClaims):
         arrow_claims(model, add)
         self._predicative_dependence(model, add)
         self._induced_in_source(model, add, negations)
+        self._induced_output(model, add)
         self._conversion(model, add, negations)
         source_topic = self._source_topic(model, sentence)
         marker_line_claims(model, add, source_topic)
@@ -1472,6 +1485,26 @@ class _Extractor(TableClaims):
             add((v, agent, into + 1), "ACTIVATES", items[agent], items[into + 1],
                 f"{items[v].text} {items[into].text}", 0.7, model.words_between(agent, into + 1), False, negated,
                 clause=model.clause[v])
+
+    @staticmethod
+    def _induced_output(model: SentenceModel, add) -> None:
+        """"TGF-β1-induced phosphorylation of Smad3", "TNF-α-induced IL-6 secretion": the inducer activates the
+        factor whose state or output it brings about."""
+        items = model.items
+        for i in range(len(items) - 3):
+            if items[i].kind != "ent" or items[i].term.label not in (schema.FACTOR, schema.PATHWAY) \
+                    or items[i + 1].text != "-" or items[i + 2].text not in ("induced", "stimulated", "driven"):
+                continue
+            k = i + 3
+            if items[k].text in INDUCED_OUTPUTS and k + 2 < len(items) and items[k + 1].text == "of":
+                target = k + 2
+            elif items[k].kind == "ent" and k + 1 < len(items) and items[k + 1].text in INDUCED_OUTPUTS:
+                target = k
+            else:
+                continue
+            if items[target].kind == "ent" and items[target].term.label in (schema.FACTOR, schema.PATHWAY):
+                add((i, i, target), "ACTIVATES", items[i], items[target], f"-{items[i + 2].text}", 0.7,
+                    model.words_between(i, target), False, False, structural=True, clause=model.clause[i])
 
     @staticmethod
     def _induced_in_source(model: SentenceModel, add, negations: list[int]) -> None:

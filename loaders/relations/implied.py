@@ -3,7 +3,8 @@
 Cargo: "Extracellular vesicles released by MSCs carry miR-21" says the cells secrete miR-21 (in the
 vesicles), not that they express it as a marker. Priming: "When exposed to IFN-γ, MSCs upregulate IDO"
 and "IFN-γ-primed MSCs secrete PGE2" say that the stimulus activates what the primed cells then express
-or secrete. The priming phrases are the "priming" cues of ``rules/cues.tsv``.
+or secrete, and "TSG-6 secretion increased after exposure to TNF-α" that the stimulus activates the factor
+measured. The priming phrases are the "priming" cues of ``rules/cues.tsv``.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from dataclasses import replace
 
 from msckg.graph import schema
 from msckg.loaders.relations.claim import Claim, _clamp
-from msckg.loaders.relations.notation import line_start
+from msckg.loaders.relations.notation import after_label
 from msckg.loaders.relations.sentence_model import Group, SentenceModel
 
 CARRY_FORMS = {"carry", "carries", "carrying", "carried", "contain", "contains", "containing", "contained"}
@@ -49,15 +50,29 @@ def cargo_claims(found: list[tuple[tuple, Claim]]) -> list[tuple[tuple, Claim]]:
 PRIMED_WORDS = {"primed", "stimulated", "treated", "pretreated", "pre-treated", "licensed", "preconditioned"}
 # words that may open a sentence before its priming phrase: "When exposed to IFN-γ, MSCs ..."
 PRIMING_OPENERS = {"when", "upon", "after", "once", "if", "following", "on", "being"}
+# ... or that stand in such a clause around the cells: "When human MSCs are first exposed to IFN-γ, they ..."
+PRIMED_CLAUSE_WORDS = {"human", "mouse", "murine", "the", "these", "are", "is", "were", "was", "have", "has",
+                       "been", "first", "being"}
+
+
+def _primed_clause(model: SentenceModel, start: int, first: int) -> bool:
+    """"When human MSCs are exposed to IFN-γ, they ...": an opening clause whose subject is the cells."""
+    items = model.items
+    between = range(start + 1, first)
+    return first - start <= 6 and items[start].text in PRIMING_OPENERS and any(
+        items[x].kind == "ent" and items[x].term.label == schema.MSC_SOURCE for x in between) and all(
+        items[x].kind == "ent" and items[x].term.label == schema.MSC_SOURCE or items[x].text in PRIMED_CLAUSE_WORDS
+        for x in between)
 
 
 def _stimuli(model: SentenceModel, groups: list[Group], cues) -> list[tuple[int, tuple, list[int], int | None]]:
     """(end of the priming phrase, its words, the stimulus items, the primed cells' item or None for an opener)."""
     items = model.items
     out = []
-    start = line_start(model)
+    start = after_label(model)
     for first, last, words in model.find_phrases(cues):
-        opener = first - start <= 2 and all(items[x].text in PRIMING_OPENERS for x in range(start, first))
+        opener = first - start <= 2 and all(items[x].text in PRIMING_OPENERS for x in range(start, first)) \
+            or _primed_clause(model, start, first)
         cells = first - 1 if first > 0 and items[first - 1].kind == "ent" \
             and items[first - 1].term.label == schema.MSC_SOURCE else None
         if not opener and cells is None:
@@ -107,6 +122,39 @@ def primed_claims(model: SentenceModel, groups: list[Group], found: list[tuple[t
                     trigger=" ".join(words),
                     confidence=_clamp(claim.confidence - 0.1))))
     return out
+
+
+# "TSG-6 secretion increased further after exposure to TNF-α": the measure of a factor, and its change
+OUTPUT_NOUNS = {"secretion", "expression", "production", "release", "level", "levels", "synthesis"}
+RISE_WORDS = {"increased": 1, "rose": 1, "doubled": 1, "tripled": 1, "upregulated": 1, "up-regulated": 1,
+              "enhanced": 1, "induced": 1, "elevated": 1, "decreased": -1, "fell": -1, "dropped": -1,
+              "downregulated": -1, "down-regulated": -1, "reduced": -1}
+CHANGE_FILLERS = {"further", "markedly", "significantly", "strongly", "sharply", "was", "were", "is", "are",
+                  "also", "then", "not", "did", "increase", "decrease", "rise", "fall", "more", "than", "twofold"}
+
+
+def raised_after_claims(model: SentenceModel, groups: list[Group], cues, add, negations: list[int]) -> None:
+    """"TSG-6 secretion increased further after exposure to TNF-α", "IDO expression rose following stimulation
+    with IFN-γ": the stimulus activates (or, when the measure fell, inhibits) the factor measured."""
+    items = model.items
+    for first, last, words in model.find_phrases(cues):
+        at = first - 1 if first > 0 and items[first - 1].text in ("after", "following", "upon", "on") else first
+        k, sign = at - 1, 0
+        while k >= 0 and items[k].kind == "word" and (items[k].text in RISE_WORDS or items[k].text in CHANGE_FILLERS):
+            sign = sign or RISE_WORDS.get(items[k].text, 0)
+            k -= 1
+        if not sign or k < 1 or items[k].text not in OUTPUT_NOUNS or items[k - 1].kind != "ent" \
+                or items[k - 1].term.label != schema.FACTOR:
+            continue
+        stimulus = next((g for g in groups if g.first == last + 1), None)
+        if stimulus is None:
+            continue
+        negated = any(k < n < first for n in negations)
+        for m in stimulus.members:
+            if items[m].term.label == schema.FACTOR and items[m].term.id != items[k - 1].term.id:
+                add((first, m, k - 1), "ACTIVATES" if sign > 0 else "INHIBITS", items[m], items[k - 1],
+                    " ".join(words), 0.7, model.words_between(k - 1, m), False, negated,
+                    clause=model.clause[first])
 
 
 def vesicle_cargo_claims(model: SentenceModel, groups: list[Group], topic, add, negations: list[int]) -> None:

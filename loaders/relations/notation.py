@@ -99,6 +99,17 @@ def line_start(model: SentenceModel) -> int:
     return first
 
 
+def after_label(model: SentenceModel, reach: int = 5) -> int:
+    """Index of the first item after the bullets and a run-in label of plain words ("Explanation: ...",
+    "Notes - slide 4: ..."), or after the bullets alone when there is no such label."""
+    items = model.items
+    first = line_start(model)
+    colon = next((k for k in range(first, min(len(items), first + reach)) if items[k].text == ":"), None)
+    if colon is None or colon == first or not all(items[k].kind == "word" for k in range(first, colon)):
+        return first
+    return colon + 1
+
+
 def field_line_claims(model: SentenceModel, add, approval_properties) -> None:
     """"Product: source; country year; indication": DERIVED_FROM the source, APPROVED_FOR the diseases
     named after the field that gives the approval (a year and a country or agency; its properties come

@@ -67,6 +67,9 @@ DISEASE_MODIFIERS = {"induced", "associated", "related", "mediated", "driven", "
 # "LPS-induced lung injury": what the entity before these words does to the disease is cause it
 # "suppress T cells by producing nitric oxide", "by secretion of PGE2": the means is a factor released
 MEANS_OF_RELEASE = {"producing", "secreting", "releasing", "delivering", "production", "secretion", "release"}
+# what an inducer brings about in a factor: "TGF-β1-induced phosphorylation of Smad3", "IL-6 secretion"
+INDUCED_OUTPUTS = {"phosphorylation", "expression", "production", "secretion", "release", "activation",
+                   "synthesis", "signalling", "signaling", "upregulation", "translocation"}
 CAUSE_WORDS = {"induced", "associated", "related", "mediated", "driven", "evoked", "triggered", "caused"}
 # words that may stand between a negation and the verb it negates
 LIGHT_WORDS = {"to", "be", "show", "shown", "demonstrate", "provide", "have", "exert", "confer", "offer", "a", "an",
