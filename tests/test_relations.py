@@ -1653,3 +1653,21 @@ def test_approved_for_which_pairs_the_product_with_the_antecedent_only(recognize
 def test_presence_or_absence_of_is_an_experimental_condition(recognizer):
     text = "Bone marrow MSCs were cultured in the presence or absence of IL-6."
     assert not {c for c in claims(recognizer, text) if c[0] == "EXPRESSES"}
+
+
+def test_a_study_that_tested_the_cells_in_patients_investigates_them(recognizer):
+    assert claims(recognizer, "12 of these trials tested MSCs only in people with COVID-19.") == {
+        ("INVESTIGATED_FOR", "MSC", "COVID-19")}
+    # "tested" after a noun that is not who studies is a reduced relative, not the verb
+    assert claims(recognizer, "Cells tested in people with COVID-19 came from donors.") == set()
+
+
+def test_a_lay_gloss_in_brackets_is_no_agent(recognizer):
+    text = ("Researchers have tested MSCs (a type of cell found in bone marrow and fat) as a possible treatment "
+            "for COVID-19.")
+    assert claims(recognizer, text) == {("INVESTIGATED_FOR", "MSC", "COVID-19")}
+
+
+def test_a_factor_that_has_an_effect_mediates_it_and_one_that_helps_cells_targets_them(recognizer):
+    assert claims(recognizer, "IL-10 has an anti-inflammatory effect, and HGF may help T cells to survive.") == {
+        ("MEDIATES", "IL-10", "anti-inflammatory effect"), ("TARGETS", "HGF", "T cell")}

@@ -49,6 +49,10 @@ class Candidate:
 
 
 CITATION = re.compile(r"\[\s*\d+(?:\s*[-\u2013,]\s*\d+)*\s*\]|<sup>.*?</sup>")
+# a lay gloss in brackets: "MSCs (a type of cell found in bone marrow, fat and umbilical cord)" explains a word
+# and states nothing the sentence's verbs act on
+GLOSS = re.compile(r"\((?:a|an|the) (?:type|kind|sort|group|family|class) of [^()]*\)"
+                   r"|\((?:the )?(?:cells?|proteins?|molecules?) (?:that|which) [^()]*\)")
 AUTHOR_YEAR = re.compile(r"\([^()]*\bet al\b[^()]*\)")
 # words that may open the next member of a list before its entity: "X and recombinant Y"
 COORDINATED_MODIFIERS = {"recombinant", "soluble", "exogenous", "purified", "synthetic", "native", "human", "murine"}
@@ -130,6 +134,8 @@ _VERB_CONTEXT = {"have", "has", "had", "was", "were", "is", "are", "be", "been",
                  # a head noun after the agent: "WJ-MSC injection reduced", "MSC therapy improved"
                  "injection", "injections", "infusion", "infusions", "transplantation", "administration",
                  "therapy", "treatment", "preparations", "transfer",
+                 # who studies: "12 of these trials tested MSCs in COVID-19", "researchers examined"
+                 "trials", "trial", "studies", "study", "researchers", "investigators", "authors", "we", "they",
                  # a duration after the agent: "Priming with IFN-γ for 24 h increased"
                  "h", "hours", "days", "weeks", "min", "minutes"}
 # multi-word links inside a coordinated group: "MSCs combined with vitamin D3"
@@ -202,6 +208,7 @@ class SentenceModel:
     def __init__(self, text: str, offset: int, mentions: list[Mention], rules: Rules) -> None:
         self.rules = rules
         hidden = [(m.start() + offset, m.end() + offset) for m in CITATION.finditer(text)]
+        hidden += [(m.start() + offset, m.end() + offset) for m in GLOSS.finditer(text)]
         items: list[Item] = []
         mentions = sorted(mentions, key=lambda m: m.start)
         k = 0
