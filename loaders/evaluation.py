@@ -91,9 +91,12 @@ def _locator(value: object, document: Document, where: str) -> Locator:
     if len(value.split()) > MAX_QUOTE_WORDS:
         raise GoldFileError(f"{where}: quote locator longer than {MAX_QUOTE_WORDS} words: {value!r}")
     wanted = " ".join(value.split()).casefold()
-    hits = [s.index for s in document.sentences if wanted in " ".join(s.text.split()).casefold()]
+    hits: list[Locator] = [s.index for s in document.sentences if wanted in " ".join(s.text.split()).casefold()]
+    # a quote may also locate a table row, its cells joined by " | " ("Temcell | bone marrow MSCs")
+    hits += [("table", t, r) for t, table in enumerate(document.tables) for r, row in enumerate(table.rows)
+             if wanted in " ".join(" | ".join(c.strip() for c in row).split()).casefold()]
     if len(hits) != 1:
-        problem = "matches no sentence" if not hits else f"matches {len(hits)} sentences {hits[:5]}"
+        problem = "matches no sentence or table row" if not hits else f"matches {len(hits)} sentences or rows {hits[:5]}"
         raise GoldFileError(f"{where}: quote {value!r} {problem}")
     return hits[0]
 

@@ -148,6 +148,20 @@ def test_bad_gold_raises_one_clear_error(tmp_path, paper, message):
         load_gold(_gold_file(tmp_path, [paper]), {SOURCE: _document()})
 
 
+def test_a_quote_may_locate_a_table_row(tmp_path):
+    from msckg.loaders.readers import read_text
+    doc = read_text("Sheet\n\nProduct | Source | Indication\nTemcell | bone marrow MSCs | GvHD\n"
+                    "Ryoncil | bone marrow MSCs | GvHD\n\nTemcell is approved.\n", SOURCE)
+    relation = {"subject": "Temcell", "type": "DERIVED_FROM", "object": "bone marrow"}
+    gold = load_gold(_gold_file(tmp_path, [{"source": SOURCE, "relations": [
+        dict(relation, at="Temcell | bone marrow"), dict(relation, at="Temcell is approved")]}]), {SOURCE: doc})
+    assert [r.at for r in gold.papers[0].relations] == [("table", 0, 0), 0]
+    # a quote found in two rows locates nothing
+    with pytest.raises(GoldFileError, match="matches 2 sentences or rows"):
+        load_gold(_gold_file(tmp_path, [{"source": SOURCE, "relations": [dict(relation, at="bone marrow MSCs")]}]),
+                  {SOURCE: doc})
+
+
 def test_not_a_gold_file(tmp_path):
     path = tmp_path / "x.json"
     path.write_text('{"papers": []}', encoding="utf-8")

@@ -660,3 +660,22 @@ def test_a_history_section_telling_a_history_is_read(tmp_path, name, text):
     document = read_document(path)
     assert any("Friedenstein" in s.text for s in document.sentences)
     assert any(s.section == "History" for s in document.sentences if "Friedenstein" in s.text)
+
+
+def test_a_table_exported_as_pipe_or_tab_separated_text_becomes_a_table():
+    text = ("Product tracker export\n\nProduct | Source | Indication | Status\nTemcell | bone marrow MSCs | acute "
+            "GvHD | approved, Japan, 2015\nAdiHep | adipose MSCs | liver cirrhosis | preclinical\n\n"
+            "Notes follow here. The cells were fine.\n")
+    doc = read_text(text, "tracker.txt")
+    [table] = doc.tables
+    assert table.header == ("Product", "Source", "Indication", "Status")
+    assert table.rows == (("Temcell", "bone marrow MSCs", "acute GvHD", "approved, Japan, 2015"),
+                          ("AdiHep", "adipose MSCs", "liver cirrhosis", "preclinical"))
+    assert [s.text for s in doc.sentences] == ["Notes follow here.", "The cells were fine."]
+    framed = read_text("Title line of a sheet\n\n| Marker | Result |\n|---|---|\n| CD73 | 99% |\n\nText here.\n",
+                       "t.txt")
+    assert framed.tables[0].rows == (("CD73", "99%"),)
+    # rows without a header of column names (a release record's test lines) stay text
+    lines = read_text("Record\n\nCD73 | flow cytometry | 99.1%\nCD90 | flow cytometry | 98.7%\n"
+                      "CD34 | flow cytometry | 0.4%\n", "r.txt")
+    assert not lines.tables and "CD73 | flow cytometry" in lines.text

@@ -595,6 +595,22 @@ def test_a_pipeline_table_gives_what_each_candidate_is_tested_for(recognizer):
     assert all(c.properties == () for c in got)     # a year in the row is no approval's
 
 
+def test_a_products_table_row_by_row_status_and_secreted_factors(recognizer):
+    table = Table(
+        caption="", header=("Product", "Source", "Indication", "Status", "Key secreted factors"),
+        rows=(("Temcell", "bone marrow MSCs", "GvHD", "approved, Japan, 2015", "n/a"),
+              ("ABC-101", "umbilical cord MSCs", "knee osteoarthritis", "phase 2", "IL-10, HGF"),
+              ("ABC-201", "adipose MSCs", "Crohn's disease", "not approved", "none")),
+    )
+    got = {(c.type, c.subject.name, c.object.name) for c in
+           extract(recognizer, make_document("No sentences with claims.", tables=[table]))}
+    assert {("APPROVED_FOR", "Temcell", "graft-versus-host disease"),
+            ("INVESTIGATED_FOR", "ABC-101", "knee osteoarthritis"),
+            ("SECRETES", "umbilical cord", "IL-10"), ("SECRETES", "umbilical cord", "HGF"),
+            ("INVESTIGATED_FOR", "ABC-201", "Crohn's disease")} <= got
+    assert not {t for t in got if t[0] == "APPROVED_FOR" and t[1] != "Temcell"}
+
+
 def test_clinical_applications_table(recognizer):
     table = Table(
         caption="Table 1. Clinical applications of MSCs.",

@@ -154,3 +154,30 @@ def looks_like_abbreviation_list(text: str) -> bool:
         return False
     pairs = parse_abbreviations(text)
     return len(pairs) >= max(1, (len(parts) * 3 + 3) // 4) and (len(parts) >= 2 or len(text) < 80)
+
+
+def pipe_cells(line: str) -> list[str]:
+    """The cells of one pipe-table row, stripped; an escaped ``\\|`` stays inside its cell."""
+    body = line.strip()
+    if body.startswith("|"):
+        body = body[1:]
+    if body.endswith("|") and not body.endswith("\\|"):
+        body = body[:-1]
+    return [c.strip().replace("\\|", "|") for c in re.split(r"(?<!\\)\|", body)]
+
+
+def delimited_rows(lines: list[str]) -> int:
+    """How many lines open ``lines`` as a pipe table exported as text: a header line of short capitalised
+    column names, then at least two rows, each line splitting into the same number (two or more) of cells;
+    0 when they do not. A Markdown separator row ("---|---") counts as a row."""
+    if "|" not in lines[0]:
+        return 0
+    header = pipe_cells(lines[0])
+    n = 1
+    while n < len(lines) and "|" in lines[n] and len(pipe_cells(lines[n])) == len(header):
+        n += 1
+    return n if len(header) >= 2 and n >= 3 and all(_COLUMN_NAME.fullmatch(c) for c in header) else 0
+
+
+# a column name: one to four words, capitalised, no figures ("Product", "Key secreted factors", "Status")
+_COLUMN_NAME = re.compile(r"[A-Z][A-Za-z()/&'-]*(?: [A-Za-z()/&'-]+){0,3}")

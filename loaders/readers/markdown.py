@@ -24,7 +24,8 @@ from msckg.loaders.readers.builder import DocumentBuilder
 from msckg.loaders.readers.citations import Marker, find_bracket_citations
 from msckg.loaders.readers.hyphenation import WordEvidence
 from msckg.loaders.readers.layout import (
-    is_all_caps, looks_like_heading, narrative_section, parse_abbreviations, section_role, starts_lowercase,
+    is_all_caps, looks_like_heading, narrative_section, parse_abbreviations, pipe_cells, section_role,
+    starts_lowercase,
 )
 from msckg.loaders.readers.markup import clean_inline
 from msckg.loaders.readers.prose import parse_keywords
@@ -279,7 +280,7 @@ class _MarkdownPaper:
             self.reference_lines.extend(block.lines)
 
     def _table(self, block: _Block, caption: str) -> None:
-        rows = [_cells(line) for line in block.lines]
+        rows = [pipe_cells(line) for line in block.lines]
         rows = [r for r in rows if any(r) and not all(_TABLE_SEPARATOR_CELL.match(c.replace(" ", "")) for c in r if c)]
         if not rows:
             return
@@ -307,13 +308,3 @@ class _MarkdownPaper:
             cleaned.append(tuple(cells))
             cites.append(tuple(numbers))
         self.builder.table(caption, header, cleaned, row_citations=cites)
-
-
-def _cells(line: str) -> list[str]:
-    """The cells of one pipe-table row, stripped; an escaped ``\\|`` stays inside its cell."""
-    body = line.strip()
-    if body.startswith("|"):
-        body = body[1:]
-    if body.endswith("|") and not body.endswith("\\|"):
-        body = body[:-1]
-    return [c.strip().replace("\\|", "|") for c in re.split(r"(?<!\\)\|", body)]

@@ -14,7 +14,8 @@ byline right after the title ("By ... | Mumbai | 21 August 2020") is metadata.
 Tables are understood in the layout PDF extraction gives a three-column
 "name | key points | Ref." table: a caption line "Table N. ...", a header line, then
 per row the wrapped name, the wrapped key points and a bracketed reference cell,
-then an optional footnote of abbreviations.
+then an optional footnote of abbreviations; and as a sheet exported as text: a header line of
+column names split by pipes ("Product | Source | Indication | Status"), then one row per line.
 """
 
 from __future__ import annotations
@@ -26,8 +27,9 @@ from msckg.loaders.readers.builder import DocumentBuilder, repeated_half
 from msckg.loaders.readers.citations import parse_citation_numbers
 from msckg.loaders.readers.hyphenation import WordEvidence
 from msckg.loaders.readers.layout import (
-    ends_paragraph, is_all_caps, is_field_line, is_section_name, looks_like_abbreviation_list, looks_like_byline,
-    looks_like_heading, narrative_section, parse_abbreviations, run_in_label, section_role, starts_lowercase,
+    delimited_rows, ends_paragraph, is_all_caps, is_field_line, is_section_name, looks_like_abbreviation_list, looks_like_byline,
+    looks_like_heading, narrative_section, parse_abbreviations, pipe_cells, run_in_label, section_role,
+    starts_lowercase,
 )
 from msckg.loaders.readers.references import find_doi, parse_reference_list, split_entry
 
@@ -119,6 +121,10 @@ class ProseReader:
         if table:
             self._flush()
             return self._table(i)
+        if not self.paragraph:
+            n = delimited_rows(self.lines[i:i + 200])
+            if n:
+                return self._pipe_table(i, n)
         figure = _FIGURE_CAPTION.match(line)
         if figure and not self.paragraph:
             return self._figure(i, f"Figure {figure.group(1)}", figure.group(2))
@@ -316,6 +322,14 @@ class ProseReader:
             self.builder.warn(f"{caption[:40]}: no rows found")
         self.builder.table(caption, header, rows, footnote=footnote, row_citations=row_citations)
         return k
+
+    def _pipe_table(self, i: int, n: int) -> int:
+        """A table exported as text, one row per line, cells split by pipes: the first line is the header and
+        a Markdown separator row ("---|---") is dropped."""
+        rows = [pipe_cells(x) for x in self.lines[i:i + n]]
+        rows = [r for r in rows if not all(re.fullmatch(r":?-+:?", c.replace(" ", "")) for c in r if c)]
+        self.builder.table("", tuple(rows[0]), [tuple(r) for r in rows[1:]], row_citations=[() for _ in rows[1:]])
+        return i + n
 
     def _table_row(self, k: int) -> tuple[tuple[str, ...], tuple[int, ...], int] | None:
         """One row from line ``k``: its cells, its cited numbers and the line after it; None at the table's end."""

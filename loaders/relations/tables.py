@@ -90,6 +90,8 @@ class TableClaims:
         col_agency = _column(header, ("agency", "regulat", "authority", "country"))
         col_ref = _column(header, ("ref",))
         col_source = _column(header, ("source", "tissue", "origin", "cell type", "cells"))
+        col_status = _column(header, ("status", "stage", "phase"))
+        col_factors = _column(header, ("factor", "secret", "cargo"))
         if col_source == col_product:
             col_source = None
         claims = []
@@ -98,6 +100,7 @@ class TableClaims:
             product = self._product_term(cell(col_product))
             if product is None:
                 continue
+            row_approved = _approval_status(cell(col_status), approved)
             sources = self._terms_in(cell(col_source), schema.MSC_SOURCE) if col_source is not None else []
             tissues = [t for t in sources if t.id != self.generic.id] or sources
             for tissue in tissues:
@@ -107,6 +110,13 @@ class TableClaims:
                     section=table.section or table.caption, start=-1, end=-1, cited=_ref_numbers(cell(col_ref)),
                     negated=False, hedged=False, trigger=f"table:{table.caption}", confidence=0.9,
                 ))
+            for tissue in tissues if col_factors is not None else []:
+                # "| Key secreted factors | IL-1Ra, TSG-6": what the row's cells release
+                claims.extend(Claim(
+                    type="SECRETES", subject=tissue, object=factor, sentence=" | ".join(c.strip() for c in row),
+                    section=table.section or table.caption, start=-1, end=-1, cited=_ref_numbers(cell(col_ref)),
+                    negated=False, hedged=False, trigger=f"table:{table.caption}", confidence=0.8,
+                ) for factor in self._terms_in(cell(col_factors), schema.FACTOR))
             diseases = self._terms_in(cell(col_disease), schema.DISEASE)
             props: dict[str, object] = {}
             year = re.search(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)", cell(col_year) or " ".join(row))
@@ -116,11 +126,11 @@ class TableClaims:
             evidence = " | ".join(c.strip() for c in row)
             for disease in diseases:
                 claims.append(Claim(
-                    type="APPROVED_FOR" if approved else "INVESTIGATED_FOR", subject=product, object=disease,
+                    type="APPROVED_FOR" if row_approved else "INVESTIGATED_FOR", subject=product, object=disease,
                     sentence=evidence, section=table.section or table.caption, start=-1, end=-1,
                     cited=_ref_numbers(cell(col_ref)), negated=False, hedged=False,
-                    trigger=f"table:{table.caption}", confidence=0.9 if approved else 0.8,
-                    properties=tuple(sorted(props.items())) if approved else (),
+                    trigger=f"table:{table.caption}", confidence=0.9 if row_approved else 0.8,
+                    properties=tuple(sorted(props.items())) if row_approved else (),
                 ))
         return claims
 
@@ -230,6 +240,19 @@ def _marker_state(text: str) -> int:
     if m:
         return -1 if float(m.group(2)) <= ISCT_NEGATIVE_SHARE else 1
     return 0
+
+
+def _approval_status(status: str, default: bool) -> bool:
+    """Whether a row's status cell reports an approval ("approved, Japan, 2015", "conditionally approved") or a
+    stage of development ("phase 2", "preclinical", "phase 1, terminated"); ``default`` when it says neither."""
+    text = status.lower()
+    if re.search(r"\b(?:not|never|withdrawn|refused|rejected)\b", text):
+        return False
+    if re.search(r"\b(?:approved|authori[sz]ed|licensed|marketed|registered)\b", text):
+        return True
+    if re.search(r"\b(?:phase|preclinical|pre-clinical|trial|terminated|discontinued|ind|recruiting)\b", text):
+        return False
+    return default
 
 
 def _column(header: list[str], words: tuple[str, ...]) -> int | None:
