@@ -271,7 +271,7 @@ FAMILIES: tuple[tuple[re.Pattern, Callable[[re.Match], str], str], ...] = (
 # names of MSC products as nonproprietary names give them: darvadstrocel, remestemcel-L, rexlemestrocel-L
 PRODUCT_NAME = re.compile(_B + rf"([A-Za-z][a-z]{{2,}}(?:strocel|stemcel))(?:{_H}([A-Z]))?" + _E)
 # a product's own name: CamelCase ("SunCord", "MenSec"), perhaps with a short second part ("MSC", "Exo", "-gel")
-_OWN_NAME = r"([A-Z][a-z0-9]+[A-Z][A-Za-z0-9]*(?:(?: |-)(?:[A-Z][A-Za-z0-9]{1,5}|[a-z]{2,4})\b|-[A-Z0-9]\b)?)"
+_OWN_NAME = r"([A-Z][a-z0-9]+[A-Z][A-Za-z0-9]*(?:(?: |-)(?:[A-Z][A-Za-z0-9]{1,5}|[a-z]{2,4})\b|-[A-Z0-9]{1,3}\b)?)"
 _NAMING = re.compile(r"\b(?:call|calls|called|named|dubbed|branded|marketed as|sold as|trade name)\s+[\"\u201c]?"
                      + _OWN_NAME)
 # a development code name as what a trial tests: "trial of CVB-101", "designation for CVB-204"
@@ -283,8 +283,13 @@ _CODE_NAME_AGENT = re.compile(r"\b([A-Z]{2,5}-\d{2,4}[A-Z]?)(?![-\w])\s+(?:resto
 # ... or a name the document defines as a product: "CordaCel-K is an experimental treatment made from MSCs",
 # "NovaCyte, an allogeneic cell therapy", or a code name in brackets after the cells: "bone marrow MSCs (NRX-101)"
 _CODE = r"([A-Z]{2,5}-\d{2,4}[A-Z]?)"
-_DEFINED_NAME = re.compile(r"(?:^|(?<=[\s(]))(?:" + _OWN_NAME + "|" + _CODE + r")(?:,| is| was| will be)\s+an?\s+"
+_PROPER = r"([A-Z][a-z]{3,}(?:-[A-Z0-9]{1,3})?)"      # "Adivasc": a proper noun if never written in lower case
+_DEFINED_NAME = re.compile(r"(?:^|(?<=[\s(]))(?:" + _OWN_NAME + "|" + _CODE + "|" + _PROPER
+                           + r")(?:,| is| was| will be)\s+an?\s+"
                            r"(?:[\w-]+\s+){0,5}?(?:treatment|therapy|therapeutic|medicine|product|cell product|drug)\b")
+# ... or the value of a form's "Product:" field: "Product: StromaCord-12 (allogeneic umbilical cord MSCs)"
+_PRODUCT_FIELD = re.compile(r"(?:^|(?<=\s))Product(?: name)?:\s+(?:" + _OWN_NAME + "|" + _CODE + "|" + _PROPER
+                            + r")(?=[\s(,;.]|$)")
 _BRACKETED_CODE = re.compile(r"\b(?:MSCs?|cells|stromal cells)\s+\(" + _CODE + r"\)")
 _QUOTED_NAME = re.compile(r"[\"\u201c]" + _OWN_NAME + r",?[\"\u201d]")
 # an abbreviation for cells of a source: "H-MSCs", "hP-MSC", "N-ADSCs"
@@ -558,7 +563,13 @@ class EntityRecognizer:
         the cells in brackets ("MSCs (NRX-101)") or that the text defines as a treatment ("CordaCel-K is an
         experimental treatment made from ..."). The name is a product wherever it occurs in the document."""
         names = [m.group(1) for m in _NAMING.finditer(text)] + [m.group(1) for m in _CODE_NAME.finditer(text)] \
-            + [m.group(1) for m in _CODE_NAME_AGENT.finditer(text)] + [m.group(1) or m.group(2) for m in _DEFINED_NAME.finditer(text)]
+            + [m.group(1) for m in _CODE_NAME_AGENT.finditer(text)]
+        for pattern in (_DEFINED_NAME, _PRODUCT_FIELD):
+            for m in pattern.finditer(text):
+                own, code, proper = m.groups()
+                if proper and re.search(rf"\b{re.escape(proper.lower())}\b", text):
+                    continue    # "This is a therapy": a word the text also writes in lower case
+                names.append(own or code or proper)
         for m in _BRACKETED_CODE.finditer(text):      # not an abbreviation of the cells it follows
             bound.pop(normalise(m.group(1)), None)
             names.append(m.group(1))

@@ -424,6 +424,13 @@ def test_a_name_the_text_defines_as_a_treatment_or_brackets_after_the_cells_is_a
     # a CamelCase word that is not defined as a treatment stays unknown
     doc = read_text("NovaGene is a gene we cloned. BioBank, a freezer, was full.", "x.txt")
     assert not [m for m in recognizer.find(doc) if m.term.label == schema.PRODUCT]
+    # a proper noun defined as a therapy, or a form's "Product:" field, names a product too; a word the text
+    # also writes in lower case ("Each is a therapy ... each") does not
+    doc = read_text("Adivasc is an allogeneic cell therapy made of MSCs. Adivasc healed ulcers. "
+                    "Site: Unit C. Product: StromaCord-12 (cord MSCs). Each is a therapy; each vial is frozen.",
+                    "x.txt")
+    products = [(m.sentence, m.text) for m in recognizer.find(doc) if m.term.label == schema.PRODUCT]
+    assert products == [(0, "Adivasc"), (1, "Adivasc"), (2, "StromaCord-12")]
 
 
 def test_a_tissue_named_alone_in_a_coordination_of_sources():

@@ -750,6 +750,7 @@ def test_both_cell_types_stands_for_the_two_sources_named_before(recognizer):
     ("Temcell consists of MSCs taken from umbilical cord tissue.", "umbilical cord"),
     ("Temcell consists of MSCs.", "MSC"),
     ("Temcell is made from mesenchymal stromal cells (MSCs) grown from Wharton's jelly.", "Wharton's jelly"),
+    ("Temcell is an allogeneic cell therapy made of ex vivo expanded bone marrow MSCs.", "bone marrow"),
     ("Temcell consists of MSCs, and the cells come from the bone marrow.", "MSC"),   # a new clause: not narrowed
 ])
 def test_a_product_made_of_msc_from_a_tissue_is_derived_from_the_tissue(recognizer, text, tissue):
