@@ -96,7 +96,8 @@ def _locator(value: object, document: Document, where: str) -> Locator:
     hits += [("table", t, r) for t, table in enumerate(document.tables) for r, row in enumerate(table.rows)
              if wanted in " ".join(" | ".join(c.strip() for c in row).split()).casefold()]
     if len(hits) != 1:
-        problem = "matches no sentence or table row" if not hits else f"matches {len(hits)} sentences or rows {hits[:5]}"
+        problem = ("matches no sentence or table row" if not hits
+                   else f"matches {len(hits)} sentences or rows {hits[:5]}")
         raise GoldFileError(f"{where}: quote {value!r} {problem}")
     return hits[0]
 

@@ -27,9 +27,9 @@ from msckg.loaders.readers.builder import DocumentBuilder, repeated_half
 from msckg.loaders.readers.citations import parse_citation_numbers
 from msckg.loaders.readers.hyphenation import WordEvidence
 from msckg.loaders.readers.layout import (
-    delimited_rows, ends_paragraph, is_all_caps, is_field_line, is_section_name, looks_like_abbreviation_list, looks_like_byline,
-    looks_like_heading, narrative_section, parse_abbreviations, pipe_cells, run_in_label, section_role,
-    starts_lowercase,
+    delimited_rows, ends_paragraph, is_all_caps, is_field_line, is_section_name, looks_like_abbreviation_list,
+    looks_like_byline, looks_like_heading, narrative_section, parse_abbreviations, pipe_cells, run_in_label,
+    section_role, starts_lowercase,
 )
 from msckg.loaders.readers.references import find_doi, parse_reference_list, split_entry
 

@@ -10,8 +10,9 @@ from msckg.loaders.document import Document, Sentence
 from msckg.loaders.entities import EntityRecognizer, Mention
 from msckg.loaders.relations.claim import Claim, _clamp, confidence
 from msckg.loaders.relations.anaphora import dominant, listed_factors, opening_subject, resolve_anaphora
-from msckg.loaders.relations.implied import (CARRY_FORMS, SECRETED_KINDS, cargo_claims, primed_claims, raised_after_claims,
-                                             vesicle_cargo_claims)
+from msckg.loaders.relations.implied import (
+    CARRY_FORMS, SECRETED_KINDS, cargo_claims, primed_claims, raised_after_claims, vesicle_cargo_claims,
+)
 from msckg.loaders.relations.notation import (arrow_claims, field_line_claims, indication_field_claims, line_start,
                                               marker_line_claims, marker_share_claims)
 from msckg.loaders.relations.recommendations import recommendation_claims
