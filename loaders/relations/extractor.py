@@ -11,7 +11,8 @@ from msckg.loaders.entities import EntityRecognizer, Mention
 from msckg.loaders.relations.claim import Claim, _clamp, confidence
 from msckg.loaders.relations.anaphora import dominant, listed_factors, opening_subject, resolve_anaphora
 from msckg.loaders.relations.implied import (
-    CARRY_FORMS, SECRETED_KINDS, cargo_claims, primed_claims, raised_after_claims, vesicle_cargo_claims,
+    CARRY_FORMS, FACTOR_OUTPUTS, SECRETED_KINDS, cargo_claims, primed_claims, raised_after_claims,
+    vesicle_cargo_claims,
 )
 from msckg.loaders.relations.notation import (arrow_claims, field_line_claims, indication_field_claims, line_start,
                                               marker_line_claims, marker_share_claims)
@@ -20,7 +21,7 @@ from msckg.loaders.relations.rules import NEGATION_SEARCH, Rules, TriggerRule, l
 from msckg.loaders.relations.sentence_model import (
     ACTIVE_STATES, ADVERBS, AUTHOR_YEAR, AUXILIARIES, Candidate, CITATION, CONNECTOR_WORDS, CONTRAST,
     CAUSE_WORDS, DESCRIPTION_WORDS, DISEASE_MODIFIERS, Group, HEAD_NOUNS, HEDGE_BARRIERS, INACTIVE_STATES,
-    INDUCED_OUTPUTS, is_modifier, Item, LIGHT_WORDS, MEANS_OF_RELEASE, POPULATIONS, PREPOSITIONS, PRODUCT_NOUNS,
+    is_modifier, Item, LIGHT_WORDS, POPULATIONS, PREPOSITIONS, PRODUCT_NOUNS,
     reduced_relative_form, SentenceModel, share_lacked, STUDIES, SUBORDINATORS, THAT_COMPLEMENT, TOPIC,
     TOPIC_REACH, Trigger,
 )
@@ -96,7 +97,6 @@ def _fold_inducers(model: SentenceModel) -> list[tuple[int, Item, Item, str]]:
     return [(at, agent, items[at], words) for at, agent, _, words in reversed(out)]
 
 
-
 def _new_pronoun_clause(model: SentenceModel, a: int, b: int) -> bool:
     """Between items a and b a clause of its own starts with a pronoun: "... and it pushes", ", which we ..."."""
     items = model.items
@@ -169,6 +169,11 @@ CLAUSE_JOINS = {"and", "or", "but", "whereas", "while", "although", "because", "
 # "IDO converts tryptophan into kynurenine"
 CONVERTS = {"converts", "convert", "converted", "converting", "catabolises", "catabolizes", "metabolises",
             "metabolizes"}
+# what an inducer brings about in a factor: "TGF-β1-induced phosphorylation of Smad3", "TNF-α-induced IL-6 secretion"
+INDUCED_OUTPUTS = FACTOR_OUTPUTS | {"phosphorylation", "activation", "signalling", "signaling", "upregulation",
+                                    "translocation"}
+# "suppress T cells by producing nitric oxide", "by secretion of PGE2": the means is a factor released
+MEANS_OF_RELEASE = {"producing", "secreting", "releasing", "delivering", "production", "secretion", "release"}
 # participles of induction: "IDO is induced in MSCs by IFN-γ"
 INDUCED = {"induced", "upregulated", "up-regulated", "activated", "stimulated", "increased", "enhanced", "triggered"}
 # words before an approval cue that make it a request, not a decision: "seeks approval", "pending approval"
@@ -320,8 +325,8 @@ class _Extractor(TableClaims):
         found.extend(primed_claims(model, groups, found, self.rules.cue("priming")))
         vesicle_cargo_claims(model, groups, self._topic_source(model), add, negations)
         raised_after_claims(model, groups, self.rules.cue("priming"), add, negations)
-        found.extend(self._delegated(model, found))
-        found.extend(self._shifted_towards(model, found))
+        found.extend(self._delegated(model, groups, found))
+        found.extend(self._shifted_towards(model, groups, found))
         found.extend(self._cell_context_claims(model, found))
         self._embedded_sources(model, add)
         self._apposition(model, add)
@@ -418,7 +423,8 @@ class _Extractor(TableClaims):
         return order, claim
 
     @staticmethod
-    def _delegated(model: SentenceModel, found: list[tuple[tuple, Claim]]) -> list[tuple[tuple, Claim]]:
+    def _delegated(model: SentenceModel, groups: list[Group],
+                   found: list[tuple[tuple, Claim]]) -> list[tuple[tuple, Claim]]:
         """"Human MSCs, through PGE2, alter the function of dendritic cells", "MSCs suppress T cells by producing
         nitric oxide": cells acting on cells through a secreted factor release it, and the factor acts on those
         cells too."""
@@ -438,7 +444,7 @@ class _Extractor(TableClaims):
                     f = k + 2 + (items[k + 2].text == "of")     # "by producing nitric oxide", "by secretion of"
                 else:
                     continue
-                listed = next((g.members for g in model.groups() if g.first == f), [])
+                listed = next((g.members for g in groups if g.first == f), [])
                 for f in listed:
                     factor = items[f].term
                     if factor.label != schema.FACTOR or factor.kind not in SECRETED_KINDS:
@@ -450,11 +456,11 @@ class _Extractor(TableClaims):
         return out
 
     @staticmethod
-    def _shifted_towards(model: SentenceModel, found: list[tuple[tuple, Claim]]) -> list[tuple[tuple, Claim]]:
+    def _shifted_towards(model: SentenceModel, groups: list[Group],
+                         found: list[tuple[tuple, Claim]]) -> list[tuple[tuple, Claim]]:
         """"PGE2 polarises macrophages towards M2 macrophages": an agent that acts on cells acts on the cells they
         are turned into too."""
         items, out = model.items, []
-        groups = model.groups()
         for order, claim in found:
             if claim.type != "TARGETS" or len(order) < 3 or order[2] < 0:
                 continue

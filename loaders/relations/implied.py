@@ -124,8 +124,10 @@ def primed_claims(model: SentenceModel, groups: list[Group], found: list[tuple[t
     return out
 
 
+# what a factor's makers do with it: "TSG-6 secretion", "IL-6 production"
+FACTOR_OUTPUTS = {"secretion", "expression", "production", "release", "synthesis"}
 # "TSG-6 secretion increased further after exposure to TNF-α": the measure of a factor, and its change
-OUTPUT_NOUNS = {"secretion", "expression", "production", "release", "level", "levels", "synthesis"}
+OUTPUT_NOUNS = FACTOR_OUTPUTS | {"level", "levels"}
 RISE_WORDS = {"increased": 1, "rose": 1, "doubled": 1, "tripled": 1, "upregulated": 1, "up-regulated": 1,
               "enhanced": 1, "induced": 1, "elevated": 1, "decreased": -1, "fell": -1, "dropped": -1,
               "downregulated": -1, "down-regulated": -1, "reduced": -1}

@@ -69,11 +69,6 @@ DISEASE_MODIFIERS = {"induced", "associated", "related", "mediated", "driven", "
                       "moderate", "mild", "established", "symptomatic", "advanced", "refractory", "active",
                       "experimental", "subacute", "progressive", "early", "late", "decompensated", "compensated"}
 # "LPS-induced lung injury": what the entity before these words does to the disease is cause it
-# "suppress T cells by producing nitric oxide", "by secretion of PGE2": the means is a factor released
-MEANS_OF_RELEASE = {"producing", "secreting", "releasing", "delivering", "production", "secretion", "release"}
-# what an inducer brings about in a factor: "TGF-β1-induced phosphorylation of Smad3", "IL-6 secretion"
-INDUCED_OUTPUTS = {"phosphorylation", "expression", "production", "secretion", "release", "activation",
-                   "synthesis", "signalling", "signaling", "upregulation", "translocation"}
 CAUSE_WORDS = {"induced", "associated", "related", "mediated", "driven", "evoked", "triggered", "caused"}
 # words that may stand between a negation and the verb it negates
 LIGHT_WORDS = {"to", "be", "show", "shown", "demonstrate", "provide", "have", "exert", "confer", "offer", "a", "an",
@@ -108,6 +103,8 @@ def share_lacked(share: float, before: tuple[str, ...]) -> bool:
     most 2 % (ISCT), unless those words make the share a lower bound ("at least 1%", but "no more than 2%")."""
     upper = any(before[-len(b):] == b for b in UPPER_BOUNDS)
     return share <= ISCT_NEGATIVE_SHARE and (upper or not any(w in LOWER_BOUND_WORDS for w in before[-2:]))
+
+
 # words between a subject and its verb that put it in focus ("stanniocalcin-1 in particular has")
 FOCUS_WORDS = {"particular", "especially", "notably", "alone", "itself", "themselves", "too"}
 HEDGE_BARRIERS = {"which", "whereas", "while", "but", "although", "though", ";"}
