@@ -949,6 +949,41 @@ def test_a_marker_line_takes_the_source_the_text_is_about(recognizer):
     assert claims(recognizer, text) == {("EXPRESSES", "adipose tissue", "CD73")}
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("MSCs are CD73+, CD90+ and CD105+.", {("CD73", False), ("CD90", False), ("CD105", False)}),
+    ("MSCs are CD34\u2212, CD45\u2212 and HLA-DR\u2212.", {("CD34", True), ("CD45", True), ("HLA-DR", True)}),
+    ("Adipose MSCs were CD73-positive and CD45-negative.", {("CD73", False), ("CD45", True)}),
+    ("CD73+CD90+CD45- MSCs were expanded.", {("CD73", False), ("CD90", False), ("CD45", True)}),
+    ("Wharton's jelly MSCs came out CD73+ CD90+, all above 97%.", {("CD73", False), ("CD90", False)}),
+    ("Umbilical cord MSCs were expanded. The cells were CD105+ and CD34-.", {("CD105", False), ("CD34", True)}),
+])
+def test_signed_markers_give_the_phenotype_of_the_cells(recognizer, text, expected):
+    found = extract(recognizer, make_document(text))
+    assert {(c.object.name, dict(c.properties).get("negative", False)) for c in found
+            if c.type == "EXPRESSES"} == expected
+
+
+@pytest.mark.parametrize("text", [
+    "MSCs were co-cultured with CD34+ cells.",          # the signed marker describes other cells
+    "MSCs suppressed CD45+ T cells.",
+    "MSCs were sorted into CD73-expressing fractions.",  # a hyphenated word is no sign
+])
+def test_signed_markers_of_other_cells_say_nothing_of_the_msc(recognizer, text):
+    assert not any(c.type == "EXPRESSES" for c in extract(recognizer, make_document(text)))
+
+
+def test_a_chat_line_prefix_is_a_run_in_label(recognizer):
+    text = "Adipose tissue MSCs were expanded. [09:05] priya_k: they lack HLA-DR."
+    [claim] = extract(recognizer, make_document(text))
+    assert (claim.subject.name, claim.object.name, dict(claim.properties).get("negative")) == (
+        "adipose tissue", "HLA-DR", True)
+
+
+def test_a_negation_spelt_without_its_apostrophe_negates(recognizer):
+    [claim] = extract(recognizer, make_document("the adipose MSCs didnt suppress T cells at all."))
+    assert (claim.type, claim.negated) == ("TARGETS", True)
+
+
 # --------------------------------------------------------------------------- outcomes, causes and denials
 def test_a_disease_inducer_treats_nothing(recognizer):
     text = "MSCs passed mitochondria to cells, which protected mice against TNF-α-induced fibrosis."

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from msckg.graph import schema
 from msckg.loaders.entities import Mention
+from msckg.loaders.relations.notation import after_label
 from msckg.loaders.relations.rules import Rules
 from msckg.loaders.relations.sentence_model import DISCOURSE, Item, SentenceModel, SETTING_OPENERS
 from msckg.loaders.vocabulary import Term
@@ -114,10 +115,7 @@ def _initial_anaphor(model: SentenceModel, rules: Rules, previous: Term | None, 
     vesicles or a product (``opened``), "They" stands for the vesicles ("MSC exosomes carry TSG-6. They
     shift macrophages to M2") and "It" for the product ("Ryoncil is approved in the US. It contains ...")."""
     items = model.items
-    i = 0
-    colon = next((k for k, it in enumerate(items[:5]) if it.text == ":"), None)
-    if colon is not None and all(it.kind == "word" for it in items[:colon]):
-        i = colon + 1       # a run-in label: "RESULTS: The cells expressed ..."
+    i = after_label(model)      # a run-in label: "RESULTS: The cells expressed ...", "[09:05] priya_k: they ..."
     if items and items[0].text in SETTING_OPENERS:
         # "In preclinical models of osteoarthritis, they secreted": the anaphor after the opening phrase
         comma = next((k for k, it in enumerate(items[:14]) if it.text == ","), None)

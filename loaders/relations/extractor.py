@@ -15,7 +15,8 @@ from msckg.loaders.relations.implied import (
     vesicle_cargo_claims,
 )
 from msckg.loaders.relations.notation import (arrow_claims, field_line_claims, indication_field_claims, line_start,
-                                              marker_line_claims, marker_share_claims)
+                                              marker_line_claims, marker_share_claims,
+                                              signed_marker_claims)
 from msckg.loaders.relations.recommendations import recommendation_claims
 from msckg.loaders.relations.rules import NEGATION_SEARCH, Rules, TriggerRule, load_rules
 from msckg.loaders.relations.sentence_model import (
@@ -340,6 +341,7 @@ class _Extractor(TableClaims):
         marker_line_claims(model, add, source_topic)
         indication_field_claims(model, add, self._product_topic(sentence))
         marker_share_claims(model, groups, add, source_topic)
+        signed_marker_claims(model, add, source_topic)
         field_line_claims(model, add, lambda a, b: self._approval_properties(
             self.document.text[model.items[a].start:model.items[b].end]))
         approved = self._approvals(model, add, negations)

@@ -14,6 +14,10 @@ the cells it is made of, where and when it was approved, and for what, as fields
 Marker shares: "CD73, CD90 and CD105 on more than 95% of cells and CD34 and CD45 on fewer than 2%" in
 release testing says the cells carry the first and lack the second (ISCT: at most 2 % is a marker lacked).
 
+Signed markers: "MSCs are CD73+, CD90+ and CD105+", "BM-MSCs were CD34-negative", "CD73+CD90+CD45− MSCs"
+give the phenotype of the cells named before the copula (or right after the markers): + / "positive" carried,
+− / "negative" lacked.
+
 Indication fields: "Indication for use: Idiopathic pulmonary fibrosis" in a report on a product, or
 "Proposed indication: ... knee osteoarthritis", says what the product is given for.
 """
@@ -88,6 +92,8 @@ def arrow_claims(model: SentenceModel, add) -> None:
 
 BULLETS = {"-", "*", "\u2022", "\u2013", "\u2014"}
 FIELD_STRENGTH = 0.8
+# punctuation inside a run-in label: "Notes - slide 4:", "priya_k:", "Dr. Lee:"
+LABEL_PUNCT = {"-", "_", "."}
 
 
 def line_start(model: SentenceModel) -> int:
@@ -99,14 +105,28 @@ def line_start(model: SentenceModel) -> int:
     return first
 
 
-def after_label(model: SentenceModel, reach: int = 5) -> int:
-    """Index of the first item after the bullets and a run-in label of plain words ("Explanation: ...",
-    "Notes - slide 4: ..."), or after the bullets alone when there is no such label."""
+def _after_timestamp(model: SentenceModel, first: int) -> int:
+    """Index after a clock time opening a line ("[09:05]", "(14:32)", "09:05"), else ``first``."""
     items = model.items
-    first = line_start(model)
+    k = first + (first < len(items) and items[first].text in ("[", "("))
+    if k + 2 < len(items) and items[k].text.isdigit() and items[k + 1].text == ":" and items[k + 2].text.isdigit():
+        k += 3
+        if k < len(items) and items[k].text in ("]", ")"):
+            return k + 1
+        return k if k - 3 == first else first
+    return first
+
+
+def after_label(model: SentenceModel, reach: int = 5) -> int:
+    """Index of the first item after the bullets, a clock time and a run-in label of plain words ("Explanation:
+    ...", "Notes - slide 4: ...", a chat line's "[09:05] priya_k: ..."), or after the bullets alone when there is
+    no such label."""
+    items = model.items
+    first = _after_timestamp(model, line_start(model))
     colon = next((k for k in range(first, min(len(items), first + reach)) if items[k].text == ":"), None)
-    if colon is None or colon == first or not all(items[k].kind == "word" for k in range(first, colon)):
-        return first
+    if colon is None or colon == first or not all(items[k].kind == "word" or items[k].text in LABEL_PUNCT
+                                                  for k in range(first, colon)):
+        return line_start(model)
     return colon + 1
 
 
@@ -241,3 +261,76 @@ def marker_share_claims(model: SentenceModel, groups: list[Group], add, subject)
         for m in markers:
             add((k, named[-1] if named else -1, m), "EXPRESSES", source, items[m], "on %", MARKER_STRENGTH, 0,
                 not named, False, props, structural=True)
+
+
+# the sign glued to a surface marker: "CD73+", "CD45−", "CD34⁻", "CD105-positive", "HLA-DR-negative"
+MARKER_SIGNS = {"+": False, "\u207a": False, "-": True, "\u2212": True, "\u207b": True, "\u2013": True}
+SIGN_WORDS = {"positive": False, "negative": True}
+# what may stand between the cells and their signed markers: "MSCs were uniformly CD73+", "with a CD73+ phenotype"
+PHENOTYPE_CONTEXT = {"are", "were", "is", "was", "be", "been", "being", "remained", "stayed", "all", "uniformly",
+                     "consistently", "typically", "phenotypically", "strongly", "both", "a", "an", "the", "with",
+                     "of", "phenotype", "immunophenotype", "profile", "showed", "displayed", "exhibited", "had",
+                     "that", "which", "came", "turned", "out", "proved", "appeared", "looked", "tested",
+                     "(", ":", ","}
+PHENOTYPE_REACH = 8
+# what may join signed markers into one run: "CD73+, CD90+ and CD105+", "CD73+/CD90+", "CD34− but CD44+"
+RUN_JOINERS = {",", "/", "and", "but", "or", ";"}
+# subjects that speak of the cells the text is about: "the cells were CD73+", "they were CD45−"
+PRONOUN_CELLS = {"cells", "they"}
+
+
+def _marker_sign(model: SentenceModel, k: int) -> tuple[bool, int] | None:
+    """(lacked, index after the sign) when surface marker ``k`` carries a glued sign, else None."""
+    items = model.items
+    it = items[k]
+    if it.kind != "ent" or it.term.label != schema.FACTOR or it.term.kind != "surface_marker" \
+            or k + 1 >= len(items) or items[k + 1].start != it.end or items[k + 1].text not in MARKER_SIGNS:
+        return None
+    sign = k + 1
+    glued_next = sign + 1 < len(items) and items[sign + 1].start == items[sign].end
+    if glued_next and items[sign + 1].kind == "word":
+        word = items[sign + 1].text        # "CD105-positive"; "CD73-expressing", "CD34+cells" are no signs
+        return (SIGN_WORDS[word], sign + 2) if items[sign].text == "-" and word in SIGN_WORDS else None
+    return MARKER_SIGNS[items[sign].text], sign + 1
+
+
+def signed_marker_claims(model: SentenceModel, add, topic) -> None:
+    """"MSCs are CD73+, CD90+ and CD105+" / "CD73+CD90+CD34− MSCs": the MSC source named before the run of
+    signed markers (only phenotype words between) or right after it EXPRESSES each marker, negative for
+    a minus or "negative"; "the cells were CD73+" / "they were CD73+" speak of ``topic`` (the source the text
+    is about). Markers describing cells ("CD4+ T cells") and runs with no such subject give nothing."""
+    items = model.items
+    k = 0
+    while k < len(items):
+        signed = _marker_sign(model, k)
+        if signed is None or model.described_cell(k) is not None:
+            k += 1
+            continue
+        run = [(k, signed[0])]
+        j = signed[1]
+        while j < len(items):
+            n = j
+            while n < len(items) and items[n].kind != "ent" and items[n].text in RUN_JOINERS:
+                n += 1
+            nxt = _marker_sign(model, n) if n < len(items) else None
+            if nxt is None or model.described_cell(n) is not None:
+                break
+            run.append((n, nxt[0]))
+            j = nxt[1]
+        source = None
+        if j < len(items) and items[j].kind == "ent" and items[j].term.label == schema.MSC_SOURCE:
+            source = j
+        else:
+            b = k - 1
+            while b >= max(0, k - PHENOTYPE_REACH) and items[b].kind != "ent" and items[b].text in PHENOTYPE_CONTEXT:
+                b -= 1
+            if b >= 0 and b < k - 1 and items[b].kind == "ent" and items[b].term.label == schema.MSC_SOURCE:
+                source = b
+            elif b >= 0 and b < k - 1 and items[b].kind == "word" and items[b].text in PRONOUN_CELLS:
+                source = -1
+        if source is not None:
+            subject = items[source] if source >= 0 else topic
+            for m, lacked in run:
+                add((m, source, m), "EXPRESSES", subject, items[m], "marker sign", MARKER_STRENGTH, 0,
+                    source < 0, False, (("negative", True),) if lacked else (), structural=True)
+        k = j
