@@ -963,6 +963,12 @@ def test_signed_markers_give_the_phenotype_of_the_cells(recognizer, text, expect
             if c.type == "EXPRESSES"} == expected
 
 
+@pytest.mark.parametrize("verb", ["pushes", "drives", "skews"])
+def test_pushing_cells_toward_a_state_targets_them(recognizer, verb):
+    assert claims(recognizer, f"PGE2 {verb} macrophages toward the M2 phenotype.") == {
+        ("TARGETS", "PGE2", "macrophage")}
+
+
 @pytest.mark.parametrize("text", [
     "MSCs were co-cultured with CD34+ cells.",          # the signed marker describes other cells
     "MSCs suppressed CD45+ T cells.",
@@ -1176,6 +1182,10 @@ def test_vesicles_that_carried_a_factor(recognizer):
     ("MSCs secreted IL-6, and IDO secretion increased further after exposure to IFN-γ.", {("IFN-γ", "IDO")}),
     ("IL-6 expression rose markedly following stimulation with TNF-α.", {("TNF-α", "IL-6")}),
     ("IL-6 levels were measured after exposure to TNF-α.", set()),
+    # the experimenters gave the stimulus
+    ("PGE2 output roughly tripled after we primed the cells with IFN-γ and TNF-α.",
+     {("IFN-γ", "PGE2"), ("TNF-α", "PGE2")}),
+    ("When we primed the cells with IFN-γ, MSCs secreted more IDO.", {("IFN-γ", "IDO")}),
     # an inducer of a factor's state or output
     ("Exosomes decreased TNF-α-induced phosphorylation of IL-6 and TNF-α-induced VEGF secretion.",
      {("TNF-α", "IL-6"), ("TNF-α", "VEGF")}),

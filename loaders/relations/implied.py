@@ -50,6 +50,8 @@ def cargo_claims(found: list[tuple[tuple, Claim]]) -> list[tuple[tuple, Claim]]:
 PRIMED_WORDS = {"primed", "stimulated", "treated", "pretreated", "pre-treated", "licensed", "preconditioned"}
 # words that may open a sentence before its priming phrase: "When exposed to IFN-γ, MSCs ..."
 PRIMING_OPENERS = {"when", "upon", "after", "once", "if", "following", "on", "being"}
+# the stimulus given by the experimenters: "When we primed the cells with IFN-γ, ...", "tripled after we primed"
+AGENT_WORDS = {"we", "they", "had", "have"}
 # ... or that stand in such a clause around the cells: "When human MSCs are first exposed to IFN-γ, they ..."
 PRIMED_CLAUSE_WORDS = {"human", "mouse", "murine", "the", "these", "are", "is", "were", "was", "have", "has",
                        "been", "first", "being"}
@@ -71,7 +73,8 @@ def _stimuli(model: SentenceModel, groups: list[Group], cues) -> list[tuple[int,
     out = []
     start = after_label(model)
     for first, last, words in model.find_phrases(cues):
-        opener = first - start <= 2 and all(items[x].text in PRIMING_OPENERS for x in range(start, first)) \
+        opener = first - start <= 3 and (first == start or items[start].text in PRIMING_OPENERS) and all(
+            items[x].text in PRIMING_OPENERS or items[x].text in AGENT_WORDS for x in range(start, first)) \
             or _primed_clause(model, start, first)
         cells = first - 1 if first > 0 and items[first - 1].kind == "ent" \
             and items[first - 1].term.label == schema.MSC_SOURCE else None
@@ -127,12 +130,13 @@ def primed_claims(model: SentenceModel, groups: list[Group], found: list[tuple[t
 # what a factor's makers do with it: "TSG-6 secretion", "IL-6 production"
 FACTOR_OUTPUTS = {"secretion", "expression", "production", "release", "synthesis"}
 # "TSG-6 secretion increased further after exposure to TNF-α": the measure of a factor, and its change
-OUTPUT_NOUNS = FACTOR_OUTPUTS | {"level", "levels"}
+OUTPUT_NOUNS = FACTOR_OUTPUTS | {"level", "levels", "output"}
 RISE_WORDS = {"increased": 1, "rose": 1, "doubled": 1, "tripled": 1, "upregulated": 1, "up-regulated": 1,
               "enhanced": 1, "induced": 1, "elevated": 1, "decreased": -1, "fell": -1, "dropped": -1,
               "downregulated": -1, "down-regulated": -1, "reduced": -1}
 CHANGE_FILLERS = {"further", "markedly", "significantly", "strongly", "sharply", "was", "were", "is", "are",
-                  "also", "then", "not", "did", "increase", "decrease", "rise", "fall", "more", "than", "twofold"}
+                  "also", "then", "not", "did", "increase", "decrease", "rise", "fall", "more", "than", "twofold",
+                  "roughly", "about", "nearly", "almost", "approximately"}
 
 
 def raised_after_claims(model: SentenceModel, groups: list[Group], cues, add, negations: list[int]) -> None:
@@ -140,7 +144,10 @@ def raised_after_claims(model: SentenceModel, groups: list[Group], cues, add, ne
     with IFN-γ": the stimulus activates (or, when the measure fell, inhibits) the factor measured."""
     items = model.items
     for first, last, words in model.find_phrases(cues):
-        at = first - 1 if first > 0 and items[first - 1].text in ("after", "following", "upon", "on") else first
+        at = first
+        while at > 0 and items[at - 1].kind == "word" and items[at - 1].text in AGENT_WORDS:
+            at -= 1
+        at = at - 1 if at > 0 and items[at - 1].text in ("after", "following", "upon", "on", "once", "when") else first
         k, sign = at - 1, 0
         while k >= 0 and items[k].kind == "word" and (items[k].text in RISE_WORDS or items[k].text in CHANGE_FILLERS):
             sign = sign or RISE_WORDS.get(items[k].text, 0)
