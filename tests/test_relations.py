@@ -932,6 +932,18 @@ def test_a_product_field_line_gives_its_source_and_approval(recognizer):
     assert dict(approval.properties) == {"year": 2015, "country": "Japan"}
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Temcell: bone marrow MSCs, approved in Japan in 2015 for acute GvHD.",
+     {("DERIVED_FROM", "Temcell", "bone marrow"), ("APPROVED_FOR", "Temcell", "graft-versus-host disease")}),
+    ("Alofisel (darvadstrocel): adipose-derived MSCs, EU approval in 2018 for Crohn's disease.",
+     {("DERIVED_FROM", "Alofisel", "adipose tissue"), ("APPROVED_FOR", "Alofisel", "Crohn's disease")}),
+    # no approval named: only what the product is made of
+    ("Cartistem: umbilical cord MSCs, tested in osteoarthritis.", {("DERIVED_FROM", "Cartistem", "umbilical cord")}),
+])
+def test_a_product_label_with_comma_fields(recognizer, text, expected):
+    assert {c for c in claims(recognizer, text) if c[0] in ("DERIVED_FROM", "APPROVED_FOR")} == expected
+
+
 def test_a_field_line_without_an_approval_field_approves_nothing(recognizer):
     text = "- Cartistem: umbilical cord blood MSCs; osteoarthritis"
     assert claims(recognizer, text) == {("DERIVED_FROM", "Cartistem", "umbilical cord blood")}

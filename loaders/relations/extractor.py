@@ -16,7 +16,7 @@ from msckg.loaders.relations.implied import (
 )
 from msckg.loaders.relations.notation import (arrow_claims, field_line_claims, indication_field_claims, line_start,
                                               marker_line_claims, marker_share_claims,
-                                              signed_marker_claims)
+                                              product_label, signed_marker_claims)
 from msckg.loaders.relations.recommendations import recommendation_claims
 from msckg.loaders.relations.rules import NEGATION_SEARCH, Rules, TriggerRule, load_rules
 from msckg.loaders.relations.sentence_model import (
@@ -1547,6 +1547,10 @@ class _Extractor(TableClaims):
         clauses = {model.clause[first] for first, _, _ in cues}
         products = [i for i, it in enumerate(items) if it.kind == "ent" and it.term.label == schema.PRODUCT
                     and model.clause[i] in clauses]
+        labelled = product_label(model)
+        if not products and labelled is not None and model.clause[labelled[1] + 1 if labelled[1] + 1 < len(items)
+                                                                     else labelled[1]] in clauses:
+            products = [labelled[0]]    # "Temcell: bone marrow MSCs, approved in Japan in 2015 for acute GvHD"
         diseases = [i for i, it in enumerate(items) if it.kind == "ent" and it.term.label == schema.DISEASE
                     and model.clause[i] in clauses and not model.abbreviation(i) and not _disease_setting(model, i)]
         if not products or not diseases:

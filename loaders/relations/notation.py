@@ -130,29 +130,50 @@ def after_label(model: SentenceModel, reach: int = 5) -> int:
     return colon + 1
 
 
+def product_label(model: SentenceModel) -> tuple[int, int] | None:
+    """(product, colon) when a line opens with a product's name as its label: "Temcell HS Inj.: ...",
+    "Alofisel (darvadstrocel): ..."."""
+    items = model.items
+    first = line_start(model)
+    if first >= len(items) or items[first].kind != "ent" or items[first].term.label != schema.PRODUCT:
+        return None
+    colon = first + 1       # "Temcell HS Inj.:": a few words of the product's name may follow the match
+    if colon + 2 < len(items) and items[colon].text == "(" and items[colon + 1].kind == "ent" \
+            and items[colon + 1].term.id == items[first].term.id and items[colon + 2].text == ")":
+        colon += 3          # its other name in brackets
+    while colon < min(len(items), first + 4) and items[colon].kind != "ent" and items[colon].text not in (":", ";"):
+        colon += 1
+    if colon >= len(items) or items[colon].text != ":":
+        return None
+    return first, colon
+
+
 def field_line_claims(model: SentenceModel, add, approval_properties) -> None:
     """"Product: source; country year; indication": DERIVED_FROM the source, APPROVED_FOR the diseases
     named after the field that gives the approval (a year and a country or agency; its properties come
     from ``approval_properties(first, last)`` of the field's items). A line without such a field states
     no approval."""
     items = model.items
-    first = line_start(model)
-    if first >= len(items) or items[first].kind != "ent" or items[first].term.label != schema.PRODUCT:
+    labelled = product_label(model)
+    if labelled is None:
         return
-    colon = first + 1       # "Temcell HS Inj.:": a few words of the product's name may follow the match
-    while colon < min(len(items), first + 4) and items[colon].kind != "ent" and items[colon].text not in (":", ";"):
-        colon += 1
-    if colon >= len(items) or items[colon].text != ":":
-        return
+    first, colon = labelled
     fields: list[list[int]] = [[]]
     for i in range(colon + 1, len(items)):
         if items[i].text in (";", ":"):
             fields.append([])
         else:
             fields[-1].append(i)
-    if len(fields) < 2:
-        return
     product = items[first]
+    if len(fields) < 2:
+        # "Temcell: bone marrow MSCs, approved in Japan in 2015 for ...": the cells before the first comma
+        cells = fields[0][:next((n for n, i in enumerate(fields[0]) if items[i].text == ","), len(fields[0]))]
+        named = [i for i in cells if items[i].kind == "ent"]
+        if named and all(items[i].term.label == schema.MSC_SOURCE for i in named):
+            for i in named:
+                add((i, first, i), "DERIVED_FROM", product, items[i], ":", FIELD_STRENGTH, 0, False, False,
+                    structural=True)
+        return
     approval: tuple | None = None
     for field in fields:
         if not field:
