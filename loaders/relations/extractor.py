@@ -14,9 +14,10 @@ from msckg.loaders.relations.implied import (
     CARRY_FORMS, FACTOR_OUTPUTS, SECRETED_KINDS, cargo_claims, primed_claims, raised_after_claims,
     vesicle_cargo_claims,
 )
-from msckg.loaders.relations.notation import (arrow_claims, field_line_claims, indication_field_claims, line_start,
-                                              marker_line_claims, marker_share_claims,
-                                              product_label, signed_marker_claims)
+from msckg.loaders.relations.notation import (
+    after_label, arrow_claims, field_line_claims, indication_field_claims, line_start, marker_line_claims,
+    marker_share_claims, product_label, signed_marker_claims,
+)
 from msckg.loaders.relations.recommendations import recommendation_claims
 from msckg.loaders.relations.rules import NEGATION_SEARCH, Rules, TriggerRule, load_rules
 from msckg.loaders.relations.sentence_model import (
@@ -729,16 +730,18 @@ class _Extractor(TableClaims):
             diseases = [x for x in range(first, label[0]) if items[x].term.label == schema.DISEASE]
             if diseases:
                 return diseases, model.words_between(label[0], trig.first), Group(diseases, first, label[0] - 1)
-        if items and items[0].text == "in":
-            # "In DSS-induced colitis, primed BM-MSCs reduced ...": the sentence is about that disease
-            comma = next((x for x in range(1, min(len(items), 8)) if items[x].text == ","), None)
+        start = after_label(model)
+        if start < len(items) and items[start].text == "in":
+            # "In DSS-induced colitis, primed BM-MSCs reduced ...", "Notes: In knee osteoarthritis, ...": the
+            # sentence is about that disease
+            comma = next((x for x in range(start + 1, min(len(items), start + 8)) if items[x].text == ","), None)
             if comma is not None and comma < trig.first and all(
                     items[x].kind == "ent" or items[x].text in DISEASE_MODIFIERS | {"-", "and", "or"}
-                    for x in range(1, comma)):
-                diseases = [x for x in range(1, comma) if items[x].term is not None
+                    for x in range(start + 1, comma)):
+                diseases = [x for x in range(start + 1, comma) if items[x].term is not None
                             and items[x].term.label == schema.DISEASE]
                 if diseases:
-                    return diseases, model.words_between(comma, trig.first), Group(diseases, 1, comma - 1)
+                    return diseases, model.words_between(comma, trig.first), Group(diseases, start + 1, comma - 1)
         for group in groups:
             at = group.first
             w = at - 1      # "with", perhaps across modifiers: "mice with LPS-induced acute lung injury"
