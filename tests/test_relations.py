@@ -976,6 +976,12 @@ def test_signed_markers_give_the_phenotype_of_the_cells(recognizer, text, expect
             if c.type == "EXPRESSES"} == expected
 
 
+def test_cells_that_work_in_a_disease_treat_it_but_work_in_a_disease_is_no_claim(recognizer):
+    [claim] = extract(recognizer, make_document("Could primed MSCs work better in osteoarthritis?"))
+    assert (claim.type, claim.object.name, claim.hedged) == ("TREATS", "osteoarthritis", True)
+    assert claims(recognizer, "The IL-10 work in osteoarthritis was cited.") == set()
+
+
 @pytest.mark.parametrize("verb", ["pushes", "drives", "skews"])
 def test_pushing_cells_toward_a_state_targets_them(recognizer, verb):
     assert claims(recognizer, f"PGE2 {verb} macrophages toward the M2 phenotype.") == {
