@@ -334,6 +334,7 @@ def test_the_last_named_source_reaches_three_sentences_and_across_a_run_in_label
 
 @pytest.mark.parametrize("text, expected", [
     ("In mice with stroke, MSCs reduced infarct volume.", {("TREATS", "MSC", "stroke")}),
+    ("The dossier cites a murine stroke model in which MSCs reduced infarct volume.", {("TREATS", "MSC", "stroke")}),
     ("Notes: In osteoarthritis, adipose MSCs improved pain scores.", {("TREATS", "adipose tissue", "osteoarthritis")}),
     ("Among children with graft-versus-host disease, Ryoncil produced an overall response rate of 70%.",
      {("TREATS", "Ryoncil", "graft-versus-host disease")}),

@@ -743,6 +743,14 @@ class _Extractor(TableClaims):
                 if diseases:
                     return diseases, model.words_between(comma, trig.first), Group(diseases, start + 1, comma - 1)
         for group in groups:
+            # "a murine ARDS model in which umbilical cord MSCs reduced lung water": the model's disease
+            k = group.last + 1
+            if k + 1 < trig.first and items[k].text in ("model", "models") and (
+                    items[k + 1].text in ("where", ",") or items[k + 1].text == "in" and items[k + 2].text == "which"):
+                diseases = [m for m in group.members if items[m].term.label == schema.DISEASE]
+                if diseases and model.clause[k] == model.clause[trig.first]:
+                    return diseases, model.words_between(k, trig.first), group
+        for group in groups:
             at = group.first
             w = at - 1      # "with", perhaps across modifiers: "mice with LPS-induced acute lung injury"
             free = 2        # and up to two other adjectives: "mice with polymicrobial sepsis"
