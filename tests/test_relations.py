@@ -946,6 +946,14 @@ def test_a_product_label_with_comma_fields(recognizer, text, expected):
     assert {c for c in claims(recognizer, text) if c[0] in ("DERIVED_FROM", "APPROVED_FOR")} == expected
 
 
+def test_a_source_field_says_what_the_documents_product_is_made_from(recognizer):
+    text = ("Inspection of Cartistem. Cartistem batches were reviewed. Cartistem release data were filed. "
+            "1.1 Cell source: umbilical cord tissue (Wharton's jelly), one donor per batch.")
+    assert claims(recognizer, text) == {("DERIVED_FROM", "Cartistem", "Wharton's jelly")}
+    # a field of a factor is no product's field
+    assert claims(recognizer, "Cartistem. Cartistem. Cartistem. IL-6 source: bone marrow MSCs.") == set()
+
+
 def test_a_field_line_without_an_approval_field_approves_nothing(recognizer):
     text = "- Cartistem: umbilical cord blood MSCs; osteoarthritis"
     assert claims(recognizer, text) == {("DERIVED_FROM", "Cartistem", "umbilical cord blood")}

@@ -16,7 +16,7 @@ from msckg.loaders.relations.implied import (
 )
 from msckg.loaders.relations.notation import (
     after_label, arrow_claims, field_line_claims, indication_field_claims, line_start, marker_line_claims,
-    marker_share_claims, product_label, signed_marker_claims,
+    marker_share_claims, product_label, signed_marker_claims, source_field_claims,
 )
 from msckg.loaders.relations.recommendations import recommendation_claims
 from msckg.loaders.relations.rules import NEGATION_SEARCH, Rules, TriggerRule, load_rules
@@ -341,6 +341,7 @@ class _Extractor(TableClaims):
         source_topic = self._source_topic(model, sentence)
         marker_line_claims(model, add, source_topic)
         indication_field_claims(model, add, self._product_topic(sentence))
+        source_field_claims(model, add, self._product_topic(sentence))
         marker_share_claims(model, groups, add, source_topic)
         signed_marker_claims(model, add, source_topic)
         field_line_claims(model, add, lambda a, b: self._approval_properties(

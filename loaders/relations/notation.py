@@ -248,6 +248,36 @@ def indication_field_claims(model: SentenceModel, add, product) -> None:
                     not named, False, structural=True)
 
 
+# "Cell source:", "Tissue source:", "Starting material:", "Tissue of origin:": what a product is made from
+SOURCE_FIELDS = {"source", "origin", "material"}
+
+
+def source_field_claims(model: SentenceModel, add, product) -> None:
+    """"1.1 Cell source: umbilical cord tissue (Wharton's jelly), one donor per batch": the product named before
+    the field (else ``product``, the document's) is made from the MSC sources in the field, the bracketed one
+    where it narrows the source before it."""
+    items = model.items
+    for k, it in enumerate(items[:-1]):
+        if it.kind != "word" or it.text not in SOURCE_FIELDS or items[k + 1].text != ":":
+            continue
+        named = [x for x in range(k) if items[x].kind == "ent" and items[x].term.label == schema.PRODUCT]
+        if any(items[x].kind == "ent" for x in range(named[-1] + 1 if named else 0, k)):
+            continue        # "IL-6 source:" names no product's field
+        subject = items[named[-1]] if named else product
+        if subject is None:
+            return
+        stop = next((x for x in range(k + 2, len(items)) if items[x].text == ":"), len(items))
+        sources = [x for x in range(k + 2, stop) if items[x].kind == "ent" and items[x].term.label == schema.MSC_SOURCE]
+        narrowed = {x for x in sources if any(
+            items[y].text == "(" and y + 1 in sources for y in range(x + 1, min(stop, x + 3)))}
+        for x in sources:
+            if x not in narrowed:
+                add((k, named[-1] if named else -1, x), "DERIVED_FROM", subject, items[x],
+                    " ".join(i.text for i in items[max(0, k - 1):k + 2]), FIELD_STRENGTH, 0, not named, False,
+                    structural=True)
+        return
+
+
 # words that may stand between "on" and the share: "on more than 95%", "on at least 90 %", "on < 2%"
 SHARE_WORDS = {"more", "less", "fewer", "than", "over", "under", "below", "at", "least", "most", "about",
                "approximately", "around", "up", "to", "no", "not", "<", ">", "\u2264", "\u2265", "~"}
