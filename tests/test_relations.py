@@ -335,6 +335,8 @@ def test_the_last_named_source_reaches_three_sentences_and_across_a_run_in_label
 @pytest.mark.parametrize("text, expected", [
     ("In mice with stroke, MSCs reduced infarct volume.", {("TREATS", "MSC", "stroke")}),
     ("The dossier cites a murine stroke model in which MSCs reduced infarct volume.", {("TREATS", "MSC", "stroke")}),
+    ("In a separate open-label study in stroke, adipose MSCs reduced infarct volume.",
+     {("TREATS", "adipose tissue", "stroke")}),
     ("Notes: In osteoarthritis, adipose MSCs improved pain scores.", {("TREATS", "adipose tissue", "osteoarthritis")}),
     ("Among children with graft-versus-host disease, Ryoncil produced an overall response rate of 70%.",
      {("TREATS", "Ryoncil", "graft-versus-host disease")}),
@@ -983,6 +985,12 @@ def test_signed_markers_give_the_phenotype_of_the_cells(recognizer, text, expect
     found = extract(recognizer, make_document(text))
     assert {(c.object.name, dict(c.properties).get("negative", False)) for c in found
             if c.type == "EXPRESSES"} == expected
+
+
+def test_factors_that_support_a_mechanism_mediate_it(recognizer):
+    assert claims(recognizer, "MSCs secrete VEGF and HGF, which together support angiogenesis.") == {
+        ("SECRETES", "MSC", "VEGF"), ("SECRETES", "MSC", "HGF"),
+        ("MEDIATES", "VEGF", "angiogenesis"), ("MEDIATES", "HGF", "angiogenesis")}
 
 
 def test_cells_that_work_in_a_disease_treat_it_but_work_in_a_disease_is_no_claim(recognizer):

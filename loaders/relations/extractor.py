@@ -733,16 +733,22 @@ class _Extractor(TableClaims):
                 return diseases, model.words_between(label[0], trig.first), Group(diseases, first, label[0] - 1)
         start = after_label(model)
         if start < len(items) and items[start].text == "in":
-            # "In DSS-induced colitis, primed BM-MSCs reduced ...", "Notes: In knee osteoarthritis, ...": the
-            # sentence is about that disease
-            comma = next((x for x in range(start + 1, min(len(items), start + 8)) if items[x].text == ","), None)
+            # "In DSS-induced colitis, primed BM-MSCs reduced ...", "Notes: In knee osteoarthritis, ...", "In a
+            # separate open-label study in critical limb ischemia, ...": the sentence is about that disease
+            comma = next((x for x in range(start + 1, min(len(items), start + 14)) if items[x].text == ","), None)
+            begin = start + 1
+            study = next((x for x in range(begin, comma) if items[x].text in STUDIES), None) if comma else None
+            if study is not None and study - begin <= 5 and study + 1 < comma \
+                    and items[study + 1].text in ("in", "of", "with") \
+                    and not any(items[x].kind == "ent" for x in range(begin, study)):
+                begin = study + 2   # the study's words before its disease
             if comma is not None and comma < trig.first and all(
                     items[x].kind == "ent" or items[x].text in DISEASE_MODIFIERS | {"-", "and", "or"}
-                    for x in range(start + 1, comma)):
-                diseases = [x for x in range(start + 1, comma) if items[x].term is not None
+                    for x in range(begin, comma)):
+                diseases = [x for x in range(begin, comma) if items[x].term is not None
                             and items[x].term.label == schema.DISEASE]
                 if diseases:
-                    return diseases, model.words_between(comma, trig.first), Group(diseases, start + 1, comma - 1)
+                    return diseases, model.words_between(comma, trig.first), Group(diseases, begin, comma - 1)
         for group in groups:
             # "a murine ARDS model in which umbilical cord MSCs reduced lung water": the model's disease
             k = group.last + 1
