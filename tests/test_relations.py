@@ -779,6 +779,9 @@ def test_the_month_may_is_no_hedge(recognizer, text, hedged):
     ("MSCs: at least 95% of cells positive for CD34.", False),
     ("MSCs: at least 2% of cells positive for CD34.", False),       # a lower bound says nothing of absence
     ("MSCs were 15% positive for CD34.", False),
+    # the share as the subject of the verb
+    ("MSCs were expanded. Fewer than 2% of the cells express CD34.", True),
+    ("MSCs were expanded. At least 95% of the cells express CD34.", False),
 ])
 def test_a_share_of_at_most_two_percent_is_a_marker_the_cells_lack(recognizer, text, negative):
     [claim] = [c for c in extract(recognizer, make_document(text)) if c.type == "EXPRESSES"]

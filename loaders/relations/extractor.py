@@ -43,15 +43,18 @@ def extract_claims(document: Document, mentions: list[Mention], recognizer: Enti
 
 
 def _marker_share(model: SentenceModel, order: tuple, claim: Claim) -> tuple[tuple, Claim]:
-    """"no more than 2% positive for CD34": a share of at most 2 % marks a marker the cells lack (ISCT)."""
-    if claim.type != "EXPRESSES" or not claim.trigger.startswith("positive"):
+    """"no more than 2% positive for CD34", "fewer than 2% of the cells express CD34": a share of at most 2 %
+    marks a marker the cells lack (ISCT)."""
+    if claim.type != "EXPRESSES" or dict(claim.properties).get("negative"):
         return order, claim
     items = model.items
     t = order[0]
-    if t >= 1 and items[t - 1].text == "%":
+    if t >= 1 and items[t - 1].text == "%" and claim.trigger.startswith("positive"):
         t -= 1
     elif t >= 3 and [x.text for x in items[t - 3:t]] in (["%", "of", "cells"], ["%", "of", "the"]):
         t -= 3
+    elif t >= 4 and [x.text for x in items[t - 4:t]] == ["%", "of", "the", "cells"]:
+        t -= 4
     else:
         return order, claim
     if t < 1 or not items[t - 1].text.isdigit():
