@@ -990,6 +990,16 @@ def test_signed_markers_give_the_phenotype_of_the_cells(recognizer, text, expect
             if c.type == "EXPRESSES"} == expected
 
 
+def test_a_patent_claims_the_agent_of_its_method_of_treating_a_disease(recognizer):
+    text = ("1. A method of treating osteoarthritis in a subject, comprising injecting into the knee a composition "
+            "comprising adipose-derived MSCs suspended in hyaluronic acid, wherein the cells secrete IL-10.")
+    assert claims(recognizer, text) == {("TREATS", "adipose tissue", "osteoarthritis"),
+                                        ("SECRETES", "adipose tissue", "IL-10")}
+    # a method with no agent named (a composition of another claim) claims nothing
+    assert claims(recognizer, "22. A method of treating osteoarthritis, comprising administering the composition "
+                              "of claim 17.") == set()
+
+
 def test_factors_that_support_a_mechanism_mediate_it(recognizer):
     assert claims(recognizer, "MSCs secrete VEGF and HGF, which together support angiogenesis.") == {
         ("SECRETES", "MSC", "VEGF"), ("SECRETES", "MSC", "HGF"),

@@ -18,6 +18,7 @@ from msckg.loaders.relations.notation import (
     after_label, arrow_claims, field_line_claims, indication_field_claims, line_start, marker_line_claims,
     marker_share_claims, product_label, signed_marker_claims, source_field_claims,
 )
+from msckg.loaders.relations.patents import method_claims
 from msckg.loaders.relations.recommendations import recommendation_claims
 from msckg.loaders.relations.rules import NEGATION_SEARCH, Rules, TriggerRule, load_rules
 from msckg.loaders.relations.sentence_model import (
@@ -351,6 +352,7 @@ class _Extractor(TableClaims):
             self.document.text[model.items[a].start:model.items[b].end]))
         approved = self._approvals(model, add, negations)
         advised = recommendation_claims(model, groups, self.rules, add)
+        method_claims(model, groups, add)
         # one claim per (type, subject, object, properties) in a sentence: the most confident, first found
         # "investigated for their ability to mitigate X": a study of the benefit, not a claim of it ("has yet to
         # be tested" studies nothing)
