@@ -1027,6 +1027,22 @@ def test_signed_markers_of_other_cells_say_nothing_of_the_msc(recognizer, text):
     assert not any(c.type == "EXPRESSES" for c in extract(recognizer, make_document(text)))
 
 
+def test_the_cells_inside_a_sentence_without_a_source_are_the_source_named_before(recognizer):
+    text = "Bone marrow MSCs were used. We softened the conclusion, because the cells also secreted IL-10."
+    assert claims(recognizer, text) == {("SECRETES", "bone marrow", "IL-10")}
+    # a share of the cells, or cells an experimenter primes, stay as they are
+    text = "Bone marrow MSCs were used. IL-6 rose after we primed the cells with IFN-γ."
+    assert ("SECRETES", "bone marrow", "IL-6") not in claims(recognizer, text)
+
+
+@pytest.mark.parametrize("text", [
+    "MSCs reduced IL-6 secretion by macrophages.",
+    "Conditioned medium from MSCs lowered IL-6 release by LPS-stimulated macrophages.",
+])
+def test_a_factor_released_by_other_cells_is_not_the_msc_secretion(recognizer, text):
+    assert not any(t == "SECRETES" and o == "IL-6" for t, s, o in claims(recognizer, text))
+
+
 def test_a_chat_line_prefix_is_a_run_in_label(recognizer):
     text = "Adipose tissue MSCs were expanded. [09:05] priya_k: they lack HLA-DR."
     [claim] = extract(recognizer, make_document(text))

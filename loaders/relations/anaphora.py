@@ -25,6 +25,8 @@ FACTOR_NOUNS = {"factors", "mediators", "cytokines", "molecules", "proteins", "s
 FACTOR_LIST_MAX = 6
 # "both" standing alone for two sources unless a noun phrase follows it ("Both of them", "Both the cells and ...")
 BOTH_NOT_ALONE = {"of", "the", "these", "those", "and", "groups", "arms", "cohorts", "studies", "trials"}
+# "2% of the cells", "we primed the cells with": the cells as a share or as what an experimenter treats
+CELLS_NOT_STANDING_IN = {"of", "primed", "stimulated", "treated", "exposed", "pretreated"}
 # "the product label", "the product information": not the product itself
 NOT_THE_PRODUCT = {"label", "labels", "information", "category", "specification", "specifications", "name", "code"}
 
@@ -57,7 +59,7 @@ def resolve_anaphora(model: SentenceModel, rules: Rules, previous: Term | None, 
     opened with."""
     _these_factors(model, factors or [])
     _initial_anaphor(model, rules, previous, pair, opened)
-    _coordinated_they(model)
+    _coordinated_they(model, previous)
     _coordinated_it(model)
     _object_it(model)
     if product is not None:
@@ -142,9 +144,11 @@ def _initial_anaphor(model: SentenceModel, rules: Rules, previous: Term | None, 
                 return
 
 
-def _coordinated_they(model: SentenceModel) -> None:
+def _coordinated_they(model: SentenceModel, previous: Term | None = None) -> None:
     """"MSCs release TSG-6, and they have been tested in trials": "they" (or "the cells", "these cells") inside
-    a sentence is the sentence's own first MSC source (both sources when the first is "DPSCs and SHED")."""
+    a sentence is the sentence's own first MSC source (both sources when the first is "DPSCs and SHED"). In a
+    sentence that names neither an MSC source nor other cells before it, "the cells" are the ``previous``
+    source ("We softened our conclusion, because the cells also secreted IL-10")."""
     items = model.items
     i = 2
     while i < len(items):       # a stand-in may add items: walk on past it
@@ -162,6 +166,12 @@ def _coordinated_they(model: SentenceModel) -> None:
             first = next((k for k in sources if not items[k].indirect), first)
         if items[0].kind == "ent" and items[0].term.kind == "vesicle" and (first is None or first > 0):
             first = 0   # "Exosomes are vesicles that MSCs release, and in rats they protected cartilage"
+        if first is None and cells and previous is not None and items[i - 1].text not in CELLS_NOT_STANDING_IN \
+                and not any(
+                items[k].kind == "ent" and items[k].term.label == schema.CELL_TYPE for k in range(i)):
+            stand_in(model, i, 2, (items[i].text, "cells"), [previous])
+            i += 1
+            continue
         if first is None or items[i - 1].text in ("that", "until", "where", "when") and any(
                 items[k].kind == "ent" and items[k].term.label == schema.CELL_TYPE for k in range(first + 1, i)):
             # "reprogramming host macrophages so that they released IL-10": the cells named last

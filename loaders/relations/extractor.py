@@ -616,6 +616,8 @@ class _Extractor(TableClaims):
             objects = [o for o in objects if o not in used_objects]
             if not objects:
                 continue
+            if rule.voice == "nominal" and self._made_by_other_cells(model, trig):
+                continue    # "MSCs lowered IL-6 release by macrophages": the macrophages make it
             if rule.voice == "nominal":
                 # "MSCs ... increased exosome secretion": the subject is before the object; "CXCR4 expression on MSCs"
                 subjects, subj_gap, indirect = self._find_subjects(model, groups, trig, rule, rel.subjects, "left",
@@ -651,6 +653,23 @@ class _Extractor(TableClaims):
             used_objects.update(objects)
             out.append(Candidate(rule, subjects, objects, obj_gap + subj_gap, indirect))
         return out
+
+    @staticmethod
+    def _made_by_other_cells(model: SentenceModel, trig: Trigger) -> bool:
+        """"IL-6 release by LPS-stimulated Kupffer cells", "TNF-α secretion from macrophages": the noun's maker is
+        a cell type named right after it (a few words of its own between)."""
+        items = model.items
+        k = trig.last + 1
+        if k >= len(items) or items[k].text not in ("by", "from", "of", "in"):
+            return False
+        for x in range(k + 1, min(len(items), k + 6)):
+            if items[x].kind == "ent" and x + 1 < len(items) and items[x + 1].text == "-":
+                continue    # "LPS-stimulated Kupffer cells"
+            if items[x].kind == "ent":
+                return items[x].term.label == schema.CELL_TYPE
+            if items[x].text in (",", ";", "and", "or"):
+                return False
+        return False
 
     @staticmethod
     def _agentless_passive(model: SentenceModel, trig: Trigger) -> bool:
