@@ -1043,6 +1043,26 @@ def test_a_factor_released_by_other_cells_is_not_the_msc_secretion(recognizer, t
     assert not any(t == "SECRETES" and o == "IL-6" for t, s, o in claims(recognizer, text))
 
 
+def test_all_three_sources_are_the_sources_named_together_before(recognizer):
+    text = ("We used MSCs from bone marrow, adipose tissue and umbilical cord. Bone marrow and adipose MSCs differ. "
+            "All three sources secreted IL-6, and IL-10 was found in the medium of all three tissues.")
+    assert {(s, o) for t, s, o in claims(recognizer, text) if t == "SECRETES"} == {
+        ("bone marrow", "IL-6"), ("adipose tissue", "IL-6"), ("umbilical cord", "IL-6")}
+    # a count that fits no set named before stands for nothing
+    text = "Bone marrow and adipose MSCs were used. All three sources secreted IL-6."
+    assert not any(s in ("bone marrow", "adipose tissue") for t, s, o in claims(recognizer, text))
+
+
+def test_secreted_mainly_by_names_the_source(recognizer):
+    assert claims(recognizer, "IL-10 was secreted mainly by primed bone marrow MSCs.") == {
+        ("SECRETES", "bone marrow", "IL-10")}
+
+
+def test_this_cytokine_is_the_factor_named_before(recognizer):
+    assert claims(recognizer, "IL-6 was high in every sample, and this cytokine activates NF-κB signalling.") == {
+        ("ACTIVATES", "IL-6", "NF-κB signalling")}
+
+
 def test_a_chat_line_prefix_is_a_run_in_label(recognizer):
     text = "Adipose tissue MSCs were expanded. [09:05] priya_k: they lack HLA-DR."
     [claim] = extract(recognizer, make_document(text))

@@ -52,12 +52,16 @@ def dominant(mentions: list[Mention], label: str, rival: str | None = None) -> T
 
 
 def resolve_anaphora(model: SentenceModel, rules: Rules, previous: Term | None, pair: tuple[Term, ...],
-                     product: Term | None, factors: list[Term] | None = None, opened: Term | None = None) -> None:
+                     product: Term | None, factors: list[Term] | None = None, opened: Term | None = None,
+                     together: list[tuple[Term, ...]] | None = None) -> None:
     """Replace the anaphors of one sentence by what they stand for: ``previous`` is the MSC source of the
-    last sentences, ``pair`` the two sources last named together, ``product`` the document's product,
-    ``factors`` the factors the sentence before listed, ``opened`` the vesicles or product that sentence
-    opened with."""
+    last sentences, ``pair`` the two sources last named together (``together``: the sets of two or more sources
+    named together in the last sentences, the latest first),
+    ``product`` the document's product, ``factors`` the factors the sentence before listed, ``opened`` the
+    vesicles or product that sentence opened with."""
     _these_factors(model, factors or [])
+    _this_factor(model)
+    _all_sources(model, rules, together or [])
     _initial_anaphor(model, rules, previous, pair, opened)
     _coordinated_they(model, previous)
     _coordinated_it(model)
@@ -85,6 +89,48 @@ def _these_factors(model: SentenceModel, before: list[Term]) -> None:
             terms = listed_factors(model, i) or before
             if terms:
                 stand_in(model, i, 2, (items[i].text, items[i + 1].text), terms)
+
+
+NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5}
+
+
+def _all_sources(model: SentenceModel, rules: Rules, together: list[tuple[Term, ...]]) -> None:
+    """"All three sources secreted IL-6", "in the conditioned medium of all three sources": the MSC sources last
+    named together (the last set of as many as the phrase counts, if it counts them)."""
+    if not together:
+        return
+    items = model.items
+    phrases = sorted(rules.cue("anaphor_all"), key=len, reverse=True)
+    i = 0
+    while i < len(items):
+        phrase = next((p for p in phrases if i + len(p) <= len(items) and all(
+            items[i + k].kind != "ent" and items[i + k].text == p[k] for k in range(len(p)))), None)
+        counted = next((NUMBER_WORDS[w] for w in phrase if w in NUMBER_WORDS), None) if phrase else None
+        sources = next((s for s in together if counted is None or len(s) == counted), None) if phrase else None
+        if sources is None:
+            i += 1
+            continue
+        stand_in(model, i, len(phrase), phrase, list(sources))
+        i += 2 * len(sources) - 1
+
+
+# "this microRNA", "this cytokine": one factor named before (the noun may itself be a vocabulary entry)
+FACTOR_NOUN = {"microrna", "mirna", "cytokine", "chemokine", "factor", "enzyme", "protein", "molecule", "mediator",
+               "growth factor", "receptor", "ligand"}
+
+
+def _this_factor(model: SentenceModel) -> None:
+    """"miR-146a-5p increased after priming; this microRNA is known to inhibit NF-κB": "this" (or "that")
+    with a factor noun is the last factor the sentence named before it."""
+    items = model.items
+    for i in range(len(items) - 2, 0, -1):
+        if items[i].kind != "word" or items[i].text not in ("this", "that") \
+                or items[i + 1].text.lower() not in FACTOR_NOUN:
+            continue
+        before = [k for k in range(i) if items[k].kind == "ent" and items[k].term.label == schema.FACTOR
+                  and items[k].term.kind != "vesicle"]
+        if before:
+            stand_in(model, i, 2, (items[i].text, items[i + 1].text.lower()), [items[before[-1]].term])
 
 
 def stand_in(model: SentenceModel, i: int, n: int, phrase: tuple[str, ...], terms: list[Term]) -> None:

@@ -43,6 +43,10 @@ def extract_claims(document: Document, mentions: list[Mention], recognizer: Enti
     return _Extractor(document, mentions, recognizer, load_rules()).run()
 
 
+#: How many sentences back "all three sources" may find the sources named together (a methods section apart).
+TOGETHER_REACH = 20
+
+
 def _marker_share(model: SentenceModel, order: tuple, claim: Claim) -> tuple[tuple, Claim]:
     """"no more than 2% positive for CD34", "fewer than 2% of the cells express CD34": a share of at most 2 %
     marks a marker the cells lack (ISCT)."""
@@ -215,6 +219,8 @@ class _Extractor(TableClaims):
         age = 0                         # sentences since then
         pair: tuple[Term, ...] = ()     # the last two distinct MSC sources named in one sentence
         pair_age = 0
+        together: list[tuple[int, tuple[Term, ...]]] = []   # (sentence count, two or more sources named in it)
+        seen = 0
         factors: list[Term] = []        # the factors the sentence before listed
         opened: Term | None = None      # the vesicles or product the sentence before opened with
         for sentence in sorted(self.document.sentences, key=lambda s: (s.start, s.index)):
@@ -222,7 +228,8 @@ class _Extractor(TableClaims):
             previous_source = recent if recent is not None and age <= TOPIC_REACH else self.document_source
             model = SentenceModel(sentence.text, sentence.start, mentions, self.rules)
             resolve_anaphora(model, self.rules, previous_source, pair if pair_age <= TOPIC_REACH else (),
-                             self.document_product, factors, opened)
+                             self.document_product, factors, opened,
+                             [group for at, group in reversed(together) if seen - at <= TOGETHER_REACH])
             opened = opening_subject(model)
             topic = previous_source or self.document_product   # a product document's studies are the product's
             if topic is not None:
@@ -241,6 +248,10 @@ class _Extractor(TableClaims):
                 pair, pair_age = tuple(distinct), 1
             else:
                 pair_age += 1
+            seen += 1
+            if len(distinct) >= 2:
+                together.append((seen, tuple(distinct)))
+            together = [(at, group) for at, group in together if seen - at < TOGETHER_REACH]
         for table in self.document.tables:
             claims.extend(self._table_claims(table))
         return claims
