@@ -337,6 +337,10 @@ def test_the_last_named_source_reaches_three_sentences_and_across_a_run_in_label
     ("The dossier cites a murine stroke model in which MSCs reduced infarct volume.", {("TREATS", "MSC", "stroke")}),
     ("In a separate open-label study in stroke, adipose MSCs reduced infarct volume.",
      {("TREATS", "adipose tissue", "stroke")}),
+    ("MSCs preconditioned at 1% oxygen reduced infarct volume in pigs after stroke.", {("TREATS", "MSC", "stroke")}),
+    # the disease that qualifies another is not the patients' disease
+    ("In 96 patients with COVID-19-associated osteoarthritis, MSCs did not reduce pain.",
+     {("TREATS", "MSC", "osteoarthritis")}),
     ("Notes: In osteoarthritis, adipose MSCs improved pain scores.", {("TREATS", "adipose tissue", "osteoarthritis")}),
     ("Among children with graft-versus-host disease, Ryoncil produced an overall response rate of 70%.",
      {("TREATS", "Ryoncil", "graft-versus-host disease")}),
@@ -998,6 +1002,14 @@ def test_a_patent_claims_the_agent_of_its_method_of_treating_a_disease(recognize
     # a method with no agent named (a composition of another claim) claims nothing
     assert claims(recognizer, "22. A method of treating osteoarthritis, comprising administering the composition "
                               "of claim 17.") == set()
+
+
+def test_patients_with_a_disease_who_received_an_agent_were_studied_for_it(recognizer):
+    assert claims(recognizer, "Eighteen patients with osteoarthritis received intra-articular injections of "
+                              "Cartistem.") == {("INVESTIGATED_FOR", "Cartistem", "osteoarthritis")}
+    # a benefit claimed in the same sentence is the claim; receiving the cells is its setting
+    assert claims(recognizer, "Patients with osteoarthritis who received bone marrow MSCs improved markedly.") == {
+        ("TREATS", "bone marrow", "osteoarthritis")}
 
 
 def test_factors_that_support_a_mechanism_mediate_it(recognizer):

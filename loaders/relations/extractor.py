@@ -43,6 +43,10 @@ def extract_claims(document: Document, mentions: list[Mention], recognizer: Enti
     return _Extractor(document, mentions, recognizer, load_rules()).run()
 
 
+# the first word of a study's trigger, or of patients given the cells ("received", "were given"): the setting
+# of a benefit claimed in the same sentence, not a study of its own
+STUDY_SETTINGS = STUDIES | {"received", "were", "was"}
+
 #: How many sentences back "all three sources" may find the sources named together (a methods section apart).
 TOGETHER_REACH = 20
 
@@ -368,7 +372,7 @@ class _Extractor(TableClaims):
         # "investigated for their ability to mitigate X": a study of the benefit, not a claim of it ("has yet to
         # be tested" studies nothing)
         studied = {(c.subject.id, c.object.id) for _, c in found if c.type == "INVESTIGATED_FOR" and not c.negated
-                   and c.trigger.split()[0] not in STUDIES} - advised     # "improved X in studies of Y" still claims
+                   and c.trigger.split()[0] not in STUDY_SETTINGS} - advised    # "improved X in studies of Y" claims
         approval_ends = [last for _, last, _ in model.find_phrases(self.rules.cue("approval"))]
         whether = [i for i, it in enumerate(model.items) if it.kind == "word" and it.text == "whether"]
         treated = {(c.subject.id, c.object.id) for _, c in found if c.type == "TREATS"}
@@ -382,8 +386,9 @@ class _Extractor(TableClaims):
         treated |= {(c.subject.id, c.object.id) for _, c in found if c.type == "TREATS"}
         for order, claim in found:
             pair = (claim.subject.id, claim.object.id)
-            if claim.type == "INVESTIGATED_FOR" and pair in treated and claim.trigger.split()[0] in STUDIES:
-                continue    # "improved X in studies of Y": the benefit is the claim; the studies are its setting
+            if claim.type == "INVESTIGATED_FOR" and pair in treated and claim.trigger.split()[0] in STUDY_SETTINGS:
+                continue    # "improved X in studies of Y", "rats with X that received MSCs had less collagen": the
+                # benefit is the claim; the studies or the patients given the cells are its setting
             if claim.type == "INVESTIGATED_FOR" and pair in advised:
                 continue    # "we suggest against MSCs in GvHD outside clinical trials": the advice is the claim
             if claim.type == "TREATS":
@@ -799,7 +804,7 @@ class _Extractor(TableClaims):
             while w > 0 and (items[w].kind == "ent" or items[w].text == "-" or items[w].text in DISEASE_MODIFIERS
                              or free and items[w].kind == "word"
                              and (items[w - 1].text != "of" or items[w + 1].text == "-")
-                             and items[w].text not in PREPOSITIONS | AUXILIARIES | {"with", "undergoing", "and", "or"}):
+                             and items[w].text not in PREPOSITIONS | AUXILIARIES | {"with", "undergoing", "after", "and", "or"}):
                 if items[w].kind == "word" and items[w].text not in DISEASE_MODIFIERS:
                     free -= 1
                 w -= 1
@@ -809,8 +814,8 @@ class _Extractor(TableClaims):
                 w -= 1      # "mice subjected to myocardial ischaemia-reperfusion injury"
             elif items[w].text == "of" and items[w - 1].text in STUDIES:
                 pass        # "in several uncontrolled studies of decompensated cirrhosis"
-            elif items[w].text not in ("with", "undergoing"):
-                continue
+            elif items[w].text not in ("with", "undergoing", "after"):
+                continue    # "in pigs after myocardial infarction"
             before = {items[x].text for x in range(max(0, w - 4), w)}
             diseases = [m for m in group.members if items[m].term.label == schema.DISEASE]
             if diseases and before & (POPULATIONS | STUDIES):

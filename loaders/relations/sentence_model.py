@@ -64,6 +64,8 @@ ADVERBS = {"also", "further", "then", "in", "turn", "can", "may", "might", "coul
 # who a study is about: "in 54 pediatric patients with SR-aGVHD", "in mice with LPS-induced ALI"
 POPULATIONS = {"patients", "patient", "children", "adults", "participants", "subjects", "individuals", "mice",
                 "rats", "animals", "models", "model", "cohort", "people", "infants", "dogs", "pigs", "volunteers"}
+# "COVID-19-associated ARDS": the first disease qualifies the second
+QUALIFYING_PARTICIPLES = {"associated", "related", "induced"}
 STUDIES = {"studies", "study", "trials", "trial", "models", "model", "cohorts", "cohort", "cases"}
 DISEASE_MODIFIERS = {"induced", "associated", "related", "mediated", "driven", "severe", "acute", "chronic",
                       "moderate", "mild", "established", "symptomatic", "advanced", "refractory", "active",
@@ -134,7 +136,9 @@ _VERB_CONTEXT = {"have", "has", "had", "was", "were", "is", "are", "be", "been",
                  # who studies: "12 of these trials tested MSCs in COVID-19", "researchers examined"
                  "trials", "trial", "studies", "study", "researchers", "investigators", "authors", "we", "they",
                  # a duration after the agent: "Priming with IFN-γ for 24 h increased"
-                 "h", "hours", "days", "weeks", "min", "minutes"}
+                 "h", "hours", "days", "weeks", "min", "minutes",
+                 # a culture condition after the agent: "MSCs preconditioned at 1% oxygen improved"
+                 "oxygen", "o2", "hypoxia", "normoxia", "conditions"}
 # multi-word links inside a coordinated group: "MSCs combined with vitamin D3"
 _GROUP_LINKS = (("as", "well", "as"), ("combined", "with"), ("together", "with"), ("along", "with"),
                 ("in", "combination", "with"), ("and", "/", "or"))
@@ -317,11 +321,15 @@ class SentenceModel:
         return any(words[-len(p):] == p for p in _COMPARISONS)
 
     def _qualifies_disease(self, i: int) -> bool:
-        """Disease ``i`` stands right before another disease it qualifies: "COVID-19 ARDS"."""
+        """Disease ``i`` stands right before another disease it qualifies: "COVID-19 ARDS", "COVID-19-associated
+        ARDS"."""
         items = self.items
-        return i + 1 < len(items) and items[i].kind == "ent" and items[i + 1].kind == "ent" \
-            and items[i].term.label == schema.DISEASE and items[i + 1].term.label == schema.DISEASE \
-            and items[i].term.id != items[i + 1].term.id
+        k = i + 1
+        if k + 2 < len(items) and items[k].text == "-" and items[k + 1].text in QUALIFYING_PARTICIPLES:
+            k += 2
+        return k < len(items) and items[i].kind == "ent" and items[k].kind == "ent" \
+            and items[i].term.label == schema.DISEASE and items[k].term.label == schema.DISEASE \
+            and items[i].term.id != items[k].term.id
 
     def described_cell(self, i: int) -> int | None:
         """The cell type that entity ``i`` only describes: "IL-17A-producing Th17 cells", "FOXP3+ regulatory
