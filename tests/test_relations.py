@@ -1065,6 +1065,13 @@ def test_all_three_sources_are_the_sources_named_together_before(recognizer):
     assert not any(s in ("bone marrow", "adipose tissue") for t, s, o in claims(recognizer, text))
 
 
+def test_a_factor_not_detected_in_the_supernatant_is_not_secreted(recognizer):
+    found = extract(recognizer, make_document("Bone marrow MSCs secreted IL-10, but HGF was not detected in the "
+                                              "supernatant."))
+    assert {(c.type, c.object.name, c.negated) for c in found} == {
+        ("SECRETES", "IL-10", False), ("SECRETES", "HGF", True)}
+
+
 def test_secreted_mainly_by_names_the_source(recognizer):
     assert claims(recognizer, "IL-10 was secreted mainly by primed bone marrow MSCs.") == {
         ("SECRETES", "bone marrow", "IL-10")}

@@ -329,11 +329,16 @@ class _Extractor(TableClaims):
                     if cand.subjects and set(cand.subjects) <= set(source.members) and trig.first > named.last:
                         # "Soluble factors from MSCs, notably IL-10, suppress": the factors named do it
                         cand = replace(cand, subjects=list(named.members))
+                # "HGF was not detected in the supernatant": a denial inside the trigger (a marker lacked states
+                # it as the property "negative" instead)
+                inner = any(trig.first <= n <= trig.last for n in negations) \
+                    and not dict(cand.rule.properties).get("negative")
                 for s in cand.subjects:
                     for o in cand.objects:
                         add((trig.first, s, o), cand.rule.relation, model.item(s), model.items[o], trig.form,
                             cand.rule.strength, cand.gap, cand.indirect,
-                            negated or self._negated_object(model, o, negations), cand.rule.properties, clause,
+                            negated or inner or self._negated_object(model, o, negations), cand.rule.properties,
+                            clause,
                             structural=self._reduced_relative(model, trig, cand.rule))
                 if cand.subjects and TOPIC not in cand.subjects \
                         and not self._reduced_relative(model, trig, cand.rule):
