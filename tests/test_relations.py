@@ -1112,6 +1112,13 @@ def test_no_evidence_that_denies_the_claim_it_introduces(recognizer):
     assert (claim.type, claim.negated) == ("TREATS", False)
 
 
+@pytest.mark.parametrize("text", ["The committee proposed that MSCs secrete IL-10.",
+                                  "Conclusion (tentative) - MSCs secrete IL-10."])
+def test_a_proposal_or_a_tentative_conclusion_hedges(recognizer, text):
+    [claim] = extract(recognizer, make_document(text))
+    assert claim.hedged
+
+
 def test_it_is_believed_hedges(recognizer):
     [claim] = extract(recognizer, make_document("It is believed that IL-10 inhibits TNF-α."))
     assert claim.hedged
