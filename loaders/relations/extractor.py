@@ -233,7 +233,7 @@ class _Extractor(TableClaims):
             model = SentenceModel(sentence.text, sentence.start, mentions, self.rules)
             resolve_anaphora(model, self.rules, previous_source, pair if pair_age <= TOPIC_REACH else (),
                              self.document_product, factors, opened,
-                             [group for at, group in reversed(together) if seen - at <= TOGETHER_REACH])
+                             [group for _, group in reversed(together)])
             opened = opening_subject(model)
             topic = previous_source or self.document_product   # a product document's studies are the product's
             if topic is not None:
@@ -1611,8 +1611,7 @@ class _Extractor(TableClaims):
         products = [i for i, it in enumerate(items) if it.kind == "ent" and it.term.label == schema.PRODUCT
                     and model.clause[i] in clauses]
         labelled = product_label(model)
-        if not products and labelled is not None and model.clause[labelled[1] + 1 if labelled[1] + 1 < len(items)
-                                                                     else labelled[1]] in clauses:
+        if not products and labelled is not None and model.clause[labelled[1]] in clauses:
             products = [labelled[0]]    # "Temcell: bone marrow MSCs, approved in Japan in 2015 for acute GvHD"
         diseases = [i for i, it in enumerate(items) if it.kind == "ent" and it.term.label == schema.DISEASE
                     and model.clause[i] in clauses and not model.abbreviation(i) and not _disease_setting(model, i)]
