@@ -384,12 +384,17 @@ def test_a_plural_abbreviation_binds_its_singular_and_its_participle_compounds()
         assert [m.term.name for m in mentions if m.sentence == sentence] == ["bone marrow"]
 
 
+def _products(recognizer, doc) -> list[tuple[int, str]]:
+    """(sentence, text) of each product mention."""
+    return [(m.sentence, m.text) for m in recognizer.find(doc) if m.term.label == schema.PRODUCT]
+
+
 def test_a_product_the_document_names_is_a_product_wherever_it_occurs():
     recognizer = EntityRecognizer(load_vocabulary())
     doc = read_text('They loaded the secretome into a hydrogel they call MenSec-gel. MenSec-gel healed ulcers. '
                     'The clinic sells two products: "SunCord MSC," made from cords, and "SunCord Exo," a spray. '
                     'SunCord Exo is sold online.', "x.txt")
-    products = [(m.sentence, m.text) for m in recognizer.find(doc) if m.term.label == schema.PRODUCT]
+    products = _products(recognizer, doc)
     assert products == [(0, "MenSec-gel"), (1, "MenSec-gel"), (2, "SunCord MSC"), (2, "SunCord Exo"),
                         (3, "SunCord Exo")]
     # a quoted name outside any talk of products, or a plain word after "called", is no product
@@ -401,14 +406,14 @@ def test_a_code_name_a_trial_tests_is_a_product():
     recognizer = EntityRecognizer(load_vocabulary())
     doc = read_text("We reported data from our phase 2 trial of CVB-101 in ARDS. CVB-101 is made from cord tissue. "
                     "Patients were treated with IL-10. Lot SC-0412 was released.", "x.txt")
-    products = [(m.sentence, m.text) for m in recognizer.find(doc) if m.term.label == schema.PRODUCT]
+    products = _products(recognizer, doc)
     assert products == [(0, "CVB-101"), (1, "CVB-101")]
     # a vocabulary term after the same words keeps its own reading
     assert [m.term.label for m in recognizer.find(doc) if m.sentence == 2] == [schema.FACTOR]
     # a code name that acts in a study is one too; a lot or claim number is not
     doc = read_text("In mice, ALV-101 restored alveolar number. ALV-101 could be the first therapy for BPD. "
                     "Lot LS-24-118 reduced nothing. Claim BL-2024 is a dispute.", "x.txt")
-    products = [(m.sentence, m.text) for m in recognizer.find(doc) if m.term.label == schema.PRODUCT]
+    products = _products(recognizer, doc)
     assert products == [(0, "ALV-101"), (1, "ALV-101")]
 
 
@@ -417,7 +422,7 @@ def test_a_name_the_text_defines_as_a_treatment_or_brackets_after_the_cells_is_a
     doc = read_text("CordaCel-K is an experimental treatment made from cord MSCs. A study of CordaCel-K in knee OA. "
                     "We gave bone marrow MSCs (NRX-101) after stroke. NRX-101 was safe. "
                     "VitaGen, an allogeneic cell therapy, was tested.", "x.txt")
-    products = [(m.sentence, m.text) for m in recognizer.find(doc) if m.term.label == schema.PRODUCT]
+    products = _products(recognizer, doc)
     assert products == [(0, "CordaCel-K"), (1, "CordaCel-K"), (2, "NRX-101"), (3, "NRX-101"), (4, "VitaGen")]
     # the bracketed code is not read as an abbreviation of the cells
     assert [m.term.name for m in recognizer.find(doc) if m.sentence == 3] == ["NRX-101"]
@@ -429,7 +434,7 @@ def test_a_name_the_text_defines_as_a_treatment_or_brackets_after_the_cells_is_a
     doc = read_text("Adivasc is an allogeneic cell therapy made of MSCs. Adivasc healed ulcers. "
                     "Site: Unit C. Product: StromaCord-12 (cord MSCs). Each is a therapy; each vial is frozen.",
                     "x.txt")
-    products = [(m.sentence, m.text) for m in recognizer.find(doc) if m.term.label == schema.PRODUCT]
+    products = _products(recognizer, doc)
     assert products == [(0, "Adivasc"), (1, "Adivasc"), (2, "StromaCord-12")]
 
 

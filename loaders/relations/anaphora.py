@@ -115,8 +115,8 @@ def _all_sources(model: SentenceModel, rules: Rules, together: list[tuple[Term, 
 
 
 # "this microRNA", "this cytokine": one factor named before (the noun may itself be a vocabulary entry)
-FACTOR_NOUN = {"microrna", "mirna", "cytokine", "chemokine", "factor", "enzyme", "protein", "molecule", "mediator",
-               "growth factor", "receptor", "ligand"}
+ONE_FACTOR_NOUNS = {"microrna", "mirna", "cytokine", "chemokine", "factor", "enzyme", "protein", "molecule",
+                    "mediator", "growth factor", "receptor", "ligand"}
 
 
 def _this_factor(model: SentenceModel) -> None:
@@ -125,7 +125,7 @@ def _this_factor(model: SentenceModel) -> None:
     items = model.items
     for i in range(len(items) - 2, 0, -1):
         if items[i].kind != "word" or items[i].text not in ("this", "that") \
-                or items[i + 1].text.lower() not in FACTOR_NOUN:
+                or items[i + 1].text.lower() not in ONE_FACTOR_NOUNS:
             continue
         before = [k for k in range(i) if items[k].kind == "ent" and items[k].term.label == schema.FACTOR
                   and items[k].term.kind != "vesicle"]

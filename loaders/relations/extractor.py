@@ -23,7 +23,7 @@ from msckg.loaders.relations.recommendations import recommendation_claims
 from msckg.loaders.relations.rules import NEGATION_SEARCH, Rules, TriggerRule, load_rules
 from msckg.loaders.relations.sentence_model import (
     ACTIVE_STATES, ADVERBS, AUTHOR_YEAR, AUXILIARIES, Candidate, CITATION, CONNECTOR_WORDS, CONTRAST,
-    CAUSE_WORDS, DESCRIPTION_WORDS, DISEASE_MODIFIERS, Group, HEAD_NOUNS, HEDGE_BARRIERS, INACTIVE_STATES,
+    CAUSE_WORDS, DESCRIPTION_WORDS, DISEASE_MODIFIERS, Group, group_at, HEAD_NOUNS, HEDGE_BARRIERS, INACTIVE_STATES,
     is_modifier, Item, LIGHT_WORDS, POPULATIONS, PREPOSITIONS, PRODUCT_NOUNS,
     reduced_relative_form, SentenceModel, share_lacked, STUDIES, SUBORDINATORS, THAT_COMPLEMENT, TOPIC,
     TOPIC_REACH, Trigger,
@@ -46,6 +46,9 @@ def extract_claims(document: Document, mentions: list[Mention], recognizer: Enti
 # the first word of a study's trigger, or of patients given the cells ("received", "were given"): the setting
 # of a benefit claimed in the same sentence, not a study of its own
 STUDY_SETTINGS = STUDIES | {"received", "were", "was"}
+
+# what joins a population to its disease: "mice with sepsis", "patients undergoing", "pigs after infarction"
+SETTING_LINKS = {"with", "undergoing", "after"}
 
 #: How many sentences back "all three sources" may find the sources named together (a methods section apart).
 TOGETHER_REACH = 20
@@ -494,7 +497,7 @@ class _Extractor(TableClaims):
         for order, claim in found:
             if claim.type != "TARGETS" or len(order) < 3 or order[2] < 0:
                 continue
-            group = next((g for g in groups if g.first <= order[2] <= g.last), None)
+            group = group_at(groups, order[2])
             k = group.last + 1 if group is not None else -1
             if not 0 <= k < len(items) - 1 or items[k].text not in ("towards", "toward", "into") \
                     or model.clause[k] != model.clause[order[0]]:
@@ -809,7 +812,7 @@ class _Extractor(TableClaims):
             while w > 0 and (items[w].kind == "ent" or items[w].text == "-" or items[w].text in DISEASE_MODIFIERS
                              or free and items[w].kind == "word"
                              and (items[w - 1].text != "of" or items[w + 1].text == "-")
-                             and items[w].text not in PREPOSITIONS | AUXILIARIES | {"with", "undergoing", "after", "and", "or"}):
+                             and items[w].text not in PREPOSITIONS | AUXILIARIES | SETTING_LINKS | {"and", "or"}):
                 if items[w].kind == "word" and items[w].text not in DISEASE_MODIFIERS:
                     free -= 1
                 w -= 1
@@ -819,8 +822,8 @@ class _Extractor(TableClaims):
                 w -= 1      # "mice subjected to myocardial ischaemia-reperfusion injury"
             elif items[w].text == "of" and items[w - 1].text in STUDIES:
                 pass        # "in several uncontrolled studies of decompensated cirrhosis"
-            elif items[w].text not in ("with", "undergoing", "after"):
-                continue    # "in pigs after myocardial infarction"
+            elif items[w].text not in SETTING_LINKS:
+                continue    # "mice with sepsis", "in pigs after myocardial infarction"
             before = {items[x].text for x in range(max(0, w - 4), w)}
             diseases = [m for m in group.members if items[m].term.label == schema.DISEASE]
             if diseases and before & (POPULATIONS | STUDIES):

@@ -217,6 +217,14 @@ def marker_line_claims(model: SentenceModel, add, subject) -> None:
             structural=True)
 
 
+def _field_product(model: SentenceModel, k: int, product) -> tuple[list[int], object]:
+    """The products the line names before the field label at ``k``, and the field's subject: the last of them,
+    else ``product`` (the document's, or None)."""
+    items = model.items
+    named = [x for x in range(k) if items[x].kind == "ent" and items[x].term.label == schema.PRODUCT]
+    return named, items[named[-1]] if named else product
+
+
 # "Indication:", "Indication for use:", "Proposed indications:"; an "Approved indication:" states an approval
 INDICATION_WORDS = {"indication", "indications"}
 
@@ -234,8 +242,7 @@ def indication_field_claims(model: SentenceModel, add, product) -> None:
             colon += 1
         if colon >= len(items) or items[colon].text != ":":
             continue
-        named = [x for x in range(k) if items[x].kind == "ent" and items[x].term.label == schema.PRODUCT]
-        subject = items[named[-1]] if named else product
+        named, subject = _field_product(model, k, product)
         if subject is None:
             return
         approved = k > 0 and items[k - 1].text == "approved"
@@ -260,10 +267,9 @@ def source_field_claims(model: SentenceModel, add, product) -> None:
     for k, it in enumerate(items[:-1]):
         if it.kind != "word" or it.text not in SOURCE_FIELDS or items[k + 1].text != ":":
             continue
-        named = [x for x in range(k) if items[x].kind == "ent" and items[x].term.label == schema.PRODUCT]
+        named, subject = _field_product(model, k, product)
         if any(items[x].kind == "ent" for x in range(named[-1] + 1 if named else 0, k)):
             continue        # "IL-6 source:" names no product's field
-        subject = items[named[-1]] if named else product
         if subject is None:
             return
         stop = next((x for x in range(k + 2, len(items)) if items[x].text == ":"), len(items))

@@ -9,7 +9,7 @@ its list) as a treatment of the disease the method treats: TREATS, as the applic
 from __future__ import annotations
 
 from msckg.graph import schema
-from msckg.loaders.relations.sentence_model import Group, SentenceModel
+from msckg.loaders.relations.sentence_model import Group, SentenceModel, group_at
 
 # "a method of treating", "a method for preventing"
 METHOD_VERBS = {"treating", "preventing", "alleviating", "ameliorating", "managing"}
@@ -20,12 +20,8 @@ ADMINISTERING = {"administering", "injecting", "implanting", "infusing", "transp
 DETERMINERS = {"a", "an", "the"}
 # a claim's further conditions, which name no agent of the method
 CLAUSE_ENDS = {"wherein", "whereby", ";"}
-AGENT_LABELS = {schema.MSC_SOURCE, schema.PRODUCT, schema.FACTOR}
+METHOD_AGENTS = {schema.MSC_SOURCE, schema.PRODUCT, schema.FACTOR}
 STRENGTH = 0.75
-
-
-def _group_at(groups: list[Group], i: int) -> Group | None:
-    return next((g for g in groups if g.first <= i <= g.last), None)
 
 
 def method_claims(model: SentenceModel, groups: list[Group], add) -> None:
@@ -38,7 +34,7 @@ def method_claims(model: SentenceModel, groups: list[Group], add) -> None:
         d = k + 3
         while d < len(items) and items[d].kind == "word" and items[d].text in DETERMINERS:
             d += 1
-        target = _group_at(groups, d) if d < len(items) and items[d].kind == "ent" else None
+        target = group_at(groups, d) if d < len(items) and items[d].kind == "ent" else None
         diseases = [m for m in target.members if items[m].term.label == schema.DISEASE] if target else []
         if not diseases:
             continue
@@ -47,10 +43,10 @@ def method_claims(model: SentenceModel, groups: list[Group], add) -> None:
         if verb is None or items[verb].text in CLAUSE_ENDS:
             continue
         agent = next((x for x in range(verb + 1, len(items)) if items[x].text in CLAUSE_ENDS
-                      or items[x].kind == "ent" and items[x].term.label in AGENT_LABELS), None)
+                      or items[x].kind == "ent" and items[x].term.label in METHOD_AGENTS), None)
         if agent is None or items[agent].kind != "ent":
             continue
-        group = _group_at(groups, agent)
+        group = group_at(groups, agent)
         label = items[agent].term.label
         members = [m for m in group.members if items[m].term.label == label] if group else [agent]
         for m in members:

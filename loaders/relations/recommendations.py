@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from msckg.graph import schema
 from msckg.loaders.relations.notation import line_start
-from msckg.loaders.relations.sentence_model import Group, SentenceModel
+from msckg.loaders.relations.sentence_model import Group, SentenceModel, group_at
 
 AGENT_LABELS = {schema.MSC_SOURCE, schema.PRODUCT}
 # words between "for" and the disease: "for the prophylaxis of GvHD", "for adults with knee osteoarthritis"
@@ -23,10 +23,6 @@ FOR_FILLER = {"the", "a", "an", "treatment", "prophylaxis", "prevention", "manag
 # the recommending words come after the agent when they start with one of these
 AFTER_AGENT = {"should", "may", "can", "is", "are"}
 STRENGTH = 0.7
-
-
-def _group_at(groups: list[Group], i: int) -> Group | None:
-    return next((g for g in groups if g.first <= i <= g.last), None)
 
 
 def _members(model: SentenceModel, group: Group, labels: set[str]) -> list[int]:
@@ -41,7 +37,7 @@ def _agent(model: SentenceModel, groups: list[Group], first: int, last: int, aft
         words = 0
         for x in range(last + 1, len(items)):
             if items[x].kind == "ent":
-                group = _group_at(groups, x)
+                group = group_at(groups, x)
                 return group if group and _members(model, group, AGENT_LABELS) else None
             if items[x].kind != "word" and items[x].text != "-" or model.clause[x] != model.clause[last]:
                 return None
@@ -50,7 +46,7 @@ def _agent(model: SentenceModel, groups: list[Group], first: int, last: int, aft
                 return None
         return None
     if first > 0 and items[first - 1].kind == "ent":
-        group = _group_at(groups, first - 1)
+        group = group_at(groups, first - 1)
         return group if group and _members(model, group, AGENT_LABELS) else None
     return None
 
@@ -67,7 +63,7 @@ def _disease_for(model: SentenceModel, groups: list[Group], start: int) -> list[
     while x < len(items) and items[x].kind == "word" and items[x].text in FOR_FILLER:
         x += 1
     if x < len(items) and items[x].kind == "ent":
-        group = _group_at(groups, x)
+        group = group_at(groups, x)
         if group is not None:
             return _members(model, group, {schema.DISEASE})
     return []

@@ -31,6 +31,11 @@ class Group:
     last: int
 
 
+def group_at(groups: list[Group], i: int) -> Group | None:
+    """The group item ``i`` belongs to, if any."""
+    return next((g for g in groups if g.first <= i <= g.last), None)
+
+
 @dataclass
 class Trigger:
     first: int                   # item range [first, last]
