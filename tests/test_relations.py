@@ -11,6 +11,7 @@ import pytest
 from msckg.graph import schema
 from msckg.loaders.document import Document, Sentence, Table
 from msckg.loaders.entities import RULES_DIR, EntityRecognizer, RulesError
+from msckg.loaders.readers import read_text
 from msckg.loaders.relations import Claim, confidence, extract_claims, load_rules
 from msckg.loaders.vocabulary import load_vocabulary
 
@@ -1002,6 +1003,33 @@ def test_a_patent_claims_the_agent_of_its_method_of_treating_a_disease(recognize
     # a method with no agent named (a composition of another claim) claims nothing
     assert claims(recognizer, "22. A method of treating osteoarthritis, comprising administering the composition "
                               "of claim 17.") == set()
+
+
+def test_a_dependent_patent_claim_speaks_of_the_cells_and_composition_of_the_claim_it_cites(recognizer):
+    text = ("1. A method of treating osteoarthritis, comprising administering umbilical cord-derived MSCs.\n"
+            "2. The method of claim 1, wherein the mesenchymal stromal cells are expanded in bioreactors.\n"
+            "3. The method of claim 2, wherein at least 95% of the cells express CD73.\n"
+            "4. A composition comprising extracellular vesicles isolated from adipose-derived MSCs.\n"
+            "5. The composition of claim 4 for use in reducing infarct size after myocardial infarction.\n"
+            "6. A method of treating stroke, comprising administering the composition of claim 4.\n"
+            "7. The method of claim 6, wherein the composition reduces stroke volume.")
+    document = read_text(text, "claims.txt", fmt="plain_text")     # the reader keeps "1." in its claim
+    assert {(c.type, c.subject.name, c.object.name) for c in extract(recognizer, document)} == {
+        ("TREATS", "umbilical cord", "osteoarthritis"), ("EXPRESSES", "umbilical cord", "CD73"),
+        ("SECRETES", "adipose tissue", "extracellular vesicles"),
+        ("TREATS", "extracellular vesicles", "myocardial infarction"), ("TREATS", "extracellular vesicles", "stroke")}
+
+
+def test_vesicles_isolated_from_cells_are_secreted_by_them(recognizer):
+    assert claims(recognizer, "Exosomes were isolated from umbilical cord MSCs by ultracentrifugation.") == {
+        ("SECRETES", "umbilical cord", "exosomes")}
+    # cells isolated from a tissue are not its vesicles
+    assert claims(recognizer, "MSCs were isolated from adipose tissue.") == set()
+
+
+def test_a_share_of_the_cells_is_the_subject_of_a_past_tense_verb(recognizer):
+    assert claims(recognizer, "Bone marrow MSCs were expanded. Over 95% of the cells expressed CD73.") == {
+        ("EXPRESSES", "bone marrow", "CD73")}
 
 
 def test_patients_with_a_disease_who_received_an_agent_were_studied_for_it(recognizer):

@@ -18,7 +18,7 @@ from msckg.loaders.relations.notation import (
     after_label, arrow_claims, field_line_claims, indication_field_claims, line_start, marker_line_claims,
     marker_share_claims, product_label, signed_marker_claims, source_field_claims,
 )
-from msckg.loaders.relations.patents import method_claims
+from msckg.loaders.relations.patents import ClaimRegister, method_claims
 from msckg.loaders.relations.recommendations import recommendation_claims
 from msckg.loaders.relations.rules import NEGATION_SEARCH, Rules, TriggerRule, load_rules
 from msckg.loaders.relations.sentence_model import (
@@ -230,10 +230,15 @@ class _Extractor(TableClaims):
         seen = 0
         factors: list[Term] = []        # the factors the sentence before listed
         opened: Term | None = None      # the vesicles or product the sentence before opened with
+        register = ClaimRegister(self.generic)  # a patent's numbered claims
         for sentence in sorted(self.document.sentences, key=lambda s: (s.start, s.index)):
             mentions = self.by_sentence.get(sentence.index, [])
             previous_source = recent if recent is not None and age <= TOPIC_REACH else self.document_source
+            cited = register.cited(sentence.text)     # "The method of claim 1, wherein the cells ...": claim 1's
+            if cited is not None and cited.source is not None:
+                previous_source = cited.source
             model = SentenceModel(sentence.text, sentence.start, mentions, self.rules)
+            register.stand_in_cited(model, cited)
             resolve_anaphora(model, self.rules, previous_source, pair if pair_age <= TOPIC_REACH else (),
                              self.document_product, factors, opened,
                              [group for _, group in reversed(together)])
@@ -242,6 +247,7 @@ class _Extractor(TableClaims):
             if topic is not None:
                 model.topic = Item("ent", topic.name, sentence.start, sentence.start, topic, indirect=True)
             factors = listed_factors(model)
+            register.record(sentence.text, model, cited)
             claims.extend(self._sentence_claims(sentence, model))
             named = [it for it in model.items if it.kind == "ent" and it.term.label == schema.MSC_SOURCE]
             # a source the sentence names outweighs one an anaphor stood in for ("They grew menstrual blood MSCs")

@@ -308,12 +308,17 @@ class SentenceModel:
                 continue    # "IL-17A-producing Th17 cells": names the cells, states nothing
             if rules[0].participle and first > 0 and self.items[first - 1].kind != "ent" \
                     and self.items[first - 1].text not in _VERB_CONTEXT \
-                    and not self.items[first - 1].text.isdigit():     # "MSCs at passage 4 expressed CD73"
+                    and not self.items[first - 1].text.isdigit() \
+                    and not self._the_cells(first - 1):     # "MSCs at passage 4 expressed CD73"
                 rules = tuple(r for r in rules if not r.participle)
                 if not rules:
                     continue
             out.append(Trigger(first, last, rules[0].form, rules))
         return out
+
+    def _the_cells(self, i: int) -> bool:
+        """Item ``i`` ends "the cells" ("95% of the cells expressed CD73"): a subject before a verb."""
+        return i > 0 and self.items[i].text == "cells" and self.items[i - 1].text in ("the", "these", "those")
 
     def compared(self, i: int) -> bool:
         """Entity ``i`` is what something is compared with ("Compared with bone marrow MSCs, ...", "unlike
