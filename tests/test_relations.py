@@ -1027,6 +1027,15 @@ def test_vesicles_isolated_from_cells_are_secreted_by_them(recognizer):
     assert claims(recognizer, "MSCs were isolated from adipose tissue.") == set()
 
 
+def test_a_factor_delivered_as_the_means_of_a_mechanism_mediates_it(recognizer):
+    assert claims(recognizer, "The exosomes promote angiogenesis by delivering VEGF to endothelial cells.") == {
+        ("MEDIATES", "exosomes", "angiogenesis"), ("MEDIATES", "VEGF", "angiogenesis"),
+        ("TARGETS", "VEGF", "endothelial cell"), ("TARGETS", "exosomes", "endothelial cell")}
+    # the cells' own claim on the mechanism has no place in the schema; their factor's has
+    assert claims(recognizer, "Bone marrow MSCs promote angiogenesis by secreting VEGF.") == {
+        ("SECRETES", "bone marrow", "VEGF"), ("MEDIATES", "VEGF", "angiogenesis")}
+
+
 def test_a_share_of_the_cells_is_the_subject_of_a_past_tense_verb(recognizer):
     assert claims(recognizer, "Bone marrow MSCs were expanded. Over 95% of the cells expressed CD73.") == {
         ("EXPRESSES", "bone marrow", "CD73")}

@@ -12,7 +12,7 @@ from msckg.loaders.relations.claim import Claim, _clamp, confidence
 from msckg.loaders.relations.anaphora import dominant, listed_factors, opening_subject, resolve_anaphora
 from msckg.loaders.relations.implied import (
     CARRY_FORMS, FACTOR_OUTPUTS, SECRETED_KINDS, cargo_claims, primed_claims, raised_after_claims,
-    vesicle_cargo_claims,
+    released_means, vesicle_cargo_claims,
 )
 from msckg.loaders.relations.notation import (
     after_label, arrow_claims, field_line_claims, indication_field_claims, line_start, marker_line_claims,
@@ -362,6 +362,7 @@ class _Extractor(TableClaims):
         raised_after_claims(model, groups, self.rules.cue("priming"), add, negations)
         found.extend(self._delegated(model, groups, found))
         found.extend(self._shifted_towards(model, groups, found))
+        released_means(model, groups, found, add)
         found.extend(self._cell_context_claims(model, found))
         self._embedded_sources(model, add)
         self._apposition(model, add)
@@ -965,6 +966,10 @@ class _Extractor(TableClaims):
                         return None
                     skipped_group = group
                     continue
+                if side == "right" and skipped and any(
+                        items[x].text == "by" and items[x + 1].kind == "word" and items[x + 1].text.endswith("ing")
+                        for x in range(skipped_group.last + 1, group.first - 1)):
+                    return None     # "promote angiogenesis by delivering VEGF": the means, not a second object
                 if side == "right" and skipped and self._other_preposition(model, skipped_group, group):
                     return None
                 # another verb in between takes this object, unless it points at the same words

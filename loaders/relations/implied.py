@@ -4,7 +4,9 @@ Cargo: "Extracellular vesicles released by MSCs carry miR-21" says the cells sec
 vesicles), not that they express it as a marker. Priming: "When exposed to IFN-γ, MSCs upregulate IDO"
 and "IFN-γ-primed MSCs secrete PGE2" say that the stimulus activates what the primed cells then express
 or secrete, and "TSG-6 secretion increased after exposure to TNF-α" that the stimulus activates the factor
-measured. The priming phrases are the "priming" cues of ``rules/cues.tsv``.
+measured. The priming phrases are the "priming" cues of ``rules/cues.tsv``. Means: "EVs promote angiogenesis by
+delivering VEGF to endothelial cells" says VEGF mediates the angiogenesis, and that both act on the endothelial
+cells.
 """
 
 from __future__ import annotations
@@ -201,3 +203,38 @@ def vesicle_cargo_claims(model: SentenceModel, groups: list[Group], topic, add, 
                     add((k, v, o), "SECRETES", source or topic, items[o], " ".join(phrase), 0.7,
                         model.words_between(v, o), True, negated, clause=model.clause[k])
             break
+
+
+# "promote angiogenesis by delivering VEGF", "by secreting HGF", "through release of TSG-6"
+RELEASE_MEANS = {"delivering", "secreting", "releasing", "producing", "transferring", "shuttling"}
+
+
+def released_means(model: SentenceModel, groups: list[Group], found: list[tuple[tuple, Claim]], add) -> None:
+    """"MSCs promote angiogenesis by secreting VEGF", "the EVs promote angiogenesis by delivering VEGF to
+    endothelial cells": the factor released mediates the mechanism named right before "by"; "to <cells>" is what
+    the factor acts on, and so does the agent whose claim on the mechanism the sentence makes."""
+    items = model.items
+    for j in range(len(items) - 3):
+        if items[j].kind != "ent" or items[j].term.label != schema.MECHANISM or items[j + 1].text != "by" \
+                or items[j + 2].text not in RELEASE_MEANS:
+            continue
+        factors = next((g for g in groups if g.first == j + 3), None)
+        members = [m for m in factors.members if items[m].term.label == schema.FACTOR
+                   and items[m].term.kind in SECRETED_KINDS] if factors else []
+        if not members:
+            continue
+        to = factors.last + 1
+        cells = next((g for g in groups if g.first == to + 1), None) \
+            if to + 1 < len(items) and items[to].text in ("to", "into") else None
+        targets = [c for c in cells.members if items[c].term.label == schema.CELL_TYPE] if cells else []
+        agents = {order[1] for order, claim in found if claim.type == "MEDIATES" and len(order) > 2
+                  and order[2] == j and not claim.negated}
+        trigger = f"by {items[j + 2].text}"
+        clause = model.clause[j]
+        for m in members:
+            add((j + 2, m, j), "MEDIATES", items[m], items[j], trigger, 0.65, 1, False, False, clause=clause)
+            for c in targets:
+                add((j + 2, m, c), "TARGETS", items[m], items[c], trigger, 0.65, 1, False, False, clause=clause)
+        for a in agents:
+            for c in targets:
+                add((j + 2, a, c), "TARGETS", model.item(a), items[c], trigger, 0.6, 2, False, False, clause=clause)
