@@ -1036,6 +1036,25 @@ def test_a_factor_delivered_as_the_means_of_a_mechanism_mediates_it(recognizer):
         ("SECRETES", "bone marrow", "VEGF"), ("MEDIATES", "VEGF", "angiogenesis")}
 
 
+@pytest.mark.parametrize("verb", ["raised", "lowered", "boosted"])
+def test_raising_or_lowering_a_cell_population_targets_it(recognizer, verb):
+    assert claims(recognizer, f"The MSCs {verb} circulating regulatory T cells.") == {
+        ("TARGETS", "MSC", "regulatory T cell")}
+
+
+def test_a_statement_the_authors_deleted_is_negated(recognizer):
+    [claim] = extract(recognizer, make_document(
+        "We have deleted the sentence stating that MSCs secrete IL-10 in the joint."))
+    assert (claim.type, claim.object.name, claim.negated) == ("SECRETES", "IL-10", True)
+    [claim] = extract(recognizer, make_document("We have shortened the sentence stating that MSCs secrete IL-10."))
+    assert not claim.negated
+
+
+def test_what_should_be_tested_is_hedged(recognizer):
+    [claim] = extract(recognizer, make_document("Bone marrow MSCs should be tested in a trial in stroke."))
+    assert (claim.type, claim.object.name, claim.hedged) == ("INVESTIGATED_FOR", "stroke", True)
+
+
 def test_a_share_of_the_cells_is_the_subject_of_a_past_tense_verb(recognizer):
     assert claims(recognizer, "Bone marrow MSCs were expanded. Over 95% of the cells expressed CD73.") == {
         ("EXPRESSES", "bone marrow", "CD73")}
