@@ -1055,6 +1055,18 @@ def test_what_should_be_tested_is_hedged(recognizer):
     assert (claim.type, claim.object.name, claim.hedged) == ("INVESTIGATED_FOR", "stroke", True)
 
 
+def test_an_effect_lost_when_a_factor_is_blocked_is_mediated_by_it(recognizer):
+    found = {(c.type, c.subject.name, c.object.name, c.negated) for c in extract(recognizer, make_document(
+        "Blocking VEGF abolished the gain in angiogenesis but not the anti-inflammatory effect."))}
+    assert found == {("MEDIATES", "VEGF", "angiogenesis", False),
+                     ("MEDIATES", "VEGF", "anti-inflammatory effect", True)}
+    assert claims(recognizer, "However, siRNA knockdown of IL-10 in the MSCs abrogated the protection against "
+                              "stroke.") == {("TREATS", "IL-10", "stroke")}
+    # a blocking antibody that is not what the clause opens with takes nothing away
+    assert ("MEDIATES", "VEGF", "angiogenesis") not in claims(
+        recognizer, "Mice given IL-6 before blocking VEGF abolished angiogenesis.")
+
+
 def test_a_share_of_the_cells_is_the_subject_of_a_past_tense_verb(recognizer):
     assert claims(recognizer, "Bone marrow MSCs were expanded. Over 95% of the cells expressed CD73.") == {
         ("EXPRESSES", "bone marrow", "CD73")}

@@ -1,0 +1,74 @@
+"""Claims read from experiments that take a factor away.
+
+"Blocking VEGF abolished the gain in angiogenesis but not the anti-apoptotic effect", "Knockdown of TSG-6
+abrogated the anti-inflammatory effect": the effect that is lost with the factor is one the factor mediates
+(MEDIATES; negated for the effect named after "but not", which survived), and a disease whose benefit is lost
+is one the factor treats (TREATS).
+"""
+
+from __future__ import annotations
+
+from msckg.graph import schema
+from msckg.loaders.relations.notation import after_label
+from msckg.loaders.relations.sentence_model import SentenceModel
+
+# what takes the factor away, opening the clause: "Knockdown of TSG-6", "Blocking VEGF", "siRNA silencing of HGF"
+LOSS_OPENERS = [("knockdown", "of"), ("knock-down", "of"), ("silencing", "of"), ("silencing",), ("blocking",),
+                ("blockade", "of"), ("neutralising",), ("neutralizing",), ("neutralisation", "of"),
+                ("neutralization", "of"), ("deletion", "of"), ("depletion", "of"), ("knocking", "down"),
+                ("loss", "of"), ("removal", "of"), ("antibodies", "against"), ("antibody", "against")]
+# words that may stand before the opener: "siRNA knockdown of", "However, antibody blockade of"
+OPENER_PREFIX = {"sirna", "shrna", "antibody", "genetic", "pharmacological", "however", "in", "contrast",
+                 "conversely", "moreover", "notably", "importantly", "indeed", "and", "but", "that", "the"}
+# what the loss does to the effect ("largely abolished", "abolished the gain in angiogenesis")
+LOSS_VERBS = {"abolished", "abolishes", "abrogated", "abrogates", "eliminated", "eliminates", "erased", "reversed",
+              "blunted", "blunts", "cancelled", "canceled", "negated", "removed", "diminished", "attenuated",
+              "prevented"}
+# the verb may come after the factor's own short phrase: "Knockdown of TSG-6 in MSCs with siRNA abolished"
+VERB_REACH = 6
+# the effects named after the verb: "abolished the gain in angiogenesis but not the anti-apoptotic effect"
+EFFECT_REACH = 12
+STRENGTH = 0.7
+
+
+def _opens_clause(model: SentenceModel, i: int) -> bool:
+    """Item ``i`` starts the sentence or a clause, after a few opening words at most."""
+    items = model.items
+    k = i
+    while k > 0 and i - k < 3 and items[k - 1].text in OPENER_PREFIX:
+        k -= 1
+    return k == after_label(model) or k > 0 and items[k - 1].text in (",", ";", ":", "(")
+
+
+def loss_of_function_claims(model: SentenceModel, add) -> None:
+    items = model.items
+    for i in range(len(items)):
+        opener = next((p for p in LOSS_OPENERS if i + len(p) < len(items) and all(
+            items[i + k].kind == "word" and items[i + k].text == p[k] for k in range(len(p)))), None)
+        if opener is None or not _opens_clause(model, i):
+            continue
+        f = i + len(opener)
+        if items[f].kind != "ent" or items[f].term.label not in (schema.FACTOR, schema.PATHWAY):
+            continue
+        factors = [f]
+        k = f + 1
+        while k + 1 < len(items) and items[k].text in ("and", "or", ",", "/") and items[k + 1].kind == "ent" \
+                and items[k + 1].term.label in (schema.FACTOR, schema.PATHWAY):
+            factors.append(k + 1)   # "Blocking VEGF and HGF"
+            k += 2
+        verb = next((v for v in range(k, min(len(items), k + VERB_REACH)) if items[v].text in LOSS_VERBS), None)
+        if verb is None or any(items[x].text in (".", ";") or items[x].kind == "ent"
+                               and items[x].term.label != schema.MSC_SOURCE for x in range(k, verb)):
+            continue    # "Knockdown of TSG-6 in the MSCs abolished": only the cells may stand in between
+        denied = False
+        for e in range(verb + 1, min(len(items), verb + 1 + EFFECT_REACH)):
+            if items[e].text in (".", ";", "which", "whereas", "while"):
+                break
+            if items[e].text == "not" and items[e - 1].text in ("but", "and", ","):
+                denied = True   # "... but not the anti-apoptotic effect": that effect survived the loss
+            if items[e].kind != "ent" or items[e].term.label not in (schema.MECHANISM, schema.DISEASE):
+                continue
+            relation = "MEDIATES" if items[e].term.label == schema.MECHANISM else "TREATS"
+            for a in factors:
+                add((verb, a, e), relation, items[a], items[e], f"{' '.join(opener)} ... {items[verb].text}",
+                    STRENGTH, model.words_between(a, e), False, denied, clause=model.clause[verb])
