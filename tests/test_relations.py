@@ -1067,6 +1067,16 @@ def test_an_effect_lost_when_a_factor_is_blocked_is_mediated_by_it(recognizer):
         recognizer, "Mice given IL-6 before blocking VEGF abolished angiogenesis.")
 
 
+def test_the_action_of_factors_on_cells_targets_them_and_mediates_the_named_effect(recognizer):
+    assert claims(recognizer, "The anti-inflammatory action of IL-10 and PGE2 on synovial macrophages was clear.") \
+        == {("MEDIATES", "IL-10", "anti-inflammatory effect"), ("MEDIATES", "PGE2", "anti-inflammatory effect"),
+            ("TARGETS", "IL-10", "macrophage"), ("TARGETS", "PGE2", "macrophage")}
+    [claim] = extract(recognizer, make_document("There was no effect of IDO on T cells."))
+    assert (claim.type, claim.subject.name, claim.object.name, claim.negated) == ("TARGETS", "IDO", "T cell", True)
+    # an effect on something that is not a cell type is no claim
+    assert claims(recognizer, "The effect of IDO on hyaluronic acid was small.") == set()
+
+
 def test_a_share_of_the_cells_is_the_subject_of_a_past_tense_verb(recognizer):
     assert claims(recognizer, "Bone marrow MSCs were expanded. Over 95% of the cells expressed CD73.") == {
         ("EXPRESSES", "bone marrow", "CD73")}

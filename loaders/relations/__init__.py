@@ -17,7 +17,8 @@ lines; :mod:`.notation`), guideline advice ("we suggest against MSCs for ...";
 :mod:`.recommendations`), claims implied by others (a vesicle's cargo is secreted; a
 priming stimulus activates what the primed cells make; a factor delivered as the means of a mechanism
 mediates it; :mod:`.implied`), experiments that take a factor away ("Blocking VEGF abolished the gain in
-angiogenesis"; :mod:`.loss_of_function`), patent claims and the claims they cite (:mod:`.patents`), and two
+angiogenesis"; :mod:`.loss_of_function`), nouns of action ("the effect of TSG-6 on macrophages";
+:mod:`.actions`), patent claims and the claims they cite (:mod:`.patents`), and two
 kinds of table (approved products; clinical applications). Two mentions in one sentence
 with no trigger between them give no claim: co-occurrence is left to MENTIONS.
 """
