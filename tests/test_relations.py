@@ -1077,6 +1077,16 @@ def test_the_action_of_factors_on_cells_targets_them_and_mediates_the_named_effe
     assert claims(recognizer, "The effect of IDO on hyaluronic acid was small.") == set()
 
 
+def test_a_factor_delivered_to_cells_acts_on_them_with_the_vesicles_that_carried_it(recognizer):
+    text = ("Umbilical cord MSCs release exosomes. The vesicles delivered IL-10 to macrophages, where it blunted "
+            "NF-κB signalling.")
+    assert claims(recognizer, text) == {
+        ("SECRETES", "umbilical cord", "exosomes"), ("TARGETS", "exosomes", "macrophage"),
+        ("TARGETS", "IL-10", "macrophage"), ("INHIBITS", "IL-10", "NF-κB signalling")}
+    # delivered to a place, not to cells: nothing acts on anything
+    assert claims(recognizer, "The exosomes delivered IL-10 to the joint.") == set()
+
+
 def test_a_share_of_the_cells_is_the_subject_of_a_past_tense_verb(recognizer):
     assert claims(recognizer, "Bone marrow MSCs were expanded. Over 95% of the cells expressed CD73.") == {
         ("EXPRESSES", "bone marrow", "CD73")}

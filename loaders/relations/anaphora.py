@@ -53,18 +53,21 @@ def dominant(mentions: list[Mention], label: str, rival: str | None = None) -> T
 
 def resolve_anaphora(model: SentenceModel, rules: Rules, previous: Term | None, pair: tuple[Term, ...],
                      product: Term | None, factors: list[Term] | None = None, opened: Term | None = None,
-                     together: list[tuple[Term, ...]] | None = None) -> None:
+                     together: list[tuple[Term, ...]] | None = None, vesicle: Term | None = None) -> None:
     """Replace the anaphors of one sentence by what they stand for: ``previous`` is the MSC source of the
     last sentences, ``pair`` the two sources last named together (``together``: the sets of two or more sources
     named together in the last sentences, the latest first),
     ``product`` the document's product, ``factors`` the factors the sentence before listed, ``opened`` the
-    vesicles or product that sentence opened with."""
+    vesicles or product that sentence opened with, ``vesicle`` the vesicles the last sentences named."""
+    if vesicle is not None:
+        _the_vesicles(model, vesicle)
     _these_factors(model, factors or [])
     _this_factor(model)
     _all_sources(model, rules, together or [])
     _initial_anaphor(model, rules, previous, pair, opened)
     _coordinated_they(model, previous)
     _coordinated_it(model)
+    _where_it(model)
     _object_it(model)
     if product is not None:
         _the_product(model, product)
@@ -247,6 +250,29 @@ def _coordinated_it(model: SentenceModel) -> None:
         if items[i].kind == "word" and items[i].text == "it" and (
                 items[i - 1].text == "and" and items[i - 2].text == "," or items[i - 1].text == ";"):
             stand_in(model, i, 1, ("it",), [subject.term])     # ", and it ...", "; it binds CD44
+
+
+def _the_vesicles(model: SentenceModel, vesicle: Term) -> None:
+    """"The vesicles delivered miR-181a to macrophages": the plain word after "the"/"these" is the vesicles the
+    text named last ("EVs from menstrual blood MSCs ...")."""
+    items = model.items
+    for i in range(len(items) - 2, -1, -1):
+        if items[i].text in ("the", "these", "those") and items[i + 1].kind == "word" \
+                and items[i + 1].text in ("vesicles", "vesicle"):
+            stand_in(model, i, 2, (items[i].text, items[i + 1].text), [vesicle])
+
+
+def _where_it(model: SentenceModel) -> None:
+    """"The vesicles delivered miR-181a to macrophages, where it blunted NF-κB activation": "it" after ", where"
+    is the last factor named before it (not the vesicles)."""
+    items = model.items
+    for i in range(len(items) - 1, 2, -1):
+        if items[i].kind != "word" or items[i].text != "it" or items[i - 1].text != "where" or items[i - 2].text != ",":
+            continue
+        before = [k for k in range(i - 2) if items[k].kind == "ent" and items[k].term.label == schema.FACTOR
+                  and items[k].term.kind != "vesicle"]
+        if before:
+            stand_in(model, i, 1, ("it",), [items[before[-1]].term])
 
 
 # words between the subject and the verb before an object "it": "IFN-γ can induce it", "TNF-α also raises it"

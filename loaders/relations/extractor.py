@@ -12,7 +12,7 @@ from msckg.loaders.relations.claim import Claim, _clamp, confidence
 from msckg.loaders.relations.anaphora import dominant, listed_factors, opening_subject, resolve_anaphora
 from msckg.loaders.relations.implied import (
     CARRY_FORMS, FACTOR_OUTPUTS, SECRETED_KINDS, cargo_claims, primed_claims, raised_after_claims,
-    released_means, vesicle_cargo_claims,
+    delivered_to_claims, released_means, vesicle_cargo_claims,
 )
 from msckg.loaders.relations.notation import (
     after_label, arrow_claims, field_line_claims, indication_field_claims, line_start, marker_line_claims,
@@ -233,6 +233,8 @@ class _Extractor(TableClaims):
         factors: list[Term] = []        # the factors the sentence before listed
         opened: Term | None = None      # the vesicles or product the sentence before opened with
         register = ClaimRegister(self.generic)  # a patent's numbered claims
+        vesicle: Term | None = None     # the vesicles the text last named
+        vesicle_age = 0
         for sentence in sorted(self.document.sentences, key=lambda s: (s.start, s.index)):
             mentions = self.by_sentence.get(sentence.index, [])
             previous_source = recent if recent is not None and age <= TOPIC_REACH else self.document_source
@@ -243,7 +245,8 @@ class _Extractor(TableClaims):
             register.stand_in_cited(model, cited)
             resolve_anaphora(model, self.rules, previous_source, pair if pair_age <= TOPIC_REACH else (),
                              self.document_product, factors, opened,
-                             [group for _, group in reversed(together)])
+                             [group for _, group in reversed(together)],
+                             vesicle if vesicle_age <= TOPIC_REACH else None)
             opened = opening_subject(model)
             topic = previous_source or self.document_product   # a product document's studies are the product's
             if topic is not None:
@@ -263,6 +266,9 @@ class _Extractor(TableClaims):
                 pair, pair_age = tuple(distinct), 1
             else:
                 pair_age += 1
+            named_vesicles = [it.term for it in model.items if it.kind == "ent" and it.term.kind == "vesicle"
+                              and not it.indirect]
+            vesicle, vesicle_age = (named_vesicles[-1], 1) if named_vesicles else (vesicle, vesicle_age + 1)
             seen += 1
             if len(distinct) >= 2:
                 together.append((seen, tuple(distinct)))
@@ -365,6 +371,7 @@ class _Extractor(TableClaims):
         found.extend(self._delegated(model, groups, found))
         found.extend(self._shifted_towards(model, groups, found))
         released_means(model, groups, found, add)
+        delivered_to_claims(model, groups, add, negations)
         found.extend(self._cell_context_claims(model, found))
         self._embedded_sources(model, add)
         self._apposition(model, add)

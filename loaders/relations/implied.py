@@ -6,7 +6,8 @@ and "IFN-γ-primed MSCs secrete PGE2" say that the stimulus activates what the p
 or secrete, and "TSG-6 secretion increased after exposure to TNF-α" that the stimulus activates the factor
 measured. The priming phrases are the "priming" cues of ``rules/cues.tsv``. Means: "EVs promote angiogenesis by
 delivering VEGF to endothelial cells" says VEGF mediates the angiogenesis, and that both act on the endothelial
-cells.
+cells, and "The vesicles delivered miR-181a to intestinal macrophages" that the cargo and the vesicles act on
+the macrophages.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from dataclasses import replace
 from msckg.graph import schema
 from msckg.loaders.relations.claim import Claim, _clamp
 from msckg.loaders.relations.notation import after_label
-from msckg.loaders.relations.sentence_model import Group, SentenceModel
+from msckg.loaders.relations.sentence_model import Group, SentenceModel, group_at
 
 CARRY_FORMS = {"carry", "carries", "carrying", "carried", "contain", "contains", "containing", "contained"}
 # factors a cell acts through by releasing them (not markers or receptors on its surface)
@@ -238,3 +239,39 @@ def released_means(model: SentenceModel, groups: list[Group], found: list[tuple[
         for a in agents:
             for c in targets:
                 add((j + 2, a, c), "TARGETS", model.item(a), items[c], trigger, 0.6, 2, False, False, clause=clause)
+
+
+# "delivered miR-181a to macrophages", "transfer mitochondria into alveolar macrophages"
+DELIVERY_VERBS = {"deliver", "delivers", "delivered", "transfer", "transfers", "transferred", "shuttle", "shuttles",
+                  "shuttled"}
+# who delivers: the vesicles or the cells a few words before the verb
+DELIVERER_REACH = 4
+
+
+def delivered_to_claims(model: SentenceModel, groups: list[Group], add, negations: list[int]) -> None:
+    """"The vesicles delivered miR-181a to intestinal macrophages": the factor delivered, and whatever delivered it
+    (vesicles or MSCs), act on the cells it was delivered to."""
+    items = model.items
+    for v in range(1, len(items) - 3):
+        if items[v].kind != "word" or items[v].text not in DELIVERY_VERBS or items[v + 1].kind != "ent":
+            continue
+        cargo = group_at(groups, v + 1)
+        factors = [m for m in (cargo.members if cargo else [v + 1]) if items[m].term.label == schema.FACTOR]
+        to = (cargo.last if cargo else v + 1) + 1
+        if not factors or to + 1 >= len(items) or items[to].text not in ("to", "into"):
+            continue
+        c = next((x for x in range(to + 1, min(len(items), to + 4)) if items[x].kind != "word"), None)
+        if c is None or items[c].kind != "ent":
+            continue
+        cells = group_at(groups, c)
+        targets = [x for x in (cells.members if cells else [c]) if items[x].term.label == schema.CELL_TYPE]
+        deliverer = next((x for x in range(v - 1, max(-1, v - 1 - DELIVERER_REACH), -1) if items[x].kind == "ent"),
+                         None)
+        agents = factors + ([deliverer] if deliverer is not None and model.clause[deliverer] == model.clause[v]
+                            and (items[deliverer].term.label == schema.MSC_SOURCE
+                                 or items[deliverer].term.kind == "vesicle") else [])
+        negated = any(0 < v - x <= 3 for x in negations)
+        for a in agents:
+            for t in targets:
+                add((v, a, t), "TARGETS", items[a], items[t], f"{items[v].text} ... to", 0.65,
+                    model.words_between(a, t), False, negated, clause=model.clause[v])
