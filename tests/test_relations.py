@@ -1087,6 +1087,15 @@ def test_a_factor_delivered_to_cells_acts_on_them_with_the_vesicles_that_carried
     assert claims(recognizer, "The exosomes delivered IL-10 to the joint.") == set()
 
 
+def test_expression_of_a_factor_in_the_cells_is_theirs(recognizer):
+    assert claims(recognizer, "IFN-γ upregulates expression of IDO and HLA-DR in umbilical cord MSCs.") == {
+        ("ACTIVATES", "IFN-γ", "IDO"), ("ACTIVATES", "IFN-γ", "HLA-DR"),
+        ("EXPRESSES", "umbilical cord", "IDO"), ("EXPRESSES", "umbilical cord", "HLA-DR")}
+    # expression in other cells is theirs
+    assert not any(c[0] == "EXPRESSES" for c in claims(
+        recognizer, "IL-10 lowered the expression of TNF-α in macrophages."))
+
+
 def test_a_share_of_the_cells_is_the_subject_of_a_past_tense_verb(recognizer):
     assert claims(recognizer, "Bone marrow MSCs were expanded. Over 95% of the cells expressed CD73.") == {
         ("EXPRESSES", "bone marrow", "CD73")}

@@ -2,7 +2,8 @@
 TSG-6 and PGE2 on synovial macrophages", "the immunosuppressive effect of IDO on T cells".
 
 The factors (or MSCs) after "of" act on the cells after "on" (TARGETS); a mechanism named right before the noun
-is what the factors mediate (MEDIATES).
+is what the factors mediate (MEDIATES). "Expression of IDO and PD-L1 in umbilical cord MSCs" is the cells' own
+(EXPRESSES).
 """
 
 from __future__ import annotations
@@ -48,3 +49,26 @@ def action_noun_claims(model: SentenceModel, groups: list[Group], add, negations
             if mechanism is not None:
                 add((n, m, mechanism), "MEDIATES", items[m], items[mechanism], trigger, STRENGTH, 1, False, negated,
                     clause=model.clause[n])
+
+
+# "expression of IDO in MSCs", "upregulated the expression of IDO in the cells"
+EXPRESSION_NOUNS = {"expression", "overexpression", "upregulation", "up-regulation"}
+
+
+def expression_in_source_claims(model: SentenceModel, groups: list[Group], add, negations: list[int]) -> None:
+    items = model.items
+    for n in range(len(items) - 4):
+        if items[n].kind != "word" or items[n].text not in EXPRESSION_NOUNS or items[n + 1].text != "of" \
+                or items[n + 2].kind != "ent":
+            continue
+        factors = group_at(groups, n + 2)
+        members = [m for m in (factors.members if factors else [n + 2]) if items[m].term.label == schema.FACTOR
+                   and items[m].term.kind != "vesicle"]
+        k = (factors.last if factors else n + 2) + 1
+        if not members or k + 1 >= len(items) or items[k].text != "in" or items[k + 1].kind != "ent" \
+                or items[k + 1].term.label != schema.MSC_SOURCE:
+            continue
+        negated = any(0 <= n - x <= 3 for x in negations)
+        for m in members:
+            add((n, k + 1, m), "EXPRESSES", items[k + 1], items[m], f"{items[n].text} of ... in", 0.7,
+                model.words_between(m, k + 1), False, negated, clause=model.clause[n])

@@ -18,7 +18,7 @@ from msckg.loaders.relations.notation import (
     after_label, arrow_claims, field_line_claims, indication_field_claims, line_start, marker_line_claims,
     marker_share_claims, product_label, signed_marker_claims, source_field_claims,
 )
-from msckg.loaders.relations.actions import action_noun_claims
+from msckg.loaders.relations.actions import action_noun_claims, expression_in_source_claims
 from msckg.loaders.relations.loss_of_function import loss_of_function_claims
 from msckg.loaders.relations.patents import ClaimRegister, method_claims
 from msckg.loaders.relations.recommendations import recommendation_claims
@@ -380,6 +380,7 @@ class _Extractor(TableClaims):
         self._predicative_dependence(model, add)
         loss_of_function_claims(model, add)
         action_noun_claims(model, groups, add, negations)
+        expression_in_source_claims(model, groups, add, negations)
         self._induced_in_source(model, add, negations)
         self._induced_output(model, add)
         self._conversion(model, add, negations)
