@@ -1096,6 +1096,13 @@ def test_expression_of_a_factor_in_the_cells_is_theirs(recognizer):
         recognizer, "IL-10 lowered the expression of TNF-α in macrophages."))
 
 
+def test_plain_words_calm_and_help(recognizer):
+    assert claims(recognizer, "MSCs secrete PGE2, which calms macrophages and quiets NF-κB signalling.") == {
+        ("SECRETES", "MSC", "PGE2"), ("TARGETS", "PGE2", "macrophage"), ("INHIBITS", "PGE2", "NF-κB signalling")}
+    assert claims(recognizer, "Adipose-derived MSCs have helped patients with osteoarthritis walk again.") == {
+        ("TREATS", "adipose tissue", "osteoarthritis")}
+
+
 def test_a_share_of_the_cells_is_the_subject_of_a_past_tense_verb(recognizer):
     assert claims(recognizer, "Bone marrow MSCs were expanded. Over 95% of the cells expressed CD73.") == {
         ("EXPRESSES", "bone marrow", "CD73")}
