@@ -1106,6 +1106,11 @@ def test_plain_words_calm_and_help(recognizer):
 def test_a_share_of_the_cells_is_the_subject_of_a_past_tense_verb(recognizer):
     assert claims(recognizer, "Bone marrow MSCs were expanded. Over 95% of the cells expressed CD73.") == {
         ("EXPRESSES", "bone marrow", "CD73")}
+    found = extract(recognizer, make_document(
+        "Umbilical cord MSCs were expanded. More than 95% of cells from all four donors expressed CD73, whereas "
+        "fewer than 2% expressed CD34."))
+    assert {(c.subject.name, c.object.name, dict(c.properties).get("negative", False)) for c in found} == {
+        ("umbilical cord", "CD73", False), ("umbilical cord", "CD34", True)}
 
 
 def test_patients_with_a_disease_who_received_an_agent_were_studied_for_it(recognizer):

@@ -57,13 +57,13 @@ TOGETHER_REACH = 20
 
 
 def _marker_share(model: SentenceModel, order: tuple, claim: Claim) -> tuple[tuple, Claim]:
-    """"no more than 2% positive for CD34", "fewer than 2% of the cells express CD34": a share of at most 2 %
-    marks a marker the cells lack (ISCT)."""
+    """"no more than 2% positive for CD34", "fewer than 2% of the cells express CD34", "..., whereas fewer than 2%
+    expressed CD34": a share of at most 2 % marks a marker the cells lack (ISCT)."""
     if claim.type != "EXPRESSES" or dict(claim.properties).get("negative"):
         return order, claim
     items = model.items
     t = order[0]
-    if t >= 1 and items[t - 1].text == "%" and claim.trigger.startswith("positive"):
+    if t >= 1 and items[t - 1].text == "%":
         t -= 1
     elif t >= 3 and [x.text for x in items[t - 3:t]] in (["%", "of", "cells"], ["%", "of", "the"]):
         t -= 3

@@ -317,8 +317,16 @@ class SentenceModel:
         return out
 
     def _the_cells(self, i: int) -> bool:
-        """Item ``i`` ends "the cells" ("95% of the cells expressed CD73"): a subject before a verb."""
-        return i > 0 and self.items[i].text == "cells" and self.items[i - 1].text in ("the", "these", "those")
+        """Item ``i`` ends a share of the cells ("95% of the cells expressed CD73", "95% of cells from all four
+        donors expressed", "fewer than 2% expressed"): a subject before a verb."""
+        items = self.items
+        if items[i].text == "%" or items[i].text == "cells" and i > 0 \
+                and items[i - 1].text in ("the", "these", "those", "of"):
+            return True
+        # "95% of cells from all four donors expressed": the share's cells, then the donors they came from
+        k = next((x for x in range(i - 1, max(0, i - 6), -1) if items[x].text == "from"), None)
+        return k is not None and k >= 3 and items[k - 1].text == "cells" and items[k - 2].text == "of" \
+            and items[k - 3].text == "%" and all(items[x].kind == "word" for x in range(k + 1, i + 1))
 
     def compared(self, i: int) -> bool:
         """Entity ``i`` is what something is compared with ("Compared with bone marrow MSCs, ...", "unlike
