@@ -1103,6 +1103,20 @@ def test_plain_words_calm_and_help(recognizer):
         ("TREATS", "adipose tissue", "osteoarthritis")}
 
 
+def test_what_a_study_gave_to_patients_with_a_disease_was_studied_in_it(recognizer):
+    assert claims(recognizer, "A phase 2 trial gave 96 patients with stroke three doses of umbilical cord MSCs.") \
+        == {("INVESTIGATED_FOR", "umbilical cord", "stroke")}
+    assert claims(recognizer, "An open-label study injected adipose-derived MSCs into the knees of 40 patients "
+                              "with osteoarthritis.") == {("INVESTIGATED_FOR", "adipose tissue", "osteoarthritis")}
+    assert claims(recognizer, "The benefit was clearest in trials that gave bone marrow MSCs to people with "
+                              "COVID-19-associated ARDS.") == {
+        ("TREATS", "bone marrow", "COVID-19"), ("TREATS", "bone marrow", "acute respiratory distress syndrome")}
+    # cells injected as a participle of what a sentence tests are not the study's gift to the population named
+    assert claims(recognizer, "We are testing adipose-derived MSCs injected into the knee in people with "
+                              "osteoarthritis, and umbilical cord MSCs given into a vein in adults with stroke.") \
+        <= {("INVESTIGATED_FOR", "adipose tissue", "osteoarthritis"), ("INVESTIGATED_FOR", "umbilical cord", "stroke")}
+
+
 def test_a_share_of_the_cells_is_the_subject_of_a_past_tense_verb(recognizer):
     assert claims(recognizer, "Bone marrow MSCs were expanded. Over 95% of the cells expressed CD73.") == {
         ("EXPRESSES", "bone marrow", "CD73")}

@@ -18,7 +18,8 @@ lines; :mod:`.notation`), guideline advice ("we suggest against MSCs for ...";
 priming stimulus activates what the primed cells make; a factor delivered as the means of a mechanism
 mediates it; :mod:`.implied`), experiments that take a factor away ("Blocking VEGF abolished the gain in
 angiogenesis"; :mod:`.loss_of_function`), nouns of action ("the effect of TSG-6 on macrophages";
-:mod:`.actions`), patent claims and the claims they cite (:mod:`.patents`), and two
+:mod:`.actions`), patent claims and the claims they cite (:mod:`.patents`), what a study gave to patients with a disease
+(:mod:`.administration`), and two
 kinds of table (approved products; clinical applications). Two mentions in one sentence
 with no trigger between them give no claim: co-occurrence is left to MENTIONS.
 """

@@ -18,6 +18,7 @@ from msckg.loaders.relations.notation import (
     after_label, arrow_claims, field_line_claims, indication_field_claims, line_start, marker_line_claims,
     marker_share_claims, product_label, signed_marker_claims, source_field_claims,
 )
+from msckg.loaders.relations.administration import GIVING_VERBS, administration_claims
 from msckg.loaders.relations.actions import action_noun_claims, expression_in_source_claims
 from msckg.loaders.relations.loss_of_function import loss_of_function_claims
 from msckg.loaders.relations.patents import ClaimRegister, method_claims
@@ -47,7 +48,7 @@ def extract_claims(document: Document, mentions: list[Mention], recognizer: Enti
 
 # the first word of a study's trigger, or of patients given the cells ("received", "were given"): the setting
 # of a benefit claimed in the same sentence, not a study of its own
-STUDY_SETTINGS = STUDIES | {"received", "were", "was"}
+STUDY_SETTINGS = STUDIES | {"received", "were", "was"} | GIVING_VERBS
 
 # what joins a population to its disease: "mice with sepsis", "patients undergoing", "pigs after infarction"
 SETTING_LINKS = {"with", "undergoing", "after"}
@@ -395,6 +396,7 @@ class _Extractor(TableClaims):
         approved = self._approvals(model, add, negations)
         advised = recommendation_claims(model, groups, self.rules, add)
         method_claims(model, groups, add)
+        administration_claims(model, groups, add)
         # one claim per (type, subject, object, properties) in a sentence: the most confident, first found
         # "investigated for their ability to mitigate X": a study of the benefit, not a claim of it ("has yet to
         # be tested" studies nothing)

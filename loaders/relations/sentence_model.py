@@ -338,7 +338,7 @@ class SentenceModel:
             words = words[:-1]
         return any(words[-len(p):] == p for p in _COMPARISONS)
 
-    def _qualifies_disease(self, i: int) -> bool:
+    def qualifies_disease(self, i: int) -> bool:
         """Disease ``i`` stands right before another disease it qualifies: "COVID-19 ARDS", "COVID-19-associated
         ARDS"."""
         items = self.items
@@ -373,7 +373,7 @@ class SentenceModel:
         groups: list[Group] = []
         i = 0
         while i < len(items):
-            if items[i].kind != "ent" or self.described_cell(i) is not None or self._qualifies_disease(i):
+            if items[i].kind != "ent" or self.described_cell(i) is not None or self.qualifies_disease(i):
                 i += 1      # "FOXP3+ regulatory T cells", "COVID-19 ARDS": no member of any group
                 continue
             members = [i]
