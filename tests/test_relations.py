@@ -1117,6 +1117,12 @@ def test_what_a_study_gave_to_patients_with_a_disease_was_studied_in_it(recogniz
         <= {("INVESTIGATED_FOR", "adipose tissue", "osteoarthritis"), ("INVESTIGATED_FOR", "umbilical cord", "stroke")}
 
 
+def test_a_relative_clause_after_the_cells_that_release_a_factor_is_about_the_factor(recognizer):
+    assert claims(recognizer, "The authors credit VEGF released by the umbilical cord MSCs, which may promote "
+                              "angiogenesis.") == {
+        ("SECRETES", "umbilical cord", "VEGF"), ("MEDIATES", "VEGF", "angiogenesis")}
+
+
 def test_a_share_of_the_cells_is_the_subject_of_a_past_tense_verb(recognizer):
     assert claims(recognizer, "Bone marrow MSCs were expanded. Over 95% of the cells expressed CD73.") == {
         ("EXPRESSES", "bone marrow", "CD73")}

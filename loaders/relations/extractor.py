@@ -82,6 +82,19 @@ def _marker_share(model: SentenceModel, order: tuple, claim: Claim) -> tuple[tup
     return order, claim
 
 
+# "VEGF released by the cells", "exosomes derived from MSCs": what ties a factor to the cells that make it
+MADE_BY_WORDS = {"released", "secreted", "produced", "shed", "made", "derived", "by", "from", "the", "these", "its",
+                 "their"}
+
+
+def _made_by(model: SentenceModel, made: Group, maker: Group) -> bool:
+    """Group ``made`` (factors) is what ``maker`` (MSCs) releases, by the words between them."""
+    between = [it.text for it in model.items[made.last + 1:maker.first]]
+    return 2 <= len(between) <= 4 and ("by" in between or "from" in between) \
+        and all(w in MADE_BY_WORDS for w in between) \
+        and all(model.items[m].term.label == schema.MSC_SOURCE for m in maker.members)
+
+
 def _modifier_subject(model: SentenceModel, order: tuple, claim: Claim) -> bool:
     """"ADSC-conditioned medium decreased the expression of α-SMA": a source that only names where the vesicles
     or medium come from is not what expresses the factor."""
@@ -1086,8 +1099,11 @@ class _Extractor(TableClaims):
                 before = [g for g in groups if g.last < rel_at and model.clause[g.last] == model.clause[trig.first]]
                 if before and all(items[x].kind == "punct" or items[x].text in HEAD_NOUNS
                                   for x in range(before[-1].last + 1, rel_at)):
-                    chosen = fits(before[-1].members)
-                    return chosen, model.words_between(before[-1].last, trig.first), False
+                    antecedent = before[-1]
+                    if not fits(antecedent.members) and len(before) > 1 and _made_by(model, before[-2], antecedent):
+                        antecedent = before[-2]     # "VEGF released by the cells, which may promote angiogenesis"
+                    chosen = fits(antecedent.members)
+                    return chosen, model.words_between(antecedent.last, trig.first), False
                 return [], 0, False
             # a verb after "and"/"while"/"by" shares the subject of the verb before it
             if self._after_chain(model, trig):
