@@ -626,7 +626,7 @@ def test_format_detection_content_wins_over_extension():
 
 
 def test_registry_lists_every_format():
-    assert set(READERS) == {"pubmed_page", "markdown", "pdf_text", "plain_text"}
+    assert set(READERS) == {"pubmed_page", "markdown", "pdf_text", "plain_text", "latex"}
     doc = read_text("MSCs secrete HGF. HGF limits fibrosis.", "inline", fmt="plain_text")
     assert doc.format == "plain_text" and len(doc.sentences) == 2
     with pytest.raises(ValueError, match="unknown format"):
@@ -679,3 +679,33 @@ def test_a_table_exported_as_pipe_or_tab_separated_text_becomes_a_table():
     lines = read_text("Record\n\nCD73 | flow cytometry | 99.1%\nCD90 | flow cytometry | 98.7%\n"
                       "CD34 | flow cytometry | 0.4%\n", "r.txt")
     assert not lines.tables and "CD73 | flow cytometry" in lines.text
+
+
+# --------------------------------------------------------------------------- LaTeX sources
+def test_latex_source_is_read_as_prose_with_numbered_citations_and_a_table():
+    doc = read("review_section.tex")
+    assert_consistent(doc)
+    assert doc.format == "latex"
+    assert [s.title for s in doc.sections] == ["Paracrine action"]
+    assert [s.text for s in doc.sentences] == [
+        "Bone marrow MSCs secrete TGF-β1 and PGE2 [1,2].",
+        "The in vitro data agree with Table 1 [2].",      # \textit dropped, \ref numbered, \citep with notes
+        "Roughly 40% of the cells expressed CD73 & CD90 — a modest share [3].",
+    ]
+    assert [s.citations for s in doc.sentences] == [(1, 2), (2,), (3,)]    # keys numbered by first citation
+    assert "comment" not in doc.text and "documentclass" not in doc.text
+    [table] = doc.tables
+    assert table.caption == "Table 1: Factors and their targets."
+    assert table.header == ("Factor", "Target")
+    assert table.rows == (("IL-10", "macrophages"), ("TSG-6", "neutrophils"))
+
+
+def test_latex_is_detected_by_extension_or_by_its_commands(tmp_path):
+    source = "\\subsection{Results}\nMSCs secrete IL-10 \\cite{a}. They express CD73 \\cite{b}.\n"
+    assert detect_format(tmp_path / "x.tex", "MSCs secrete IL-10.") == "latex"
+    assert detect_format(tmp_path / "x.txt", source) == "latex"
+    # one stray command in prose is not LaTeX
+    assert detect_format(tmp_path / "x.txt", "The \\cite{a} macro was mentioned once. MSCs secrete IL-10.") \
+        == "plain_text"
+    (tmp_path / "review.tex").write_text(source, encoding="utf-8")
+    assert iter_source_files([tmp_path]) == [tmp_path / "review.tex"]

@@ -11,9 +11,14 @@ PUBMED_PAGE = "pubmed_page"
 MARKDOWN = "markdown"
 PDF_TEXT = "pdf_text"
 PLAIN_TEXT = "plain_text"
-FORMATS = (PUBMED_PAGE, MARKDOWN, PDF_TEXT, PLAIN_TEXT)
+LATEX = "latex"
+FORMATS = (PUBMED_PAGE, MARKDOWN, PDF_TEXT, PLAIN_TEXT, LATEX)
 
 MARKDOWN_EXTENSIONS = frozenset({".md", ".markdown", ".mdown", ".mkd"})
+LATEX_EXTENSIONS = frozenset({".tex", ".latex"})
+# LaTeX commands that only a LaTeX source holds: "\section{", "\cite{", "\begin{"
+_LATEX_COMMAND = re.compile(r"\\(?:documentclass|usepackage|(?:sub)*section\*?|cite[pt]?|begin|end|textit|emph|label|"
+                            r"ref)\{")
 
 _PUBMED_MARKERS = (
     "Skip to main page content", "An official website of the United States government", "NCBI Homepage",
@@ -28,9 +33,12 @@ _MD_LINK = re.compile(r"\[[^\]\n]+\]\([^)\s]+\)")
 
 def detect_format(path: str | Path, text: str) -> str:
     """One of ``FORMATS`` for this text. Content wins over the extension: Markdown saved as
-    ``.txt`` is read as Markdown; a ``.md`` file only decides when the content is neutral."""
+    ``.txt`` is read as Markdown, and a LaTeX source (three LaTeX commands such as ``\\section{`` or
+    ``\\cite{``) as LaTeX; a ``.md`` file only decides when the content is neutral, a ``.tex`` file always."""
     if sum(marker in text for marker in _PUBMED_MARKERS) >= 2:
         return PUBMED_PAGE
+    if Path(path).suffix.lower() in LATEX_EXTENSIONS or len(_LATEX_COMMAND.findall(text)) >= 3:
+        return LATEX
     score = markdown_score(text)
     if score >= 2:
         return MARKDOWN
