@@ -9,7 +9,7 @@ is what the factors mediate (MEDIATES). "Expression of IDO and PD-L1 in umbilica
 from __future__ import annotations
 
 from msckg.graph import schema
-from msckg.loaders.relations.sentence_model import Group, SentenceModel, group_at
+from msckg.loaders.relations.sentence_model import Group, SentenceModel, cells_after, members_at
 
 ACTION_NOUNS = {"effect", "effects", "action", "actions", "activity", "activities", "influence", "impact"}
 ACTING_LABELS = {schema.FACTOR, schema.MSC_SOURCE}
@@ -25,17 +25,10 @@ def action_noun_claims(model: SentenceModel, groups: list[Group], add, negations
         if not (named or items[n].kind == "word" and items[n].text in ACTION_NOUNS) or items[n + 1].text != "of" \
                 or items[n + 2].kind != "ent":
             continue
-        agents = group_at(groups, n + 2)
-        members = [m for m in (agents.members if agents else [n + 2]) if items[m].term.label in ACTING_LABELS]
-        last = agents.last if agents else n + 2
+        members, last = members_at(items, groups, n + 2, ACTING_LABELS)
         if not members or last + 2 >= len(items) or items[last + 1].text != "on":
             continue
-        # "on synovial macrophages": a modifier or two may stand before the cells
-        c = next((x for x in range(last + 2, min(len(items), last + 5)) if items[x].kind != "word"), None)
-        if c is None or items[c].kind != "ent":
-            continue
-        cells = group_at(groups, c)
-        targets = [x for x in (cells.members if cells else [c]) if items[x].term.label == schema.CELL_TYPE]
+        targets = cells_after(items, groups, last + 1)
         if not targets:
             continue
         mechanism = n if named else n - 1 if n > 0 and items[n - 1].kind == "ent" \
@@ -61,10 +54,9 @@ def expression_in_source_claims(model: SentenceModel, groups: list[Group], add, 
         if items[n].kind != "word" or items[n].text not in EXPRESSION_NOUNS or items[n + 1].text != "of" \
                 or items[n + 2].kind != "ent":
             continue
-        factors = group_at(groups, n + 2)
-        members = [m for m in (factors.members if factors else [n + 2]) if items[m].term.label == schema.FACTOR
-                   and items[m].term.kind != "vesicle"]
-        k = (factors.last if factors else n + 2) + 1
+        members, last = members_at(items, groups, n + 2, {schema.FACTOR})
+        members = [m for m in members if items[m].term.kind != "vesicle"]
+        k = last + 1
         if not members or k + 1 >= len(items) or items[k].text != "in" or items[k + 1].kind != "ent" \
                 or items[k + 1].term.label != schema.MSC_SOURCE:
             continue

@@ -17,7 +17,7 @@ from dataclasses import replace
 from msckg.graph import schema
 from msckg.loaders.relations.claim import Claim, _clamp
 from msckg.loaders.relations.notation import after_label
-from msckg.loaders.relations.sentence_model import Group, SentenceModel, group_at
+from msckg.loaders.relations.sentence_model import Group, SentenceModel, cells_after, members_at
 
 CARRY_FORMS = {"carry", "carries", "carrying", "carried", "contain", "contains", "containing", "contained"}
 # factors a cell acts through by releasing them (not markers or receptors on its surface)
@@ -255,16 +255,11 @@ def delivered_to_claims(model: SentenceModel, groups: list[Group], add, negation
     for v in range(1, len(items) - 3):
         if items[v].kind != "word" or items[v].text not in DELIVERY_VERBS or items[v + 1].kind != "ent":
             continue
-        cargo = group_at(groups, v + 1)
-        factors = [m for m in (cargo.members if cargo else [v + 1]) if items[m].term.label == schema.FACTOR]
-        to = (cargo.last if cargo else v + 1) + 1
+        factors, last = members_at(items, groups, v + 1, {schema.FACTOR})
+        to = last + 1
         if not factors or to + 1 >= len(items) or items[to].text not in ("to", "into"):
             continue
-        c = next((x for x in range(to + 1, min(len(items), to + 4)) if items[x].kind != "word"), None)
-        if c is None or items[c].kind != "ent":
-            continue
-        cells = group_at(groups, c)
-        targets = [x for x in (cells.members if cells else [c]) if items[x].term.label == schema.CELL_TYPE]
+        targets = cells_after(items, groups, to)
         deliverer = next((x for x in range(v - 1, max(-1, v - 1 - DELIVERER_REACH), -1) if items[x].kind == "ent"),
                          None)
         agents = factors + ([deliverer] if deliverer is not None and model.clause[deliverer] == model.clause[v]

@@ -36,6 +36,23 @@ def group_at(groups: list[Group], i: int) -> Group | None:
     return next((g for g in groups if g.first <= i <= g.last), None)
 
 
+def members_at(items: list[Item], groups: list[Group], i: int, labels) -> tuple[list[int], int]:
+    """The members of the group at entity ``i`` (or ``i`` alone) whose label is in ``labels``, and the group's
+    last item index."""
+    group = group_at(groups, i)
+    members = [m for m in (group.members if group else [i]) if items[m].term.label in labels]
+    return members, (group.last if group else i)
+
+
+def cells_after(items: list[Item], groups: list[Group], k: int) -> list[int]:
+    """The cell types named after item ``k`` (a preposition), a modifier or two allowed before them: "on
+    synovial macrophages", "to intestinal macrophages"."""
+    c = next((x for x in range(k + 1, min(len(items), k + 4)) if items[x].kind != "word"), None)
+    if c is None or items[c].kind != "ent":
+        return []
+    return members_at(items, groups, c, {schema.CELL_TYPE})[0]
+
+
 @dataclass
 class Trigger:
     first: int                   # item range [first, last]
