@@ -32,6 +32,12 @@ def recognizer() -> EntityRecognizer:
     return EntityRecognizer(load_vocabulary(VOCABULARY))
 
 
+@pytest.fixture(scope="module")
+def full_recognizer() -> EntityRecognizer:
+    """The recogniser over the project's own vocabulary, as a build uses it: one for every document."""
+    return EntityRecognizer(load_vocabulary())
+
+
 def found(recognizer: EntityRecognizer, text: str, **kwargs) -> list[tuple[str, str]]:
     """(surface as written, canonical name) of every mention, in order."""
     return [(m.text, m.term.name) for m in recognizer.find(make_document(text, **kwargs))]
@@ -296,90 +302,81 @@ def test_bad_ambiguity_rules_file_raises(tmp_path):
         EntityRecognizer(load_vocabulary(VOCABULARY), rules_dir=tmp_path)
 
 
-def test_shipped_vocabulary_loads_into_the_recognizer():
-    recognizer = EntityRecognizer(load_vocabulary())
-    assert recognizer.lookup("TGF-beta").label == schema.FACTOR
-    assert recognizer.generic_msc.label == schema.MSC_SOURCE and not recognizer.generic_msc.generated
+def test_shipped_vocabulary_loads_into_the_recognizer(full_recognizer):
+    assert full_recognizer.lookup("TGF-beta").label == schema.FACTOR
+    assert full_recognizer.generic_msc.label == schema.MSC_SOURCE and not full_recognizer.generic_msc.generated
 
 
-def test_exact_case_forms_are_not_found_through_the_chemokine_family():
+def test_exact_case_forms_are_not_found_through_the_chemokine_family(full_recognizer):
     # CCl4 (carbon tetrachloride) is listed with an exact_case rule: the chemokine CCL4 must not resolve to it
-    recognizer = EntityRecognizer(load_vocabulary())
     found = {text[s:e]: t.name for text in ("Mice were given CCl4.", "MSCs secrete CCL4.")
-             for s, e, t in recognizer.find_in_text(text) if t.label == "Factor"}
+             for s, e, t in full_recognizer.find_in_text(text) if t.label == "Factor"}
     assert found == {"CCl4": "carbon tetrachloride", "CCL4": "CCL4"}
 
 
-def test_the_synovium_is_a_source_only_in_a_paper_on_synovial_msc():
-    recognizer = EntityRecognizer(load_vocabulary())
+def test_the_synovium_is_a_source_only_in_a_paper_on_synovial_msc(full_recognizer):
 
     def sources(text: str) -> set[str]:
-        return {t.name for _, _, t in recognizer.find_in_text(text) if t.label == schema.MSC_SOURCE}
+        return {t.name for _, _, t in full_recognizer.find_in_text(text) if t.label == schema.MSC_SOURCE}
 
     assert "synovium" not in sources("IL-1β released by the inflamed synovium induces MMP-13.")
     assert "synovium" in sources("Synovial MSCs were expanded. The synovium yields many cells.")
 
 
-def test_a_defined_compound_of_source_and_vesicles_reads_as_its_parts():
+def test_a_defined_compound_of_source_and_vesicles_reads_as_its_parts(full_recognizer):
     # "(WJ-MSC-EVs)" after "from Wharton's jelly MSCs" is no alias of the tissue alone
-    recognizer = EntityRecognizer(load_vocabulary())
     doc = read_text("EVs were isolated from Wharton's jelly MSCs (WJ-MSC-EVs). WJ-MSC-EVs reduced fibrosis.", "x.txt")
-    second = [m.term.name for m in recognizer.find(doc) if m.sentence == 1]
+    second = [m.term.name for m in full_recognizer.find(doc) if m.sentence == 1]
     assert second == ["Wharton's jelly", "extracellular vesicles", "fibrosis"]
 
 
-def test_a_cell_therapy_name_the_vocabulary_lacks_is_a_product():
-    recognizer = EntityRecognizer(load_vocabulary())
+def test_a_cell_therapy_name_the_vocabulary_lacks_is_a_product(full_recognizer):
     found = {text[s:e]: (t.name, t.label, t.generated) for text in
              ("Lorastrocel was injected.", "Rexlemestrocel-L was studied.", "Darvadstrocel was approved.")
-             for s, e, t in recognizer.find_in_text(text)}
+             for s, e, t in full_recognizer.find_in_text(text)}
     assert found["Lorastrocel"] == ("lorastrocel", schema.PRODUCT, True)
     assert found["Rexlemestrocel-L"] == ("rexlemestrocel-L", schema.PRODUCT, True)
     # a listed product keeps its vocabulary entry
     assert found["Darvadstrocel"] == ("Alofisel", schema.PRODUCT, False)
     # ordinary words ending alike are not products
-    assert not recognizer.find_in_text("The parcel and the stencel were large.")
+    assert not full_recognizer.find_in_text("The parcel and the stencel were large.")
 
 
-def test_a_brand_name_on_stem_is_a_product():
-    recognizer = EntityRecognizer(load_vocabulary())
+def test_a_brand_name_on_stem_is_a_product(full_recognizer):
     found = {text[s:e]: (t.name, t.label, t.generated) for text in
-             ("Pulpastem was infused.", "Cartistem was implanted.") for s, e, t in recognizer.find_in_text(text)}
+             ("Pulpastem was infused.", "Cartistem was implanted.") for s, e, t in full_recognizer.find_in_text(text)}
     assert found["Pulpastem"] == ("Pulpastem", schema.PRODUCT, True)
     assert found["Cartistem"] == ("Cartistem", schema.PRODUCT, False)     # listed: its vocabulary entry
     # anatomy, systems and lower-case words are not products
-    assert not recognizer.find_in_text("Brainstem lesions spread through the ecosystem; the mainstem bronchus.")
-    assert not recognizer.find_in_text("System checks ran. Photosystem II and Biosystem kits.")
+    assert not full_recognizer.find_in_text("Brainstem lesions spread through the ecosystem; the mainstem bronchus.")
+    assert not full_recognizer.find_in_text("System checks ran. Photosystem II and Biosystem kits.")
 
 
-def test_lay_and_human_prefixed_source_names():
-    recognizer = EntityRecognizer(load_vocabulary())
+def test_lay_and_human_prefixed_source_names(full_recognizer):
     found = {text[s:e]: t.name for text in ("Our cord MSCs grow fast.", "hAD-MSCs were expanded.",
                                             "Adipose stromal cells adhere.")
-             for s, e, t in recognizer.find_in_text(text)}
+             for s, e, t in full_recognizer.find_in_text(text)}
     assert found == {"cord MSCs": "umbilical cord", "hAD-MSCs": "adipose tissue",
                      "Adipose stromal cells": "adipose tissue"}
     # cord blood stays its own source
-    assert [t.name for _, _, t in recognizer.find_in_text("cord blood MSCs")] == ["umbilical cord blood"]
+    assert [t.name for _, _, t in full_recognizer.find_in_text("cord blood MSCs")] == ["umbilical cord blood"]
 
 
-def test_an_abbreviation_for_cells_defined_after_a_description_is_the_tissue_named_before():
-    recognizer = EntityRecognizer(load_vocabulary())
+def test_an_abbreviation_for_cells_defined_after_a_description_is_the_tissue_named_before(full_recognizer):
     doc = read_text("Bone marrow MSCs cultured at 1% oxygen before use (H-MSCs) were injected. "
                     "H-MSCs released HGF.", "x.txt")
-    second = [m.term.name for m in recognizer.find(doc) if m.sentence == 1]
+    second = [m.term.name for m in full_recognizer.find(doc) if m.sentence == 1]
     assert second == ["bone marrow", "HGF"]
     # two tissues before the parenthesis: no guess
     doc = read_text("Bone marrow and adipose MSCs pooled before use (P-MSCs) were injected. P-MSCs released HGF.",
                     "x.txt")
-    assert "bone marrow" not in [m.term.name for m in recognizer.find(doc) if m.sentence == 1]
+    assert "bone marrow" not in [m.term.name for m in full_recognizer.find(doc) if m.sentence == 1]
 
 
-def test_a_plural_abbreviation_binds_its_singular_and_its_participle_compounds():
-    recognizer = EntityRecognizer(load_vocabulary())
+def test_a_plural_abbreviation_binds_its_singular_and_its_participle_compounds(full_recognizer):
     doc = read_text("Bone marrow MSCs grown in hypoxia (HX-MSCs) were used. HX-MSC treatment helped. "
                     "HX-MSC-treated mice recovered.", "x.txt")
-    mentions = recognizer.find(doc)
+    mentions = full_recognizer.find(doc)
     for sentence in (1, 2):
         assert [m.term.name for m in mentions if m.sentence == sentence] == ["bone marrow"]
 
@@ -389,62 +386,58 @@ def _products(recognizer, doc) -> list[tuple[int, str]]:
     return [(m.sentence, m.text) for m in recognizer.find(doc) if m.term.label == schema.PRODUCT]
 
 
-def test_a_product_the_document_names_is_a_product_wherever_it_occurs():
-    recognizer = EntityRecognizer(load_vocabulary())
+def test_a_product_the_document_names_is_a_product_wherever_it_occurs(full_recognizer):
     doc = read_text('They loaded the secretome into a hydrogel they call MenSec-gel. MenSec-gel healed ulcers. '
                     'The clinic sells two products: "SunCord MSC," made from cords, and "SunCord Exo," a spray. '
                     'SunCord Exo is sold online.', "x.txt")
-    products = _products(recognizer, doc)
+    products = _products(full_recognizer, doc)
     assert products == [(0, "MenSec-gel"), (1, "MenSec-gel"), (2, "SunCord MSC"), (2, "SunCord Exo"),
                         (3, "SunCord Exo")]
     # a quoted name outside any talk of products, or a plain word after "called", is no product
     doc = read_text('The lab called Smith. The gene "NovaGene" was cloned.', "x.txt")
-    assert not [m for m in recognizer.find(doc) if m.term.label == schema.PRODUCT]
+    assert not [m for m in full_recognizer.find(doc) if m.term.label == schema.PRODUCT]
 
 
-def test_a_code_name_a_trial_tests_is_a_product():
-    recognizer = EntityRecognizer(load_vocabulary())
+def test_a_code_name_a_trial_tests_is_a_product(full_recognizer):
     doc = read_text("We reported data from our phase 2 trial of CVB-101 in ARDS. CVB-101 is made from cord tissue. "
                     "Patients were treated with IL-10. Lot SC-0412 was released.", "x.txt")
-    products = _products(recognizer, doc)
+    products = _products(full_recognizer, doc)
     assert products == [(0, "CVB-101"), (1, "CVB-101")]
     # a vocabulary term after the same words keeps its own reading
-    assert [m.term.label for m in recognizer.find(doc) if m.sentence == 2] == [schema.FACTOR]
+    assert [m.term.label for m in full_recognizer.find(doc) if m.sentence == 2] == [schema.FACTOR]
     # a code name that acts in a study is one too; a lot or claim number is not
     doc = read_text("In mice, ALV-101 restored alveolar number. ALV-101 could be the first therapy for BPD. "
                     "Lot LS-24-118 reduced nothing. Claim BL-2024 is a dispute.", "x.txt")
-    products = _products(recognizer, doc)
+    products = _products(full_recognizer, doc)
     assert products == [(0, "ALV-101"), (1, "ALV-101")]
 
 
-def test_a_name_the_text_defines_as_a_treatment_or_brackets_after_the_cells_is_a_product():
-    recognizer = EntityRecognizer(load_vocabulary())
+def test_a_name_the_text_defines_as_a_treatment_or_brackets_after_the_cells_is_a_product(full_recognizer):
     doc = read_text("CordaCel-K is an experimental treatment made from cord MSCs. A study of CordaCel-K in knee OA. "
                     "We gave bone marrow MSCs (NRX-101) after stroke. NRX-101 was safe. "
                     "VitaGen, an allogeneic cell therapy, was tested.", "x.txt")
-    products = _products(recognizer, doc)
+    products = _products(full_recognizer, doc)
     assert products == [(0, "CordaCel-K"), (1, "CordaCel-K"), (2, "NRX-101"), (3, "NRX-101"), (4, "VitaGen")]
     # the bracketed code is not read as an abbreviation of the cells
-    assert [m.term.name for m in recognizer.find(doc) if m.sentence == 3] == ["NRX-101"]
+    assert [m.term.name for m in full_recognizer.find(doc) if m.sentence == 3] == ["NRX-101"]
     # a CamelCase word that is not defined as a treatment stays unknown
     doc = read_text("NovaGene is a gene we cloned. BioBank, a freezer, was full.", "x.txt")
-    assert not [m for m in recognizer.find(doc) if m.term.label == schema.PRODUCT]
+    assert not [m for m in full_recognizer.find(doc) if m.term.label == schema.PRODUCT]
     # a proper noun defined as a therapy, or a form's "Product:" field, names a product too; a word the text
     # also writes in lower case ("Each is a therapy ... each") does not
     doc = read_text("Adivasc is an allogeneic cell therapy made of MSCs. Adivasc healed ulcers. "
                     "Site: Unit C. Product: StromaCord-12 (cord MSCs). Each is a therapy; each vial is frozen.",
                     "x.txt")
-    products = _products(recognizer, doc)
+    products = _products(full_recognizer, doc)
     assert products == [(0, "Adivasc"), (1, "Adivasc"), (2, "StromaCord-12")]
 
 
-def test_a_tissue_named_alone_in_a_coordination_of_sources():
-    recognizer = EntityRecognizer(load_vocabulary())
+def test_a_tissue_named_alone_in_a_coordination_of_sources(full_recognizer):
     doc = read_text("Trials of bone marrow, adipose and umbilical cord MSCs were run. Adipose-derived and "
                     "umbilical cord MSCs express tissue factor. TGF-β1/Smad signalling was blocked.", "x.txt")
-    found = [(m.sentence, m.term.name) for m in recognizer.find(doc)]
+    found = [(m.sentence, m.term.name) for m in full_recognizer.find(doc)]
     assert [(0, "bone marrow"), (0, "adipose tissue"), (0, "umbilical cord"),
             (1, "adipose tissue"), (1, "umbilical cord"), (2, "TGF-β/Smad")] == [
         f for f in found if f[1] != "tissue factor"]
     # a gold file or a query may name the pathway by its TGF-β1 spelling
-    assert recognizer.lookup("TGF-β1/Smad signalling").name == "TGF-β/Smad"
+    assert full_recognizer.lookup("TGF-β1/Smad signalling").name == "TGF-β/Smad"

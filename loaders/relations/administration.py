@@ -11,14 +11,14 @@ extractor).
 from __future__ import annotations
 
 from msckg.graph import schema
-from msckg.loaders.relations.sentence_model import POPULATIONS, STUDIES, Group, SentenceModel, group_at
+from msckg.loaders.relations.sentence_model import (
+    POPULATIONS, SETTING_LINKS, STUDIES, Group, SentenceModel, group_at,
+)
 
 # the study or the investigators doing the giving
 GIVERS = STUDIES | {"we", "investigators", "researchers", "authors", "team", "surgeons", "clinicians"}
 GIVING_VERBS = {"gave", "give", "gives", "injected", "injects", "infused", "infuses", "administered", "administers",
                 "transplanted", "transplants", "implanted", "implants", "delivered", "randomised", "randomized"}
-# what joins the population to its disease: "patients with ALS", "mice after myocardial infarction"
-DISEASE_LINKS = {"with", "undergoing", "after", "having"}
 # a benefit found in the studies that gave the agent: "The benefit appeared clearest in trials that gave"
 BENEFIT_WORDS = {"benefit", "benefits", "improvement", "improvements", "efficacy", "responses", "remission"}
 # how far the giver may stand before the verb ("A double-blind, placebo-controlled phase 2 trial gave")
@@ -30,7 +30,7 @@ def _population_disease(model: SentenceModel, groups: list[Group], start: int, e
     """The diseases of the first population named between ``start`` and ``end`` ("96 patients with ALS")."""
     items = model.items
     for p in range(start, end - 1):
-        if items[p].kind == "word" and items[p].text in POPULATIONS and items[p + 1].text in DISEASE_LINKS \
+        if items[p].kind == "word" and items[p].text in POPULATIONS and items[p + 1].text in SETTING_LINKS \
                 and p + 2 < len(items) and items[p + 2].kind == "ent":
             group = group_at(groups, p + 2)
             diseases = [m for m in (group.members if group else [p + 2]) if items[m].term.label == schema.DISEASE]

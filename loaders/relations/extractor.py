@@ -27,7 +27,7 @@ from msckg.loaders.relations.rules import NEGATION_SEARCH, Rules, TriggerRule, l
 from msckg.loaders.relations.sentence_model import (
     ACTIVE_STATES, ADVERBS, AUTHOR_YEAR, AUXILIARIES, Candidate, CITATION, CONNECTOR_WORDS, CONTRAST,
     CAUSE_WORDS, DESCRIPTION_WORDS, DISEASE_MODIFIERS, Group, group_at, HEAD_NOUNS, HEDGE_BARRIERS, INACTIVE_STATES,
-    is_modifier, Item, LIGHT_WORDS, POPULATIONS, PREPOSITIONS, PRODUCT_NOUNS,
+    is_modifier, Item, LIGHT_WORDS, POPULATIONS, PREPOSITIONS, PRODUCT_NOUNS, SETTING_LINKS,
     reduced_relative_form, SentenceModel, share_lacked, STUDIES, SUBORDINATORS, THAT_COMPLEMENT, TOPIC,
     TOPIC_REACH, Trigger,
 )
@@ -50,8 +50,6 @@ def extract_claims(document: Document, mentions: list[Mention], recognizer: Enti
 # of a benefit claimed in the same sentence, not a study of its own
 STUDY_SETTINGS = STUDIES | {"received", "were", "was"} | GIVING_VERBS
 
-# what joins a population to its disease: "mice with sepsis", "patients undergoing", "pigs after infarction"
-SETTING_LINKS = {"with", "undergoing", "after"}
 
 #: How many sentences back "all three sources" may find the sources named together (a methods section apart).
 TOGETHER_REACH = 20

@@ -86,6 +86,8 @@ ADVERBS = {"also", "further", "then", "in", "turn", "can", "may", "might", "coul
 # who a study is about: "in 54 pediatric patients with SR-aGVHD", "in mice with LPS-induced ALI"
 POPULATIONS = {"patients", "patient", "children", "adults", "participants", "subjects", "individuals", "mice",
                 "rats", "animals", "models", "model", "cohort", "people", "infants", "dogs", "pigs", "volunteers"}
+# what joins a population to its disease: "mice with sepsis", "patients undergoing", "pigs after infarction"
+SETTING_LINKS = {"with", "undergoing", "after"}
 # "COVID-19-associated ARDS": the first disease qualifies the second
 QUALIFYING_PARTICIPLES = {"associated", "related", "induced"}
 STUDIES = {"studies", "study", "trials", "trial", "models", "model", "cohorts", "cohort", "cases"}
