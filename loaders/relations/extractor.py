@@ -11,7 +11,7 @@ from msckg.loaders.entities import EntityRecognizer, Mention
 from msckg.loaders.relations.claim import Claim, _clamp, confidence
 from msckg.loaders.relations.anaphora import dominant, listed_factors, opening_subject, resolve_anaphora
 from msckg.loaders.relations.implied import (
-    CARRY_FORMS, FACTOR_OUTPUTS, SECRETED_KINDS, cargo_claims, primed_claims, raised_after_claims,
+    CARRY_FORMS, FACTOR_OUTPUTS, MEANS_OF_RELEASE, SECRETED_KINDS, cargo_claims, primed_claims, raised_after_claims,
     delivered_to_claims, released_means, vesicle_cargo_claims,
 )
 from msckg.loaders.relations.notation import (
@@ -203,8 +203,6 @@ CONVERTS = {"converts", "convert", "converted", "converting", "catabolises", "ca
 # what an inducer brings about in a factor: "TGF-β1-induced phosphorylation of Smad3", "TNF-α-induced IL-6 secretion"
 INDUCED_OUTPUTS = FACTOR_OUTPUTS | {"phosphorylation", "activation", "signalling", "signaling", "upregulation",
                                     "translocation"}
-# "suppress T cells by producing nitric oxide", "by secretion of PGE2": the means is a factor released
-MEANS_OF_RELEASE = {"producing", "secreting", "releasing", "delivering", "production", "secretion", "release"}
 # participles of induction: "IDO is induced in MSCs by IFN-γ"
 INDUCED = {"induced", "upregulated", "up-regulated", "activated", "stimulated", "increased", "enhanced", "triggered"}
 # words before an approval cue that make it a request, not a decision: "seeks approval", "pending approval"

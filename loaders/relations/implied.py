@@ -206,8 +206,10 @@ def vesicle_cargo_claims(model: SentenceModel, groups: list[Group], topic, add, 
             break
 
 
-# "promote angiogenesis by delivering VEGF", "by secreting HGF", "through release of TSG-6"
-RELEASE_MEANS = {"delivering", "secreting", "releasing", "producing", "transferring", "shuttling"}
+# the means is a factor released: "suppress T cells by producing nitric oxide", "by secretion of PGE2", "promote
+# angiogenesis by delivering VEGF", "by transferring miR-21"
+MEANS_OF_RELEASE = {"producing", "secreting", "releasing", "delivering", "transferring", "shuttling", "production",
+                    "secretion", "release"}
 
 
 def released_means(model: SentenceModel, groups: list[Group], found: list[tuple[tuple, Claim]], add) -> None:
@@ -217,7 +219,7 @@ def released_means(model: SentenceModel, groups: list[Group], found: list[tuple[
     items = model.items
     for j in range(len(items) - 3):
         if items[j].kind != "ent" or items[j].term.label != schema.MECHANISM or items[j + 1].text != "by" \
-                or items[j + 2].text not in RELEASE_MEANS:
+                or items[j + 2].text not in MEANS_OF_RELEASE:
             continue
         factors = next((g for g in groups if g.first == j + 3), None)
         members = [m for m in factors.members if items[m].term.label == schema.FACTOR
