@@ -73,6 +73,12 @@ def resolve_anaphora(model: SentenceModel, rules: Rules, previous: Term | None, 
         _the_product(model, product)
 
 
+def _last_factor(model: SentenceModel, end: int) -> Term | None:
+    """The last factor (not vesicles) named before item ``end``."""
+    return next((it.term for it in reversed(model.items[:end]) if it.kind == "ent"
+                 and it.term.label == schema.FACTOR and it.term.kind != "vesicle"), None)
+
+
 def listed_factors(model: SentenceModel, end: int | None = None) -> list[Term]:
     """The distinct factors named before item ``end`` (all of them without it), if they are a short list."""
     terms: dict[str, Term] = {}
@@ -130,10 +136,9 @@ def _this_factor(model: SentenceModel) -> None:
         if items[i].kind != "word" or items[i].text not in ("this", "that") \
                 or items[i + 1].text.lower() not in ONE_FACTOR_NOUNS:
             continue
-        before = [k for k in range(i) if items[k].kind == "ent" and items[k].term.label == schema.FACTOR
-                  and items[k].term.kind != "vesicle"]
-        if before:
-            stand_in(model, i, 2, (items[i].text, items[i + 1].text.lower()), [items[before[-1]].term])
+        factor = _last_factor(model, i)
+        if factor is not None:
+            stand_in(model, i, 2, (items[i].text, items[i + 1].text.lower()), [factor])
 
 
 def stand_in(model: SentenceModel, i: int, n: int, phrase: tuple[str, ...], terms: list[Term]) -> None:
@@ -269,10 +274,9 @@ def _where_it(model: SentenceModel) -> None:
     for i in range(len(items) - 1, 2, -1):
         if items[i].kind != "word" or items[i].text != "it" or items[i - 1].text != "where" or items[i - 2].text != ",":
             continue
-        before = [k for k in range(i - 2) if items[k].kind == "ent" and items[k].term.label == schema.FACTOR
-                  and items[k].term.kind != "vesicle"]
-        if before:
-            stand_in(model, i, 1, ("it",), [items[before[-1]].term])
+        factor = _last_factor(model, i - 2)
+        if factor is not None:
+            stand_in(model, i, 1, ("it",), [factor])
 
 
 # words between the subject and the verb before an object "it": "IFN-γ can induce it", "TNF-α also raises it"
