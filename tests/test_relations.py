@@ -396,7 +396,9 @@ def test_a_microrna_that_targets_a_gene_inhibits_it(recognizer):
 
 @pytest.mark.parametrize("text, expected", [
     ("TGF-β signals through NF-κB and thereby drives the expression of IL-6.",
-     {("ACTIVATES", "TGF-β", "NF-κB signalling"), ("ACTIVATES", "TGF-β", "IL-6")}),
+     {("ACTIVATES", "TGF-β", "NF-κB signalling"), ("ACTIVATES", "TGF-β", "IL-6"),
+      # "and thereby": the pathway carries the effect on
+      ("ACTIVATES", "NF-κB signalling", "IL-6")}),
     ("IL-10 reduces the expression of TNF-α.", {("INHIBITS", "IL-10", "TNF-α")}),
     # the source lowering a marker's expression does not express it
     ("MSCs secrete IL-10 while lowering the expression of TNF-α.", {("SECRETES", "MSC", "IL-10")}),
@@ -1973,3 +1975,76 @@ def test_a_lay_gloss_in_brackets_is_no_agent(recognizer):
 def test_a_factor_that_has_an_effect_mediates_it_and_one_that_helps_cells_targets_them(recognizer):
     assert claims(recognizer, "IL-10 has an anti-inflammatory effect, and HGF may help T cells to survive.") == {
         ("MEDIATES", "IL-10", "anti-inflammatory effect"), ("TARGETS", "HGF", "T cell")}
+
+
+def test_a_relative_clause_with_a_modified_subject_and_a_trailing_phrase_takes_its_antecedent(recognizer):
+    text = ("IL-6, which licensed MSCs secrete in large amounts, binds c-Met on macrophages and attenuates NF-κB "
+            "signalling.")
+    found = claims(recognizer, text)
+    assert ("SECRETES", "MSC", "IL-6") in found and ("SECRETES", "MSC", "c-Met") not in found
+    # the verbs after the clause belong to its antecedent, not to the clause's own subject
+    assert ("INHIBITS", "IL-6", "NF-κB signalling") in found
+    assert ("SECRETES", "MSC", "PGE2") in claims(
+        recognizer, "PGE2, which MSCs produce through cyclooxygenase-2 (COX-2), acts on macrophages.")
+    assert ("SECRETES", "MSC", "IL-10") in claims(
+        recognizer, "IL-10, which MSCs secrete constitutively, protects T cells.")
+
+
+def test_limiting_harm_in_a_disease_model_treats_it(recognizer):
+    text = "IL-10 binds c-Met, thereby limiting tissue damage in models of multiple sclerosis."
+    assert ("TREATS", "IL-10", "multiple sclerosis") in claims(recognizer, text)
+    assert ("INHIBITS", "IL-10", "NF-κB signalling") in claims(recognizer, "IL-10 limits NF-κB signalling.")
+    # "limit" says nothing of the cells in "limit their recognition by T cells"
+    assert not {c for c in claims(recognizer, "MSCs lack HLA-DR, which is thought to limit their recognition by "
+                                             "T cells.") if c[0] == "TARGETS"}
+
+
+def test_acting_mainly_through_a_pathway_activates_it(recognizer):
+    text = "TNF-α acts mainly through NF-κB signalling and increases the production of PGE2 and IL-6."
+    assert claims(recognizer, text) == {
+        ("ACTIVATES", "TNF-α", "NF-κB signalling"), ("ACTIVATES", "TNF-α", "PGE2"), ("ACTIVATES", "TNF-α", "IL-6")}
+
+
+def test_it_after_a_colon_and_thereby_through_a_pathway(recognizer):
+    text = "IFN-γ is the main licensing signal: it activates NF-κB signalling in MSCs and thereby induces IDO."
+    found = claims(recognizer, text)
+    assert {("ACTIVATES", "IFN-γ", "NF-κB signalling"), ("ACTIVATES", "IFN-γ", "IDO"),
+            ("ACTIVATES", "NF-κB signalling", "IDO")} <= found
+    # an inhibited pathway that thereby lowers a factor activated it
+    assert ("ACTIVATES", "NF-κB signalling", "TNF-α") in claims(
+        recognizer, "IL-10 blocks NF-κB signalling and thereby reduces TNF-α.")
+    # the step right before "and thereby" must be the pathway: here it is a factor
+    found = claims(recognizer, "IL-10 protects T cells from apoptosis by silencing c-Met and thereby activating "
+                               "TGF-β/Smad.")
+    assert not {c for c in found if c[1] in ("apoptosis", "c-Met")}
+
+
+def test_sources_that_all_up_regulate_a_factor_express_it(recognizer):
+    text = "Licensed MSCs from bone marrow, adipose tissue and umbilical cord all up-regulate IDO."
+    assert claims(recognizer, text) == {
+        ("EXPRESSES", "bone marrow", "IDO"), ("EXPRESSES", "adipose tissue", "IDO"),
+        ("EXPRESSES", "umbilical cord", "IDO")}
+
+
+def test_a_factor_induced_on_the_cells_is_theirs(recognizer):
+    assert claims(recognizer, "IFN-γ also up-regulates HLA-DR on MSCs.") == {
+        ("ACTIVATES", "IFN-γ", "HLA-DR"), ("EXPRESSES", "MSC", "HLA-DR")}
+    assert ("EXPRESSES", "MSC", "IDO") in claims(recognizer, "IFN-γ induces IDO in human MSCs.")
+    # not inducing it says nothing of what the cells express
+    assert claims(recognizer, "IFN-γ did not induce IDO in MSCs.") == {("ACTIVATES", "IFN-γ", "IDO")}
+
+
+def test_vesicles_released_by_cells_deliver_their_cargo(recognizer):
+    found = claims(recognizer, "Extracellular vesicles released by MSCs deliver IL-10 to macrophages.")
+    assert ("TARGETS", "extracellular vesicles", "macrophage") in found and ("TARGETS", "IL-10", "macrophage") in found
+    assert ("TARGETS", "MSC", "macrophage") not in found
+
+
+def test_a_series_of_verbs_after_commas_shares_the_subject_but_an_appositive_is_its_own(recognizer):
+    text = "PGE2 reprograms macrophages, inhibits B cells, and reduces the cytotoxicity of T cells."
+    assert claims(recognizer, text) == {
+        ("TARGETS", "PGE2", "macrophage"), ("TARGETS", "PGE2", "B cell"), ("TARGETS", "PGE2", "T cell")}
+    text = "Bone marrow MSCs express HLA-DR at rest, and the cytokine they release, IL-10, favours regulatory T cells."
+    found = claims(recognizer, text)
+    assert ("TARGETS", "IL-10", "regulatory T cell") in found and ("TARGETS", "bone marrow", "regulatory T cell") \
+        not in found

@@ -244,7 +244,7 @@ def _coordinated_they(model: SentenceModel, previous: Term | None = None) -> Non
 
 def _coordinated_it(model: SentenceModel) -> None:
     """"IFN-γ induces IDO, which depletes tryptophan, and it upregulates PD-L1": "it" opening a clause of
-    its own (after ", and" or ";") stands for the sentence's subject when that is one named factor, pathway or
+    its own (after ", and", ";" or ":") stands for the sentence's subject when that is one named factor, pathway or
     product."""
     items = model.items
     subject = items[0] if items else None
@@ -253,8 +253,8 @@ def _coordinated_it(model: SentenceModel) -> None:
         return
     for i in range(len(items) - 1, 2, -1):
         if items[i].kind == "word" and items[i].text == "it" and (
-                items[i - 1].text == "and" and items[i - 2].text == "," or items[i - 1].text == ";"):
-            stand_in(model, i, 1, ("it",), [subject.term])     # ", and it ...", "; it binds CD44
+                items[i - 1].text == "and" and items[i - 2].text == "," or items[i - 1].text in (";", ":")):
+            stand_in(model, i, 1, ("it",), [subject.term])     # ", and it ...", "; it binds CD44", ": it activates
 
 
 def _the_vesicles(model: SentenceModel, vesicle: Term) -> None:

@@ -12,7 +12,7 @@ from msckg.loaders.relations.claim import Claim, _clamp, confidence
 from msckg.loaders.relations.anaphora import dominant, listed_factors, opening_subject, resolve_anaphora
 from msckg.loaders.relations.implied import (
     CARRY_FORMS, FACTOR_OUTPUTS, MEANS_OF_RELEASE, SECRETED_KINDS, cargo_claims, primed_claims, raised_after_claims,
-    delivered_to_claims, released_means, vesicle_cargo_claims,
+    delivered_to_claims, induced_in_cells_claims, released_means, thereby_claims, vesicle_cargo_claims,
 )
 from msckg.loaders.relations.notation import (
     after_label, arrow_claims, field_line_claims, indication_field_claims, line_start, marker_line_claims,
@@ -27,7 +27,7 @@ from msckg.loaders.relations.rules import NEGATION_SEARCH, Rules, TriggerRule, l
 from msckg.loaders.relations.sentence_model import (
     ACTIVE_STATES, ADVERBS, AUTHOR_YEAR, AUXILIARIES, Candidate, CITATION, CONNECTOR_WORDS, CONTRAST,
     CAUSE_WORDS, DESCRIPTION_WORDS, DISEASE_MODIFIERS, Group, group_at, HEAD_NOUNS, HEDGE_BARRIERS, INACTIVE_STATES,
-    is_modifier, Item, LIGHT_WORDS, POPULATIONS, PREPOSITIONS, PRODUCT_NOUNS, SETTING_LINKS,
+    is_modifier, Item, LIGHT_WORDS, made_by, POPULATIONS, PREPOSITIONS, PRODUCT_NOUNS, SETTING_LINKS,
     reduced_relative_form, SentenceModel, share_lacked, STUDIES, SUBORDINATORS, THAT_COMPLEMENT, TOPIC,
     TOPIC_REACH, Trigger,
 )
@@ -78,19 +78,6 @@ def _marker_share(model: SentenceModel, order: tuple, claim: Claim) -> tuple[tup
     if share_lacked(share, tuple(x.text for x in items[max(0, t - 3):t])):
         return order, replace(claim, properties=tuple(sorted({**dict(claim.properties), "negative": True}.items())))
     return order, claim
-
-
-# "VEGF released by the cells", "exosomes derived from MSCs": what ties a factor to the cells that make it
-MADE_BY_WORDS = {"released", "secreted", "produced", "shed", "made", "derived", "by", "from", "the", "these", "its",
-                 "their"}
-
-
-def _made_by(model: SentenceModel, made: Group, maker: Group) -> bool:
-    """Group ``made`` (factors) is what ``maker`` (MSCs) releases, by the words between them."""
-    between = [it.text for it in model.items[made.last + 1:maker.first]]
-    return 2 <= len(between) <= 4 and ("by" in between or "from" in between) \
-        and all(w in MADE_BY_WORDS for w in between) \
-        and all(model.items[m].term.label == schema.MSC_SOURCE for m in maker.members)
 
 
 def _modifier_subject(model: SentenceModel, order: tuple, claim: Claim) -> bool:
@@ -382,6 +369,8 @@ class _Extractor(TableClaims):
         found.extend(self._shifted_towards(model, groups, found))
         released_means(model, groups, found, add)
         delivered_to_claims(model, groups, add, negations)
+        thereby_claims(model, found, add)
+        induced_in_cells_claims(model, groups, found, add)
         found.extend(self._cell_context_claims(model, found))
         self._embedded_sources(model, add)
         self._apposition(model, add)
@@ -657,13 +646,13 @@ class _Extractor(TableClaims):
             if rule.relation == "SECRETES" and rule.form.endswith(" of") and self._object_of_verb(model, trig):
                 continue    # "MSCs dampened the release of TNF-α": whose release is not said
             obj_side = "left" if rule.voice in ("passive", "nominal") else "right"
-            found = self._find_objects(model, groups, trig, rule, rel.objects, obj_side)
+            # "KGF, which MSCs secrete in large amounts, protects ...": the clause's object is its antecedent
+            found = self._relative_object(model, groups, trig, rule, rel.objects) if obj_side == "right" else None
+            found = found or self._find_objects(model, groups, trig, rule, rel.objects, obj_side)
             from_setting = False
             if not found and rule.relation in ("TREATS", "INVESTIGATED_FOR") and obj_side == "right":
                 found = self._setting(model, groups, trig)
                 from_setting = found is not None
-            if not found and obj_side == "right":
-                found = self._relative_object(model, groups, trig, rule, rel.objects)
             if not found:
                 continue
             objects, obj_gap, obj_group = found
@@ -745,19 +734,47 @@ class _Extractor(TableClaims):
         """"KGF, which MSCs secrete, ...": a verb with nothing after it, whose subject follows "which", takes the
         noun phrase before the pronoun as its object."""
         items = model.items
-        after = items[trig.last + 1] if trig.last + 1 < len(items) else None
-        if after is not None and after.text not in (",", ".", ";", ")"):
+        if not self._relative_clause_closes(model, trig.last + 1):
             return None
         subject = next((g for g in groups if g.last == trig.first - 1), None)
-        if subject is None or subject.first < 3 or items[subject.first - 1].text not in ("which", "that") \
-                or items[subject.first - 2].text != ",":
+        if subject is None or subject.first < 3:
             return None
-        antecedent = next((g for g in groups if g.last == subject.first - 3), None)
+        pronoun = subject.first - 1
+        if items[pronoun].text not in ("which", "that") and items[pronoun].kind == "word" \
+                and items[pronoun].text not in CLAUSE_JOINS and not items[pronoun].text.endswith("s"):
+            pronoun -= 1    # "TSG-6, which licensed MSCs secrete, ...": one modifier of the clause's subject
+        if pronoun < 2 or items[pronoun].text not in ("which", "that") or items[pronoun - 1].text != ",":
+            return None
+        antecedent = next((g for g in groups if g.last == pronoun - 2), None)
         if antecedent is None:
             return None
         objects = [m for m in antecedent.members if items[m].term.label in labels
                    and rule.admits_object(items[m].term, "")]
         return (objects, model.words_between(antecedent.last, trig.first), antecedent) if objects else None
+
+    @staticmethod
+    def _relative_clause_closes(model: SentenceModel, k: int) -> bool:
+        """After a verb at ``k - 1`` the relative clause ends: at once, after an adverb ("constitutively") or after a
+        short prepositional phrase ("in large amounts", "through cyclooxygenase-2 (COX-2)")."""
+        items = model.items
+        if k >= len(items) or items[k].text in (",", ".", ";", ")"):
+            return True
+        word = items[k].text
+        if items[k].kind != "word" or not (word.endswith("ly") or word in ("in", "through", "via", "at", "upon",
+                                                                               "under", "after", "during")):
+            return False
+        depth = 0
+        for x in range(k + 1, min(len(items), k + 14)):
+            text = items[x].text
+            if text == "(":
+                depth += 1
+            elif text == ")" and depth:
+                depth -= 1
+            elif depth == 0 and text in (",", ".", ";", ")"):
+                return True
+            elif depth == 0 and items[x].kind == "word" and text in ("which", "that", "and", "but", "whereas"):
+                return False
+        return False
 
     def _means(self, model: SentenceModel, groups: list[Group], trig: Trigger, agents: list[int] | None,
                add, negated: bool) -> None:
@@ -1085,7 +1102,7 @@ class _Extractor(TableClaims):
                 # "whereas inhibiting miR-144-5p did not", ", and blocking CD44 abrogated" (but a series of
                 # participles goes on: "suppressing T-cell proliferation, ..., and inducing Tregs")
                 return [], 0, False
-            embedded = self._before_relative_clause(model, groups, trig)
+            embedded = self._before_relative_clause(model, groups, trig.first)
             if embedded is not None:
                 # "KGF, which MSCs secrete, protects epithelial cells": the noun phrase before the clause
                 return fits(embedded.members), model.words_between(embedded.last, trig.first), False
@@ -1096,17 +1113,23 @@ class _Extractor(TableClaims):
                 if before and all(items[x].kind == "punct" or items[x].text in HEAD_NOUNS
                                   for x in range(before[-1].last + 1, rel_at)):
                     antecedent = before[-1]
-                    if not fits(antecedent.members) and len(before) > 1 and _made_by(model, before[-2], antecedent):
+                    if not fits(antecedent.members) and len(before) > 1 and made_by(model, before[-2], antecedent):
                         antecedent = before[-2]     # "VEGF released by the cells, which may promote angiogenesis"
                     chosen = fits(antecedent.members)
                     return chosen, model.words_between(antecedent.last, trig.first), False
                 return [], 0, False
             # a verb after "and"/"while"/"by" shares the subject of the verb before it
-            if self._after_chain(model, trig):
+            if self._after_chain(model, trig, groups):
                 antecedent = self._open_relative_antecedent(model, groups, trig)
                 if antecedent is not None:
                     # "IL-1Ra, which dampen synovial inflammation and protect chondrocytes": the clause's subject
                     return fits(antecedent.members), model.words_between(antecedent.last, trig.first), True
+                verb = self._plain_verb_before(model, trig)
+                embedded = self._before_relative_clause(model, groups, verb) if verb is not None else None
+                if embedded is not None:
+                    # "TSG-6, which MSCs secrete, binds CD44 and attenuates NF-κB": the subject before the
+                    # relative clause, not the clause's own subject
+                    return fits(embedded.members), model.words_between(embedded.last, trig.first), True
                 if chained:
                     # "MSCs ... secrete growth factors, and promote tissue repair": the shared subject or none,
                     # never the nearer object of the verb before
@@ -1250,11 +1273,11 @@ class _Extractor(TableClaims):
                 return next((g for g in groups if g.last == w - 2), None)
         return None
 
-    def _before_relative_clause(self, model: SentenceModel, groups: list[Group], trig: Trigger) -> Group | None:
-        """The group before ", which ... ," when that relative clause closes right before the verb."""
+    def _before_relative_clause(self, model: SentenceModel, groups: list[Group], verb: int) -> Group | None:
+        """The group before ", which ... ," when that relative clause closes right before the verb at ``verb``."""
         items = model.items
         relative = self.rules.words("relative")
-        k = trig.first - 1
+        k = verb - 1
         while k >= 0 and items[k].kind == "word" and items[k].text in ADVERBS:
             k -= 1
         # the rest of the verb phrase: "NurOwn, which is made from ..., did not meet its primary endpoint in"
@@ -1271,14 +1294,19 @@ class _Extractor(TableClaims):
                 return None
         return None
 
-    def _plain_verb_subject(self, model: SentenceModel, groups: list[Group], trig: Trigger) -> Group | None:
+    def _plain_verb_before(self, model: SentenceModel, trig: Trigger) -> int | None:
+        """The last verb of the trigger's clause that states no relation ("binds", "acts")."""
         plain = self.rules.words("plain_verb")
         clause = model.clause[trig.first]
         verbs = [i for i in range(trig.first) if model.items[i].kind == "word" and model.items[i].text in plain
                  and model.clause[i] == clause]
-        if not verbs:
+        return verbs[-1] if verbs else None
+
+    def _plain_verb_subject(self, model: SentenceModel, groups: list[Group], trig: Trigger) -> Group | None:
+        verb = self._plain_verb_before(model, trig)
+        if verb is None:
             return None
-        before = [g for g in groups if g.last < verbs[-1] and model.words_between(g.last, verbs[-1]) <= 2]
+        before = [g for g in groups if g.last < verb and model.words_between(g.last, verb) <= 2]
         if not before:
             return None
         group = before[-1]
@@ -1332,13 +1360,16 @@ class _Extractor(TableClaims):
             return None
         return previous
 
-    def _after_chain(self, model: SentenceModel, trig: Trigger) -> bool:
+    def _after_chain(self, model: SentenceModel, trig: Trigger, groups: list[Group]) -> bool:
         """After "and", "while", "by", ... or a participle after a comma (", suppressing T cells")."""
         chain = self.rules.cue("chain")
         i = trig.first - 1
         first_word = trig.form.split()[0]
-        if i >= 0 and model.items[i].text == "," and (first_word.endswith("ing") or first_word.endswith("es")):
-            return True     # ", suppressing T cells"; "inhibits A, promotes B and stimulates C"
+        if i >= 0 and model.items[i].text == "," and (first_word.endswith(("ing", "s")) and not first_word.endswith("ss")):
+            # ", suppressing T cells"; "inhibits A, promotes B and stimulates C", "reprograms A, inhibits B"; but
+            # not after an appositive: "its soluble form, HLA-G5, favours Tregs"
+            before = next((g for g in groups if g.last == i - 1), None)
+            return before is None or before.first < 1 or model.items[before.first - 1].text != ","
         if i >= 1 and model.items[i].text in MODALS and model.items[i - 1].text == ",":
             return True     # "they secrete HGF and IL-10, may suppress stellate cells": the same subject's verb
         if i >= 1 and model.items[i].text == "the" and model.items[i - 1].text == "to":

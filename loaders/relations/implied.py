@@ -17,7 +17,7 @@ from dataclasses import replace
 from msckg.graph import schema
 from msckg.loaders.relations.claim import Claim, _clamp
 from msckg.loaders.relations.notation import after_label
-from msckg.loaders.relations.sentence_model import Group, SentenceModel, cells_after, members_at
+from msckg.loaders.relations.sentence_model import Group, SentenceModel, cells_after, made_by, members_at
 
 CARRY_FORMS = {"carry", "carries", "carrying", "carried", "contain", "contains", "containing", "contained"}
 # factors a cell acts through by releasing them (not markers or receptors on its surface)
@@ -264,6 +264,11 @@ def delivered_to_claims(model: SentenceModel, groups: list[Group], add, negation
         targets = cells_after(items, groups, to)
         deliverer = next((x for x in range(v - 1, max(-1, v - 1 - DELIVERER_REACH), -1) if items[x].kind == "ent"),
                          None)
+        maker = next((g for g in groups if g.first <= deliverer <= g.last), None) if deliverer is not None else None
+        made = [g for g in groups if maker is not None and g.last < maker.first and made_by(model, g, maker)]
+        vesicles = [m for m in made[-1].members if items[m].term.kind == "vesicle"] if made else []
+        if vesicles:
+            deliverer = vesicles[0]     # "EVs released by MSCs deliver miR-19a to cardiomyocytes": the vesicles
         agents = factors + ([deliverer] if deliverer is not None and model.clause[deliverer] == model.clause[v]
                             and (items[deliverer].term.label == schema.MSC_SOURCE
                                  or items[deliverer].term.kind == "vesicle") else [])
@@ -272,3 +277,61 @@ def delivered_to_claims(model: SentenceModel, groups: list[Group], add, negation
             for t in targets:
                 add((v, a, t), "TARGETS", items[a], items[t], f"{items[v].text} ... to", 0.65,
                     model.words_between(a, t), False, negated, clause=model.clause[v])
+
+
+# "activates JAK/STAT signalling and thereby induces IDO": the pathway carries the effect on
+THEREBY_WORDS = {"thereby", "thus", "hence"}
+SIGNED = {"ACTIVATES", "INHIBITS"}
+
+
+def thereby_claims(model: SentenceModel, found: list[tuple[tuple, Claim]], add) -> None:
+    """"IFN-γ activates JAK/STAT signalling and thereby induces IDO": the pathway the agent acts on first acts on
+    what the agent then changes (JAK/STAT activates IDO); an inhibited pathway that "thereby" lowers something
+    activated it ("blocks NF-κB and thereby reduces TNF-α": NF-κB activates TNF-α)."""
+    items = model.items
+    for later, effect in found:
+        t = later[0]
+        if effect.type not in SIGNED or effect.negated or len(later) < 3 or t < 2 \
+                or items[t - 1].text not in THEREBY_WORDS or items[t - 2].text not in ("and", ","):
+            continue
+        first = [(order, claim) for order, claim in found if claim.type in SIGNED and not claim.negated
+                 and len(order) > 2 and order[0] < t - 2 and claim.subject.id == effect.subject.id
+                 and model.clause[order[0]] == model.clause[t]]
+        if not first:
+            continue
+        # the verb right before "and thereby": "protects from apoptosis by silencing PTEN and thereby activating
+        # PI3K/Akt" goes through PTEN, a factor, not through apoptosis
+        order, step = max(first, key=lambda pair: pair[0][0])
+        if step.object.label != schema.PATHWAY:
+            continue
+        relation = "ACTIVATES" if step.type == effect.type else "INHIBITS"
+        add((t, order[2], later[2]), relation, items[order[2]], items[later[2]], f"{items[t - 1].text} {effect.trigger}",
+            0.6, model.words_between(order[2], later[2]), True, False, clause=model.clause[t])
+
+
+# words that may stand between "in"/"on" and the cells: "IDO in human MSCs", "HLA-DR on the licensed cells"
+CELL_MODIFIERS = {"the", "human", "murine", "mouse", "licensed", "primed", "stimulated", "cultured", "these"}
+
+
+def induced_in_cells_claims(model: SentenceModel, groups: list[Group], found: list[tuple[tuple, Claim]],
+                            add) -> None:
+    """"IFN-γ up-regulates HLA-DR on MSCs", "IFN-γ induces IDO and PD-L1 in human MSCs": the factors induced are
+    the cells' own (EXPRESSES) besides what the inducer activates. ("IFN-γ did not induce IDO in MSCs" says
+    nothing of what the cells express.)"""
+    items = model.items
+    for order, claim in found:
+        if claim.type != "ACTIVATES" or claim.negated or len(order) < 3 or claim.object.label != schema.FACTOR \
+                or claim.object.kind == "vesicle" or order[2] < order[0]:
+            continue
+        group = next((g for g in groups if g.first <= order[2] <= g.last), None)
+        k = (group.last if group else order[2]) + 1
+        if k >= len(items) or items[k].text not in ("in", "on"):
+            continue
+        preposition = items[k].text
+        k += 1
+        while k < len(items) and items[k].kind == "word" and items[k].text in CELL_MODIFIERS:
+            k += 1
+        if k >= len(items) or items[k].kind != "ent" or items[k].term.label != schema.MSC_SOURCE:
+            continue
+        add((order[0], k, order[2]), "EXPRESSES", items[k], items[order[2]], f"{claim.trigger} ... {preposition}",
+            0.65, model.words_between(order[2], k), True, False, clause=model.clause[order[0]])

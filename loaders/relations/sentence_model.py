@@ -536,3 +536,15 @@ class SentenceModel:
             count += not glued
         return count
 
+
+# "VEGF released by the cells", "exosomes derived from MSCs": what ties a factor to the cells that make it
+MADE_BY_WORDS = {"released", "secreted", "produced", "shed", "made", "derived", "by", "from", "the", "these", "its",
+                 "their"}
+
+
+def made_by(model: SentenceModel, made: Group, maker: Group) -> bool:
+    """Group ``made`` (factors) is what ``maker`` (MSCs) releases, by the words between them."""
+    between = [it.text for it in model.items[made.last + 1:maker.first]]
+    return 2 <= len(between) <= 4 and ("by" in between or "from" in between) \
+        and all(w in MADE_BY_WORDS for w in between) \
+        and all(model.items[m].term.label == schema.MSC_SOURCE for m in maker.members)
