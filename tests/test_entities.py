@@ -441,3 +441,8 @@ def test_a_tissue_named_alone_in_a_coordination_of_sources(full_recognizer):
         f for f in found if f[1] != "tissue factor"]
     # a gold file or a query may name the pathway by its TGF-β1 spelling
     assert full_recognizer.lookup("TGF-β1/Smad signalling").name == "TGF-β/Smad"
+
+
+def test_mapk_erk_is_the_erk_cascade(full_recognizer):
+    assert found(full_recognizer, "HGF activates the MAPK/ERK pathway and ERK/MAPK signalling.") == [
+        ("HGF", "HGF"), ("MAPK/ERK pathway", "ERK1/2"), ("ERK/MAPK signalling", "ERK1/2")]

@@ -2048,3 +2048,30 @@ def test_a_series_of_verbs_after_commas_shares_the_subject_but_an_appositive_is_
     found = claims(recognizer, text)
     assert ("TARGETS", "IL-10", "regulatory T cell") in found and ("TARGETS", "bone marrow", "regulatory T cell") \
         not in found
+
+
+def test_a_mediators_table_gives_inducers_targets_pathways_and_effects(recognizer):
+    table = Table(
+        caption="Table 1: Main secreted mediators of MSCs",
+        header=("Mediator", "Induced mainly by", "Main target cells", "Pathway engaged", "Effect"),
+        rows=(("IDO", "IFN-γ", "T cells, B cells", "induced via NF-κB signalling in MSCs", "Halts proliferation"),
+              ("IL-10 (exosomes)", "Constitutive", "macrophages", "NF-κB signalling (inhibited)",
+               "Dampens effector function via c-Met"),
+              ("PGE2", "TNF-α", "macrophages", "p38 MAPK", "Lowers TNF-α; immunomodulation")),
+    )
+    got = {(c.type, c.subject.name, c.object.name) for c in extract(
+        recognizer, make_document("Nothing here.", tables=[table]))}
+    assert got == {
+        ("ACTIVATES", "IFN-γ", "IDO"), ("TARGETS", "IDO", "T cell"), ("TARGETS", "IDO", "B cell"),
+        # a pathway that induces the mediator in the cells activates it
+        ("ACTIVATES", "NF-κB signalling", "IDO"),
+        # "(inhibited)"; the carrier in brackets is not a mediator of its own; a receptor "via" is engaged
+        ("TARGETS", "IL-10", "macrophage"), ("INHIBITS", "IL-10", "NF-κB signalling"), ("ACTIVATES", "IL-10", "c-Met"),
+        ("ACTIVATES", "TNF-α", "PGE2"), ("TARGETS", "PGE2", "macrophage"), ("ACTIVATES", "PGE2", "p38 MAPK"),
+        ("INHIBITS", "PGE2", "TNF-α"), ("MEDIATES", "PGE2", "immunomodulation")}
+
+
+def test_acting_through_named_pathways_activates_them(recognizer):
+    text = "VEGF and HGF promote angiogenesis by stimulating endothelial cells through the p38 MAPK and TGF-β/Smad pathways."
+    found = claims(recognizer, text)
+    assert {("ACTIVATES", f, p) for f in ("VEGF", "HGF") for p in ("p38 MAPK", "TGF-β/Smad")} <= found

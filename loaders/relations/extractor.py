@@ -790,12 +790,17 @@ class _Extractor(TableClaims):
         between = [it.text for it in items[trig.last + 1:group.first]]
         if len(between) == 2 and between[0] in ("its", "their", "the") and between[1] in ("receptor", "receptors"):
             sign = 1    # "stimulates hepatocyte regeneration via its receptor c-Met": the ligand activates it
-        elif len(between) > 1 or group.last + 1 >= len(items):
+        elif len(between) > 1:
             return
         else:
-            state = items[group.last + 1].text
-            # "acts on macrophages through EP2 and EP4 receptors": the agent activates its receptors
-            sign = 1 if state in ACTIVE_STATES | {"receptor", "receptors"} else -1 if state in INACTIVE_STATES else 0
+            # the state after the group, or ending its last name ("through the PI3K/Akt and MAPK/ERK pathways")
+            state = items[group.last + 1].text if group.last + 1 < len(items) else ""
+            if items[group.last].kind == "ent" and items[group.last].text.split()[-1].lower() in ("pathway", "pathways"):
+                state = "pathways"
+            # "acts on macrophages through EP2 and EP4 receptors": the agent activates its receptors; "through the
+            # PI3K/Akt and MAPK/ERK pathways": the pathways it engages
+            sign = 1 if state in ACTIVE_STATES | {"receptor", "receptors", "pathway", "pathways", "cascade"} \
+                else -1 if state in INACTIVE_STATES else 0
         if not sign:
             return
         relation = "ACTIVATES" if sign > 0 else "INHIBITS"

@@ -31,7 +31,57 @@ class TableClaims:
             return self._clinical_table(table, header)
         if any(w in first for w in ("marker", "antigen", "surface", "phenotype")) and len(header) >= 2:
             return self._marker_table(table)
+        if any(w in first for w in MEDIATOR_HEADS) and any(_column_role(h) for h in header[1:]):
+            return self._mediator_table(table, header)
         return []
+
+    def _mediator_table(self, table: Table, header: list[str]) -> list[Claim]:
+        """Rows of mediators ("Mediator | Induced mainly by | Main target | Pathway engaged | Effect"): what
+        induces each (ACTIVATES), the cells it acts on (TARGETS), the pathway it engages (ACTIVATES, INHIBITS when
+        the cell says so; a pathway that induces the mediator in the MSCs activates it) and its effect."""
+        claims = []
+        trigger = f"table:{table.caption or table.header[0]}"
+        for row in table.rows:
+            if not row:
+                continue
+            # "miR-146a (EVs)": the mediator, not the vesicles that carry it
+            mediators = self._terms_in(re.sub(r"\([^)]*\)", " ", row[0]), schema.FACTOR)
+            evidence = " | ".join(c.strip() for c in row)
+
+            def claim(rel: str, subject: Term, obj: Term) -> None:
+                claims.append(Claim(
+                    type=rel, subject=subject, object=obj, sentence=evidence, section=table.section or table.caption,
+                    start=-1, end=-1, cited=(), negated=False, hedged=False, trigger=trigger, confidence=0.75))
+
+            for c, head in enumerate(header[1:len(row)], start=1):
+                role, cell = _column_role(head), row[c]
+                words = tokens(cell)
+                lowered = any(w.startswith(LOWERING) for w in words)
+                for mediator in mediators:
+                    if role == "inducer":
+                        for inducer in self._terms_in(cell, schema.FACTOR):
+                            claim("ACTIVATES", inducer, mediator)
+                    if role in ("target", "effect"):
+                        for cells in self._terms_in(cell, schema.CELL_TYPE):
+                            claim("TARGETS", mediator, cells)
+                    if role in ("pathway", "effect"):
+                        induced = any(w.startswith("induc") for w in words)
+                        for pathway in self._terms_in(cell, schema.PATHWAY):
+                            if induced:
+                                claim("ACTIVATES", pathway, mediator)   # "induced via JAK/STAT in MSCs"
+                            else:
+                                claim("INHIBITS" if lowered else "ACTIVATES", mediator, pathway)
+                    if role == "effect":
+                        for start, _, factor in self.recognizer.find_in_text(cell):
+                            if factor.label != schema.FACTOR or factor.id == mediator.id:
+                                continue
+                            if re.search(r"\b(?:via|through)\s+$", cell[:start]):
+                                claim("ACTIVATES", mediator, factor)    # "Dampens effector function via PD-1"
+                            elif lowered or any(w.startswith(RAISING) for w in words):
+                                claim("INHIBITS" if lowered else "ACTIVATES", mediator, factor)
+                        for mechanism in self._terms_in(cell, schema.MECHANISM):
+                            claim("MEDIATES", mediator, mechanism)
+        return claims
 
     def _marker_table(self, table: Table) -> list[Claim]:
         """Rows of markers, one column per MSC source (or one result column for the paper's main source):
@@ -216,6 +266,27 @@ class TableClaims:
                     hedged=hedged, trigger=f"table:{table.caption}", confidence=confidence(strength, hedged, 0, False),
                 ))
         return claims
+
+
+#: header words of a first column that lists secreted mediators
+MEDIATOR_HEADS = ("mediator", "factor", "molecule", "cytokine", "effector")
+# words of a cell that lower what it names ("Inhibits NF-κB signalling", "NF-κB (inhibited)") or raise it
+LOWERING = ("inhibit", "suppress", "dampen", "block", "reduc", "attenuat", "blunt", "lower", "decreas", "halt")
+RAISING = ("activat", "induc", "promot", "increas", "stimulat", "enhanc", "rais")
+
+
+def _column_role(head: str) -> str | None:
+    """What a column of a mediators table holds, by its header."""
+    head = head.lower()
+    if any(w in head for w in ("induced", "inducer", "stimul", "trigger", "licens")):
+        return "inducer"
+    if "target" in head or "cell" in head:
+        return "target"
+    if "pathway" in head or "signal" in head:
+        return "pathway"
+    if any(w in head for w in ("effect", "action", "function", "mechanism", "role")):
+        return "effect"
+    return None
 
 
 #: header words of the column naming a development pipeline's candidates
