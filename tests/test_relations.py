@@ -2075,3 +2075,26 @@ def test_acting_through_named_pathways_activates_them(recognizer):
     text = "VEGF and HGF promote angiogenesis by stimulating endothelial cells through the p38 MAPK and TGF-β/Smad pathways."
     found = claims(recognizer, text)
     assert {("ACTIVATES", f, p) for f in ("VEGF", "HGF") for p in ("p38 MAPK", "TGF-β/Smad")} <= found
+
+
+def test_list_items_finish_the_sentence_that_introduces_them(recognizer):
+    text = ("Coverage\n\nMSC therapy is considered investigational and unproven for all other indications, including "
+            "but not limited to:\n- liver cirrhosis;\n- osteoarthritis and multiple sclerosis.\n\n"
+            "Criteria\n\nThe cells are given when all of the following are met:\n- the patient has stroke.\n")
+    document = read_text(text, "policy.txt", fmt="plain_text")
+    got = extract(recognizer, document)
+    by_item = {(c.type, c.subject.name, c.object.name, c.negated): c.sentence for c in got}
+    assert by_item == {
+        ("INVESTIGATED_FOR", "MSC", "liver cirrhosis", False): "- liver cirrhosis;",
+        ("INVESTIGATED_FOR", "MSC", "osteoarthritis", False): "- osteoarthritis and multiple sclerosis.",
+        ("INVESTIGATED_FOR", "MSC", "multiple sclerosis", False): "- osteoarthritis and multiple sclerosis.",
+    }
+    # the evidence is the item's own span
+    item = next(c for c in got if c.object.name == "liver cirrhosis")
+    assert document.text[item.start:item.end] == "- liver cirrhosis;"
+
+
+def test_a_bare_verb_after_a_comma_continues_the_series(recognizer):
+    text = "MSCs suppress T cells, expand regulatory T cells and polarize macrophages."
+    assert claims(recognizer, text) == {
+        ("TARGETS", "MSC", "T cell"), ("TARGETS", "MSC", "regulatory T cell"), ("TARGETS", "MSC", "macrophage")}

@@ -20,6 +20,7 @@ from msckg.loaders.relations.notation import (
 )
 from msckg.loaders.relations.administration import GIVING_VERBS, administration_claims
 from msckg.loaders.relations.actions import action_noun_claims, expression_in_source_claims
+from msckg.loaders.relations.lead_in import is_lead_in, item_body, joined
 from msckg.loaders.relations.loss_of_function import loss_of_function_claims
 from msckg.loaders.relations.patents import ClaimRegister, method_claims
 from msckg.loaders.relations.recommendations import recommendation_claims
@@ -232,6 +233,7 @@ class _Extractor(TableClaims):
         register = ClaimRegister(self.generic)  # a patent's numbered claims
         vesicle: Term | None = None     # the vesicles the text last named
         vesicle_age = 0
+        lead: Sentence | None = None    # the sentence ending with a colon that the list items below finish
         for sentence in sorted(self.document.sentences, key=lambda s: (s.start, s.index)):
             mentions = self.by_sentence.get(sentence.index, [])
             previous_source = recent if recent is not None and age <= TOPIC_REACH else self.document_source
@@ -250,7 +252,13 @@ class _Extractor(TableClaims):
                 model.topic = Item("ent", topic.name, sentence.start, sentence.start, topic, indirect=True)
             factors = listed_factors(model)
             register.record(sentence.text, model, cited)
-            claims.extend(self._sentence_claims(sentence, model))
+            own = self._sentence_claims(sentence, model)
+            claims.extend(own)
+            body = item_body(sentence)
+            if body is None:
+                lead = sentence if is_lead_in(sentence) else None
+            elif lead is not None:
+                claims.extend(self._list_item_claims(lead, sentence, body, own, previous_source))
             named = [it for it in model.items if it.kind == "ent" and it.term.label == schema.MSC_SOURCE]
             # a source the sentence names outweighs one an anaphor stood in for ("They grew menstrual blood MSCs")
             sources = [it.term for it in named if not it.indirect] + [it.term for it in named if it.indirect]
@@ -273,6 +281,31 @@ class _Extractor(TableClaims):
         for table in self.document.tables:
             claims.extend(self._table_claims(table))
         return claims
+
+    def _list_item_claims(self, lead: Sentence, item: Sentence, body: int, own: list[Claim],
+                          previous_source: Term | None) -> list[Claim]:
+        """What the lead-in claims of the entities of one of its list items ("... investigational for all other
+        indications, including:" + "- spinal cord injury;"), as evidence of the item."""
+        mentions = self.by_sentence.get(item.index, [])
+        if not mentions:
+            return []
+        sentence, together = joined(lead, self.by_sentence.get(lead.index, []), item, body, mentions)
+        model = SentenceModel(sentence.text, sentence.start, together, self.rules)
+        resolve_anaphora(model, self.rules, previous_source, (), self.document_product, [], None, [], None)
+        topic = previous_source or self.document_product
+        if topic is not None:
+            model.topic = Item("ent", topic.name, sentence.start, sentence.start, topic, indirect=True)
+        named = {m.term.id for m in mentions}
+        have = {(c.type, c.subject.id, c.object.id) for c in own}
+        out = []
+        for claim in self._sentence_claims(sentence, model):
+            key = (claim.type, claim.subject.id, claim.object.id)
+            if key in have or not (claim.subject.id in named or claim.object.id in named):
+                continue
+            have.add(key)
+            out.append(replace(claim, sentence=item.text, section=item.section, start=item.start, end=item.end,
+                               cited=tuple(item.citations)))
+        return out
 
     @staticmethod
     def _topic_source(model: SentenceModel) -> Item | None:
@@ -1370,7 +1403,10 @@ class _Extractor(TableClaims):
         chain = self.rules.cue("chain")
         i = trig.first - 1
         first_word = trig.form.split()[0]
-        if i >= 0 and model.items[i].text == "," and (first_word.endswith(("ing", "s")) and not first_word.endswith("ss")):
+        plain_verb = len(trig.form.split()) == 1 and all(r.voice == "active" for r in trig.rules) \
+            and not first_word.endswith(("ion", "ment", "ed"))    # "suppress A, expand B and polarize C"
+        if i >= 0 and model.items[i].text == "," and (first_word.endswith(("ing", "s")) and not first_word.endswith("ss")
+                                                      or plain_verb):
             # ", suppressing T cells"; "inhibits A, promotes B and stimulates C", "reprograms A, inhibits B"; but
             # not after an appositive: "its soluble form, HLA-G5, favours Tregs"
             before = next((g for g in groups if g.last == i - 1), None)
