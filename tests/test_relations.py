@@ -2098,3 +2098,21 @@ def test_a_bare_verb_after_a_comma_continues_the_series(recognizer):
     text = "MSCs suppress T cells, expand regulatory T cells and polarize macrophages."
     assert claims(recognizer, text) == {
         ("TARGETS", "MSC", "T cell"), ("TARGETS", "MSC", "regulatory T cell"), ("TARGETS", "MSC", "macrophage")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a glossary line: the noun phrase after the dash stands for the term, and so does its relative clause
+    ("PGE2 (prostaglandin E2) – A lipid mediator that MSCs secrete in larger amounts in inflammation.",
+     {("SECRETES", "MSC", "PGE2")}),
+    ("IDO – An enzyme that IFN-γ induces in MSCs.", {("ACTIVATES", "IFN-γ", "IDO"), ("EXPRESSES", "MSC", "IDO")}),
+    ("CD73, CD90 and CD105 – The three surface markers that MSCs must express.",
+     {("EXPRESSES", "MSC", "CD73"), ("EXPRESSES", "MSC", "CD90"), ("EXPRESSES", "MSC", "CD105")}),
+    # a defining sentence with "is"
+    ("IL-10 is a cytokine that inhibits T cells.", {("TARGETS", "IL-10", "T cell")}),
+    # an apposition after the dash
+    ("Temcell – A bone marrow-derived MSC product.", {("DERIVED_FROM", "Temcell", "bone marrow")}),
+    # a hyphen inside a word is no dash
+    ("MSC-EVs were isolated by ultracentrifugation.", {("SECRETES", "MSC", "extracellular vesicles")}),
+])
+def test_a_definition_is_about_its_term(recognizer, text, expected):
+    assert claims(recognizer, text) == expected

@@ -20,6 +20,7 @@ from msckg.loaders.relations.notation import (
 )
 from msckg.loaders.relations.administration import GIVING_VERBS, administration_claims
 from msckg.loaders.relations.actions import action_noun_claims, expression_in_source_claims
+from msckg.loaders.relations.definitions import rewrite_definition
 from msckg.loaders.relations.lead_in import is_lead_in, item_body, joined
 from msckg.loaders.relations.loss_of_function import loss_of_function_claims
 from msckg.loaders.relations.patents import ClaimRegister, method_claims
@@ -241,6 +242,7 @@ class _Extractor(TableClaims):
             if cited is not None and cited.source is not None:
                 previous_source = cited.source
             model = SentenceModel(sentence.text, sentence.start, mentions, self.rules)
+            rewrite_definition(model)
             register.stand_in_cited(model, cited)
             resolve_anaphora(model, self.rules, previous_source, pair if pair_age <= TOPIC_REACH else (),
                              self.document_product, factors, opened,
@@ -769,7 +771,11 @@ class _Extractor(TableClaims):
         items = model.items
         if not self._relative_clause_closes(model, trig.last + 1):
             return None
-        subject = next((g for g in groups if g.last == trig.first - 1), None)
+        verb = trig.first
+        while verb > 0 and items[verb - 1].kind == "word" and (items[verb - 1].text in MODALS | {"must", "should"}
+                                                               or items[verb - 1].text in ADVERBS):
+            verb -= 1       # "CD73, which MSCs must express"
+        subject = next((g for g in groups if g.last == verb - 1), None)
         if subject is None or subject.first < 3:
             return None
         pronoun = subject.first - 1

@@ -321,10 +321,11 @@ def induced_in_cells_claims(model: SentenceModel, groups: list[Group], found: li
     items = model.items
     for order, claim in found:
         if claim.type != "ACTIVATES" or claim.negated or len(order) < 3 or claim.object.label != schema.FACTOR \
-                or claim.object.kind == "vesicle" or order[2] < order[0]:
+                or claim.object.kind == "vesicle":
             continue
         group = next((g for g in groups if g.first <= order[2] <= g.last), None)
-        k = (group.last if group else order[2]) + 1
+        # "induces IDO in MSCs", or after the verb when the factor came first ("IDO, which IFN-γ induces in MSCs")
+        k = (group.last if group else order[2]) + 1 if order[2] > order[0] else order[0] + 1
         if k >= len(items) or items[k].text not in ("in", "on"):
             continue
         preposition = items[k].text

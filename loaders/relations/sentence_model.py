@@ -257,10 +257,15 @@ class SentenceModel:
             items.append(Item(kind, word.lower(), start, end, after_citation=after_citation))
         self.items = items
         self.topic: Item | None = None  # the MSC source of the previous sentence, for subject-less nouns
+        self.clause: list[int] = []
+        self.count_clauses()
+
+    def count_clauses(self) -> None:
+        """Number the clauses of the items: a new one after ";", ":" and "|" (a cell of a table row as text)."""
         self.clause = []
         clause = 0
-        for item in items:
-            if item.kind == "punct" and item.text in (";", ":", "|"):     # "|": a cell of a table row as text
+        for item in self.items:
+            if item.kind == "punct" and item.text in (";", ":", "|"):
                 clause += 1
             self.clause.append(clause)
 

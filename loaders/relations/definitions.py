@@ -1,0 +1,73 @@
+"""Definitions: "PGE2 (prostaglandin E2) – A lipid mediator that MSCs secrete ...", "IDO is an enzyme that
+depletes tryptophan", "Darvadstrocel – An allogeneic adipose-derived MSC product".
+
+A line of a glossary (or a defining sentence) opens with the term, then a dash, colon or "is/are", then a noun
+phrase that names what the term is. That noun phrase stands for the term: a relative clause after it is about the
+term ("PGE2, which MSCs secrete ..."), and after a dash the phrase is an apposition ("Darvadstrocel, an
+allogeneic adipose-derived MSC product"). The sentence is rewritten that way before its claims are read.
+"""
+
+from __future__ import annotations
+
+from msckg.loaders.relations.notation import line_start
+from msckg.loaders.relations.sentence_model import Item, SentenceModel
+
+DASHES = {"\u2013", "\u2014", "-", ":"}
+COPULAS = {"is", "are"}
+DETERMINERS = {"a", "an", "the"}
+RELATIVE = {"that", "which"}
+# most words a defining noun phrase may have before its relative pronoun: "the three surface markers"
+PHRASE_WORDS = 5
+
+
+def _term_group_end(model: SentenceModel, first: int) -> int | None:
+    """Last item of the term (one entity or a list of them, with a bracketed long form) opening at ``first``."""
+    items = model.items
+    k = first
+    if k >= len(items) or items[k].kind != "ent":
+        return None
+    while k + 2 < len(items) and items[k + 1].text in (",", "and", "/") and items[k + 2].kind == "ent":
+        k += 2
+    if k + 1 < len(items) and items[k + 1].text == "and" and k + 2 < len(items) and items[k + 2].kind == "ent":
+        k += 2
+    if k + 1 < len(items) and items[k + 1].text == "(":
+        close = next((x for x in range(k + 2, min(len(items), k + 10)) if items[x].text == ")"), None)
+        if close is None:
+            return None
+        k = close
+    return k
+
+
+def rewrite_definition(model: SentenceModel) -> None:
+    """Rewrite "TERM – (a) noun phrase that ..." as "TERM, which ..." and "TERM – An ... product" as
+    "TERM, an ... product" (an apposition), in place."""
+    items = model.items
+    first = line_start(model)
+    end = _term_group_end(model, first)
+    if end is None or end + 2 >= len(items):
+        return
+    link = items[end + 1]
+    # a dash set off by spaces ("MSC-EVs" and "MSC-derived" are words, not definitions)
+    dash = link.kind == "punct" and link.text in DASHES and link.start > items[end].end
+    if not dash and not (link.kind == "word" and link.text in COPULAS):
+        return
+    k = end + 2
+    if k < len(items) and items[k].text in DETERMINERS:
+        k += 1
+    elif not dash:
+        return      # "IDO is induced by ...": no defining noun phrase
+    start = k
+    while k < len(items) and items[k].kind == "word" and items[k].text not in RELATIVE and k - start < PHRASE_WORDS:
+        k += 1
+    at = items[end + 1].start
+    if k < len(items) and items[k].text in RELATIVE and k > start:
+        # "PGE2 – A lipid mediator that MSCs secrete": "PGE2, which MSCs secrete"
+        _replace(model, end + 1, k + 1, [Item("punct", ",", at, at), Item("word", "which", at, at)])
+    elif dash and items[end + 1].text != ":":
+        # "Darvadstrocel – An allogeneic adipose-derived MSC product": an apposition
+        _replace(model, end + 1, end + 2, [Item("punct", ",", at, at)])
+
+
+def _replace(model: SentenceModel, a: int, b: int, new: list[Item]) -> None:
+    model.items[a:b] = new
+    model.count_clauses()
