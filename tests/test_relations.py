@@ -2113,6 +2113,8 @@ def test_a_bare_verb_after_a_comma_continues_the_series(recognizer):
     ("Temcell – A bone marrow-derived MSC product.", {("DERIVED_FROM", "Temcell", "bone marrow")}),
     # a hyphen inside a word is no dash
     ("MSC-EVs were isolated by ultracentrifugation.", {("SECRETES", "MSC", "extracellular vesicles")}),
+    # nor is an arrow
+    ("PGE2 -> IL-10.", {("ACTIVATES", "PGE2", "IL-10")}),
 ])
 def test_a_definition_is_about_its_term(recognizer, text, expected):
     assert claims(recognizer, text) == expected

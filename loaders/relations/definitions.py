@@ -48,7 +48,8 @@ def rewrite_definition(model: SentenceModel) -> None:
         return
     link = items[end + 1]
     # a dash set off by spaces ("MSC-EVs" and "MSC-derived" are words, not definitions)
-    dash = link.kind == "punct" and link.text in DASHES and link.start > items[end].end
+    dash = link.kind == "punct" and link.text in DASHES and link.start > items[end].end \
+        and items[end + 2].kind == "word"     # not an arrow ("PGE2 -> IL-10")
     if not dash and not (link.kind == "word" and link.text in COPULAS):
         return
     k = end + 2
