@@ -2118,3 +2118,11 @@ def test_a_bare_verb_after_a_comma_continues_the_series(recognizer):
 ])
 def test_a_definition_is_about_its_term(recognizer, text, expected):
     assert claims(recognizer, text) == expected
+
+
+def test_it_after_a_glossary_line_is_the_term_and_approved_it_is_the_product(recognizer):
+    text = ("Immunomodulation – The capacity of MSCs to change the behaviour of immune cells. It is mediated by "
+            "IDO and PGE2.")
+    assert claims(recognizer, text) == {("MEDIATES", "IDO", "immunomodulation"), ("MEDIATES", "PGE2", "immunomodulation")}
+    text = "Ryoncil is an MSC product. The FDA approved it in 2024 for graft-versus-host disease."
+    assert ("APPROVED_FOR", "Ryoncil", "graft-versus-host disease") in claims(recognizer, text)

@@ -65,6 +65,8 @@ def resolve_anaphora(model: SentenceModel, rules: Rules, previous: Term | None, 
     _this_factor(model)
     _all_sources(model, rules, together or [])
     _initial_anaphor(model, rules, previous, pair, opened)
+    if opened is not None and opened.label == schema.PRODUCT:
+        _approved_it(model, opened)
     _coordinated_they(model, previous)
     _coordinated_it(model)
     _where_it(model)
@@ -168,8 +170,9 @@ def _initial_anaphor(model: SentenceModel, rules: Rules, previous: Term | None, 
                      opened: Term | None = None) -> None:
     """"These cells secrete ...", "Both expressed ...": a subject opening the sentence (after a run-in label
     or an opening phrase) that stands for the source(s) named before. After a sentence that opened with
-    vesicles or a product (``opened``), "They" stands for the vesicles ("MSC exosomes carry TSG-6. They
-    shift macrophages to M2") and "It" for the product ("Ryoncil is approved in the US. It contains ...")."""
+    vesicles or a product (``opened``), or with the term a glossary line defines, "They" stands for the
+    vesicles ("MSC exosomes carry TSG-6. They shift macrophages to M2") and "It" for the product or term
+    ("Ryoncil is approved in the US. It contains ...", "Immunomodulation – ... It is mediated by IDO")."""
     items = model.items
     i = after_label(model)      # a run-in label: "RESULTS: The cells expressed ...", "[09:05] priya_k: they ..."
     if items and items[0].text in SETTING_OPENERS:
@@ -184,7 +187,7 @@ def _initial_anaphor(model: SentenceModel, rules: Rules, previous: Term | None, 
         stand_in(model, i, 1, ("both",), list(pair))     # "Both expressed CD73": the two sources just named
         return
     if opened is not None and i < len(items) and items[i].kind == "word" \
-            and items[i].text == ("it" if opened.label == schema.PRODUCT else "they"):
+            and items[i].text == ("they" if opened.kind == "vesicle" or opened.label == schema.MSC_SOURCE else "it"):
         stand_in(model, i, 1, (items[i].text,), [opened])
         return
     for kind, terms in (("anaphor_pair", list(pair)), ("anaphor", [previous] if previous else [])):
@@ -265,6 +268,19 @@ def _the_vesicles(model: SentenceModel, vesicle: Term) -> None:
         if items[i].text in ("the", "these", "those") and items[i + 1].kind == "word" \
                 and items[i + 1].text in ("vesicles", "vesicle"):
             stand_in(model, i, 2, (items[i].text, items[i + 1].text), [vesicle])
+
+
+APPROVING = {"approved", "authorised", "authorized", "licensed", "cleared", "approve", "approves"}
+
+
+def _approved_it(model: SentenceModel, product: Term) -> None:
+    """"Darvadstrocel – an adipose-derived MSC product. The European Commission approved it in 2018 for ...":
+    "it" after a verb of approval is the product the sentence before opened with."""
+    items = model.items
+    for i in range(1, len(items)):
+        if items[i].kind == "word" and items[i].text == "it" and items[i - 1].text in APPROVING:
+            stand_in(model, i, 1, ("it",), [product])
+            return
 
 
 def _where_it(model: SentenceModel) -> None:

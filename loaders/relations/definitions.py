@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from msckg.loaders.relations.notation import line_start
 from msckg.loaders.relations.sentence_model import Item, SentenceModel
+from msckg.loaders.vocabulary import Term
 
 DASHES = {"\u2013", "\u2014", "-", ":"}
 COPULAS = {"is", "are"}
@@ -38,25 +39,28 @@ def _term_group_end(model: SentenceModel, first: int) -> int | None:
     return k
 
 
-def rewrite_definition(model: SentenceModel) -> None:
+def rewrite_definition(model: SentenceModel) -> Term | None:
     """Rewrite "TERM – (a) noun phrase that ..." as "TERM, which ..." and "TERM – An ... product" as
-    "TERM, an ... product" (an apposition), in place."""
+    "TERM, an ... product" (an apposition), in place. Returns the term a glossary line defines (one entity
+    before a dash), which "It" opening the next sentence stands for."""
     items = model.items
     first = line_start(model)
     end = _term_group_end(model, first)
     if end is None or end + 2 >= len(items):
-        return
+        return None
     link = items[end + 1]
     # a dash set off by spaces ("MSC-EVs" and "MSC-derived" are words, not definitions)
     dash = link.kind == "punct" and link.text in DASHES and link.start > items[end].end \
         and items[end + 2].kind == "word"     # not an arrow ("PGE2 -> IL-10")
     if not dash and not (link.kind == "word" and link.text in COPULAS):
-        return
+        return None
+    term = items[first].term if dash and not any(items[x].kind == "ent" for x in range(first + 1, end + 1)
+                                                 if items[x - 1].text != "(") else None
     k = end + 2
     if k < len(items) and items[k].text in DETERMINERS:
         k += 1
     elif not dash:
-        return      # "IDO is induced by ...": no defining noun phrase
+        return None     # "IDO is induced by ...": no defining noun phrase
     start = k
     while k < len(items) and items[k].kind == "word" and items[k].text not in RELATIVE and k - start < PHRASE_WORDS:
         k += 1
@@ -67,6 +71,7 @@ def rewrite_definition(model: SentenceModel) -> None:
     elif dash and items[end + 1].text != ":":
         # "Darvadstrocel – An allogeneic adipose-derived MSC product": an apposition
         _replace(model, end + 1, end + 2, [Item("punct", ",", at, at)])
+    return term
 
 
 def _replace(model: SentenceModel, a: int, b: int, new: list[Item]) -> None:

@@ -242,13 +242,13 @@ class _Extractor(TableClaims):
             if cited is not None and cited.source is not None:
                 previous_source = cited.source
             model = SentenceModel(sentence.text, sentence.start, mentions, self.rules)
-            rewrite_definition(model)
+            defined = rewrite_definition(model)
             register.stand_in_cited(model, cited)
             resolve_anaphora(model, self.rules, previous_source, pair if pair_age <= TOPIC_REACH else (),
                              self.document_product, factors, opened,
                              [group for _, group in reversed(together)],
                              vesicle if vesicle_age <= TOPIC_REACH else None)
-            opened = opening_subject(model)
+            opened = defined or opening_subject(model)
             topic = previous_source or self.document_product   # a product document's studies are the product's
             if topic is not None:
                 model.topic = Item("ent", topic.name, sentence.start, sentence.start, topic, indirect=True)
