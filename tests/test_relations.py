@@ -2126,3 +2126,12 @@ def test_it_after_a_glossary_line_is_the_term_and_approved_it_is_the_product(rec
     assert claims(recognizer, text) == {("MEDIATES", "IDO", "immunomodulation"), ("MEDIATES", "PGE2", "immunomodulation")}
     text = "Ryoncil is an MSC product. The FDA approved it in 2024 for graft-versus-host disease."
     assert ("APPROVED_FOR", "Ryoncil", "graft-versus-host disease") in claims(recognizer, text)
+
+
+def test_a_product_made_from_a_tissue_makes_that_tissue_the_topic(recognizer):
+    text = ("Temcell is a suspension of allogeneic MSCs expanded from the Wharton's jelly of donated cords. "
+            "Each lot is released only if more than 95% of cells express CD73 and fewer than 2% express CD34.")
+    got = {(c.type, c.subject.name, c.object.name, dict(c.properties).get("negative", False))
+           for c in extract(recognizer, make_document(text))}
+    assert got == {("DERIVED_FROM", "Temcell", "Wharton's jelly", False),
+                   ("EXPRESSES", "Wharton's jelly", "CD73", False), ("EXPRESSES", "Wharton's jelly", "CD34", True)}

@@ -256,6 +256,8 @@ class _Extractor(TableClaims):
             register.record(sentence.text, model, cited)
             own = self._sentence_claims(sentence, model)
             claims.extend(own)
+            made_from = [c.object for c in own if c.type == "DERIVED_FROM" and not c.negated
+                         and c.object.id != self.generic.id]
             body = item_body(sentence)
             if body is None:
                 lead = sentence if is_lead_in(sentence) else None
@@ -264,7 +266,9 @@ class _Extractor(TableClaims):
             named = [it for it in model.items if it.kind == "ent" and it.term.label == schema.MSC_SOURCE]
             # a source the sentence names outweighs one an anaphor stood in for ("They grew menstrual blood MSCs")
             sources = [it.term for it in named if not it.indirect] + [it.term for it in named if it.indirect]
-            if sources:
+            if made_from:
+                recent, age = made_from[0], 1   # "X is a suspension of MSCs from Wharton's jelly. Each lot ..."
+            elif sources:
                 recent, age = sources[0], 1
             else:
                 age += 1
