@@ -2135,3 +2135,9 @@ def test_a_product_made_from_a_tissue_makes_that_tissue_the_topic(recognizer):
            for c in extract(recognizer, make_document(text))}
     assert got == {("DERIVED_FROM", "Temcell", "Wharton's jelly", False),
                    ("EXPRESSES", "Wharton's jelly", "CD73", False), ("EXPRESSES", "Wharton's jelly", "CD34", True)}
+
+
+def test_a_relative_clause_inside_an_object_list_neither_ends_it_nor_takes_its_next_member(recognizer):
+    text = "Bone marrow MSCs secreted IL-10, which restored fluid clearance, and HGF, which reduced T cells."
+    assert claims(recognizer, text) == {
+        ("SECRETES", "bone marrow", "IL-10"), ("SECRETES", "bone marrow", "HGF"), ("TARGETS", "HGF", "T cell")}

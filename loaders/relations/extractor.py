@@ -819,6 +819,27 @@ class _Extractor(TableClaims):
                 return False
         return False
 
+    @staticmethod
+    def _relative_clause_between(model: SentenceModel, a: int, b: int) -> bool:
+        """Items a+1..b-1 are a whole relative clause and a conjunction: ", which restored fluid clearance, and"."""
+        items = model.items
+        if b - a > 16 or b - a < 5 or items[a + 1].text != "," or items[a + 2].text not in ("which", "that") \
+                or items[b - 1].text not in ("and", "or") or items[b - 2].text != ",":
+            return False
+        inner = items[a + 3:b - 2]
+        return not any(x.kind == "punct" and x.text in (",", ";", ":") or x.kind == "ent" for x in inner)
+
+    @staticmethod
+    def _in_relative_clause(model: SentenceModel, verb: int) -> bool:
+        """The verb at ``verb`` belongs to a relative clause opened by ", which" (or ", that") with no comma between."""
+        items = model.items
+        for k in range(verb - 1, 0, -1):
+            if items[k].text in (",", ";", ":", "(", ")"):
+                return False
+            if items[k].kind == "word" and items[k].text in ("which", "that"):
+                return items[k - 1].text == ","
+        return False
+
     def _means(self, model: SentenceModel, groups: list[Group], trig: Trigger, agents: list[int] | None,
                add, negated: bool) -> None:
         """"Exosomes attenuated AKI through ERK1/2 activation": the agent of the verb before "through"/"via"
@@ -1035,6 +1056,9 @@ class _Extractor(TableClaims):
                 gap = self._gap(model, trig, group, side)
                 if side == "right" and any(items[x].text in CONTRAST for x in range(trig.last + 1, group.first)):
                     return None     # "abolished the effect, whereas inhibiting miR-144-5p did not"
+                if side == "right" and any(items[x].text == "," for x in range(trig.last + 1, group.first)) \
+                        and self._in_relative_clause(model, trig.first):
+                    return None     # "secreted KGF, which restored fluid clearance, and TSG-6": the clause closed
                 if side == "right" and any(items[x].text in ("that", "which") and items[x - 1].kind == "word"
                                            and items[x - 1].text not in ("so", "such") and items[x + 1].kind == "word"
                                            for x in range(trig.last + 2, group.first - 1)):
@@ -1070,6 +1094,10 @@ class _Extractor(TableClaims):
                 continue
             # coordinated further groups: "M1 activity and pro-inflammatory cytokines like TNF-α"
             a, b = (previous.last, group.first) if side == "right" else (group.last, previous.first)
+            if side == "right" and fitting and self._relative_clause_between(model, a, b):
+                chosen.extend(fitting)  # "secreted KGF, which restored fluid clearance, and TSG-6"
+                previous = group
+                continue
             between = items[a + 1:b]
             if not fitting or len([x for x in between if x.kind == "word"]) > 4 \
                     or not any(x.text in ("and", "or", ",", "as") for x in between) \
