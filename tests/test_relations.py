@@ -2141,3 +2141,11 @@ def test_a_relative_clause_inside_an_object_list_neither_ends_it_nor_takes_its_n
     text = "Bone marrow MSCs secreted IL-10, which restored fluid clearance, and HGF, which reduced T cells."
     assert claims(recognizer, text) == {
         ("SECRETES", "bone marrow", "IL-10"), ("SECRETES", "bone marrow", "HGF"), ("TARGETS", "HGF", "T cell")}
+
+
+def test_a_product_in_apposition_with_tissue_msc_is_derived_from_that_tissue(recognizer):
+    text = "In 2015 Japan approved Temcell, bone marrow MSCs from healthy donors, for graft-versus-host disease."
+    assert ("DERIVED_FROM", "Temcell", "bone marrow") in claims(recognizer, text)
+    # a tissue named on its own after the product is no description of it
+    assert ("DERIVED_FROM", "Temcell", "bone marrow") not in claims(
+        recognizer, "Temcell, bone marrow and adipose tissue were compared.")

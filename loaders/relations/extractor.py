@@ -1559,7 +1559,10 @@ class _Extractor(TableClaims):
                 elif tissue(k):
                     ahead = [x for x in items[k + 1:k + 6] if x.kind == "word" or x.text in (")", "(", "-")
                              or x.kind == "ent" and x.term.id == self.generic.id]
-                    return k if seen_noun or any(x.text in PRODUCT_NOUNS for x in ahead) else None
+                    # "Temcell, bone marrow MSCs from healthy donors, ...": the cells themselves
+                    cells = items[k].text.lower().endswith(("cells", "mscs")) or k + 1 < len(items) \
+                        and items[k + 1].kind == "ent" and items[k + 1].term.id == self.generic.id
+                    return k if seen_noun or cells or any(x.text in PRODUCT_NOUNS for x in ahead) else None
                 elif not (items[k].kind == "ent" and items[k].term.id == self.generic.id
                           or items[k].text in ("-", "(", ")") or items[k].kind == "word"
                           and items[k].text in words):
