@@ -25,6 +25,7 @@ def item_body(sentence: Sentence) -> int | None:
 
 
 def is_lead_in(sentence: Sentence) -> bool:
+    """A sentence ending with a colon introduces the list items below it."""
     return sentence.text.rstrip().endswith(":")
 
 
