@@ -10,13 +10,11 @@ allogeneic adipose-derived MSC product"). The sentence is rewritten that way bef
 from __future__ import annotations
 
 from msckg.loaders.relations.notation import line_start
-from msckg.loaders.relations.sentence_model import Item, SentenceModel
+from msckg.loaders.relations.sentence_model import DETERMINERS, Item, SentenceModel
 from msckg.loaders.vocabulary import Term
 
 DASHES = {"\u2013", "\u2014", "-", ":"}
 COPULAS = {"is", "are"}
-DETERMINERS = {"a", "an", "the"}
-RELATIVE = {"that", "which"}
 # most words a defining noun phrase may have before its relative pronoun: "the three surface markers"
 PHRASE_WORDS = 5
 
@@ -61,11 +59,12 @@ def rewrite_definition(model: SentenceModel) -> Term | None:
         k += 1
     elif not dash:
         return None     # "IDO is induced by ...": no defining noun phrase
+    relative = model.rules.words("relative")
     start = k
-    while k < len(items) and items[k].kind == "word" and items[k].text not in RELATIVE and k - start < PHRASE_WORDS:
+    while k < len(items) and items[k].kind == "word" and items[k].text not in relative and k - start < PHRASE_WORDS:
         k += 1
     at = items[end + 1].start
-    if k < len(items) and items[k].text in RELATIVE and k > start:
+    if k < len(items) and items[k].text in relative and k > start:
         # "PGE2 – A lipid mediator that MSCs secrete": "PGE2, which MSCs secrete"
         _replace(model, end + 1, k + 1, [Item("punct", ",", at, at), Item("word", "which", at, at)])
     elif dash and items[end + 1].text != ":":

@@ -249,9 +249,7 @@ class _Extractor(TableClaims):
                              [group for _, group in reversed(together)],
                              vesicle if vesicle_age <= TOPIC_REACH else None)
             opened = defined or opening_subject(model)
-            topic = previous_source or self.document_product   # a product document's studies are the product's
-            if topic is not None:
-                model.topic = Item("ent", topic.name, sentence.start, sentence.start, topic, indirect=True)
+            self._set_topic(model, sentence, previous_source)
             factors = listed_factors(model)
             register.record(sentence.text, model, cited)
             own = self._sentence_claims(sentence, model)
@@ -298,9 +296,7 @@ class _Extractor(TableClaims):
         sentence, together = joined(lead, self.by_sentence.get(lead.index, []), item, body, mentions)
         model = SentenceModel(sentence.text, sentence.start, together, self.rules)
         resolve_anaphora(model, self.rules, previous_source, (), self.document_product, [], None, [], None)
-        topic = previous_source or self.document_product
-        if topic is not None:
-            model.topic = Item("ent", topic.name, sentence.start, sentence.start, topic, indirect=True)
+        self._set_topic(model, sentence, previous_source)
         named = {m.term.id for m in mentions}
         have = {(c.type, c.subject.id, c.object.id) for c in own}
         out = []
@@ -312,6 +308,13 @@ class _Extractor(TableClaims):
             out.append(replace(claim, sentence=item.text, section=item.section, start=item.start, end=item.end,
                                cited=tuple(item.citations)))
         return out
+
+    def _set_topic(self, model: SentenceModel, sentence: Sentence, previous_source: Term | None) -> None:
+        """The paragraph's MSC source (else the document's product: a product document's studies are the
+        product's) as the subject of the sentence's subject-less nouns."""
+        topic = previous_source or self.document_product
+        if topic is not None:
+            model.topic = Item("ent", topic.name, sentence.start, sentence.start, topic, indirect=True)
 
     @staticmethod
     def _topic_source(model: SentenceModel) -> Item | None:
@@ -819,24 +822,23 @@ class _Extractor(TableClaims):
                 return False
         return False
 
-    @staticmethod
-    def _relative_clause_between(model: SentenceModel, a: int, b: int) -> bool:
+    def _relative_clause_between(self, model: SentenceModel, a: int, b: int) -> bool:
         """Items a+1..b-1 are a whole relative clause and a conjunction: ", which restored fluid clearance, and"."""
         items = model.items
-        if b - a > 16 or b - a < 5 or items[a + 1].text != "," or items[a + 2].text not in ("which", "that") \
+        if b - a > 16 or b - a < 5 or items[a + 1].text != "," or items[a + 2].text not in self.rules.words("relative") \
                 or items[b - 1].text not in ("and", "or") or items[b - 2].text != ",":
             return False
         inner = items[a + 3:b - 2]
         return not any(x.kind == "punct" and x.text in (",", ";", ":") or x.kind == "ent" for x in inner)
 
-    @staticmethod
-    def _in_relative_clause(model: SentenceModel, verb: int) -> bool:
+    def _in_relative_clause(self, model: SentenceModel, verb: int) -> bool:
         """The verb at ``verb`` belongs to a relative clause opened by ", which" (or ", that") with no comma between."""
         items = model.items
+        relative = self.rules.words("relative")
         for k in range(verb - 1, 0, -1):
             if items[k].text in (",", ";", ":", "(", ")"):
                 return False
-            if items[k].kind == "word" and items[k].text in ("which", "that"):
+            if items[k].kind == "word" and items[k].text in relative:
                 return items[k - 1].text == ","
         return False
 

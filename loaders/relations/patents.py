@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 
 from msckg.graph import schema
-from msckg.loaders.relations.sentence_model import Group, Item, SentenceModel, group_at
+from msckg.loaders.relations.sentence_model import DETERMINERS, Group, Item, SentenceModel, group_at
 from msckg.loaders.vocabulary import Term
 
 # "a method of treating", "a method for preventing"
@@ -26,7 +26,6 @@ METHOD_VERBS = {"treating", "preventing", "alleviating", "ameliorating", "managi
 ADMINISTERING = {"administering", "injecting", "implanting", "infusing", "transplanting", "delivering",
                  "applying", "instilling"}
 # words between the verb and its disease: "treating a knee cartilage defect"
-DETERMINERS = {"a", "an", "the"}
 # a claim's further conditions, which name no agent of the method
 CLAUSE_ENDS = {"wherein", "whereby", ";"}
 METHOD_AGENTS = {schema.MSC_SOURCE, schema.PRODUCT, schema.FACTOR}

@@ -144,6 +144,7 @@ ACTIVE_STATES = {"activation", "activity", "signalling", "signaling", "phosphory
 INACTIVE_STATES = {"inhibition", "blockade", "suppression", "downregulation", "knockdown", "silencing",
                     "deletion", "deficiency", "inactivation"}
 # nouns that may stand between an entity and the relative pronoun taking it as subject ("MSC populations that")
+DETERMINERS = {"a", "an", "the"}
 HEAD_NOUNS = {"cell", "cells", "phenotype", "phenotypes", "population", "populations", "subpopulation",
                "subpopulations", "subset", "subsets", "fraction", "fractions", "culture", "cultures"}
 PREPOSITIONS = {"in", "of", "from", "within", "inside", "containing", "carrying", "with", "by"}
