@@ -278,6 +278,17 @@ def test_lookup_resolves_any_spelling(recognizer, name, expected):
     assert term is not None and term.name == expected
 
 
+@pytest.mark.parametrize("surface, name", [
+    # an age group or an extent names the same disease (the indication's wording in an approval): a gold file
+    # that writes it resolves to the disease, and the mention spans the qualifier
+    ("paediatric acute GvHD", "acute graft-versus-host disease"), ("focal cartilage defects", "cartilage defect"),
+])
+def test_qualified_disease_names_in_the_vocabulary(full_recognizer, surface, name):
+    term = full_recognizer.lookup(surface.removesuffix("s"))
+    assert term is not None and term.name == name
+    assert (surface, name) in found(full_recognizer, f"It was approved for {surface}.")
+
+
 def test_lookup_of_unknown_names(recognizer):
     assert recognizer.lookup("gibberish") is None
     assert recognizer.lookup("") is None

@@ -2149,3 +2149,84 @@ def test_a_product_in_apposition_with_tissue_msc_is_derived_from_that_tissue(rec
     # a tissue named on its own after the product is no description of it
     assert ("DERIVED_FROM", "Temcell", "bone marrow") not in claims(
         recognizer, "Temcell, bone marrow and adipose tissue were compared.")
+
+
+@pytest.mark.parametrize("text, approved, not_approved", [
+    # a later clause with its own predicate and no product speaks of study, not of the approval
+    ("Cartistem was approved in Korea in 2012 for knee osteoarthritis, and injections of adipose-derived MSCs "
+     "are being studied in multiple sclerosis.", {("Cartistem", "knee osteoarthritis")},
+     {("Cartistem", "multiple sclerosis")}),
+    # a disease before a contrast is not what the approval names when it names its own
+    ("Remestemcel-L failed its phase III trial in SR-GvHD, although it was later approved in Canada for GvHD.",
+     {("Ryoncil", "graft-versus-host disease")}, {("Ryoncil", "steroid-refractory graft-versus-host disease")}),
+    # ... but it is when the approval names none
+    ("Japan has Temcell for GvHD, but it got conditional approval on the basis of a small study.",
+     {("Temcell", "graft-versus-host disease")}, set()),
+    # a later clause with a product of its own is another approval
+    ("Temcell was approved for GvHD in 2015, and Alofisel received conditional approval for complex perianal "
+     "fistula in 2018.", {("Temcell", "graft-versus-host disease"), ("Alofisel", "perianal fistula")}, set()),
+    # a time relative to approval is no approval
+    ("A post-authorisation study found that Temcell reduces mortality in GvHD.", set(),
+     {("Temcell", "graft-versus-host disease")}),
+])
+def test_an_approval_speaks_of_the_diseases_of_its_own_clause(recognizer, text, approved, not_approved):
+    got = {(s, o) for t, s, o in claims(recognizer, text) if t == "APPROVED_FOR"}
+    assert approved <= got
+    assert not got & not_approved
+
+
+def test_a_post_authorisation_study_is_read_for_its_finding(recognizer):
+    assert ("TREATS", "Temcell", "graft-versus-host disease") in claims(
+        recognizer, "A post-authorisation study found that Temcell reduces mortality in GvHD.")
+
+
+def test_these_pathways_are_the_pathways_named_before(recognizer):
+    text = ("IFN-γ activates NF-κB signalling, and TNF-α activates the TGF-β/Smad pathway. Together these "
+            "pathways induce IDO and IL-6.")
+    got = claims(recognizer, text)
+    assert {(s, o) for t, s, o in got if t == "ACTIVATES" and o in ("IDO", "IL-6")} == {
+        (p, f) for p in ("NF-κB signalling", "TGF-β/Smad") for f in ("IDO", "IL-6")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "has an" is the light verb of "effect on", no verb of its own between the subject and the noun
+    ("HGF has an anti-apoptotic effect on macrophages.", ("TARGETS", "HGF", "macrophage")),
+    # a cleft: what the copula names its subject by does what the clause says
+    ("The main IDO product, PGE2, is the one that reprograms macrophages.", ("TARGETS", "PGE2", "macrophage")),
+    ("PGE2 is the main factor that suppresses T cells.", ("TARGETS", "PGE2", "T cell")),
+    ("IDO depletes tryptophan and starves activated T cells.", ("TARGETS", "IDO", "T cell")),
+    # the ligand after an opening "acting through its receptors" activates them
+    ("Acting through its c-Met and PD-1 receptors, HGF protects endothelial cells.", ("ACTIVATES", "HGF", "PD-1")),
+    ("Angiogenic effects were attributed mainly to VEGF.", ("MEDIATES", "VEGF", "angiogenesis")),
+    ("Immunomodulatory effects were linked to HGF.", ("MEDIATES", "HGF", "immunomodulation")),
+    ("PGE2 and IDO are the main mediators of immunomodulation.", ("MEDIATES", "IDO", "immunomodulation")),
+    ("Studies identified HGF as a key mediator of angiogenesis.", ("MEDIATES", "HGF", "angiogenesis")),
+    ("Of the 31 trials, 22 investigated MSCs in ARDS.", ("INVESTIGATED_FOR", "MSC", "acute respiratory distress syndrome")),
+    ("IL-6 is secreted constitutively by MSCs.", ("SECRETES", "MSC", "IL-6")),
+    ("Extracellular vesicles from MSCs may accelerate wound closure in Crohn's disease.",
+     ("TREATS", "extracellular vesicles", "Crohn's disease")),
+])
+def test_wordings_read_in_the_eighteenth_batch(recognizer, text, expected):
+    assert expected in claims(recognizer, text)
+
+
+def test_a_pronoun_before_a_modal_is_the_subject_not_the_factor_before_it(recognizer):
+    text = "When little IFN-γ is around they may even enhance T cell responses."
+    assert ("TARGETS", "IFN-γ", "T cell") not in claims(recognizer, text)
+
+
+def test_slowing_progression_is_treatment_and_no_study_reporting_it_denies_it(recognizer):
+    got = {(c.type, c.subject.name, c.object.name, c.negated) for c in extract(
+        recognizer, make_document("No study reported that MSCs slowed disease progression in ALS."))}
+    assert got == {("TREATS", "MSC", "amyotrophic lateral sclerosis", True)}
+    got = {(c.type, c.subject.name, c.object.name, c.negated) for c in extract(
+        recognizer, make_document("MSCs slowed the progression of ALS in mice."))}
+    assert got == {("TREATS", "MSC", "amyotrophic lateral sclerosis", False)}
+
+
+@pytest.mark.parametrize("text, cargo", [
+    ("Umbilical cord MSCs release extracellular vesicles enriched in IL-10.", ("umbilical cord", "IL-10")),
+    ("MSCs release extracellular vesicles that carry microRNAs such as miR-155.", ("MSC", "miR-155")),
+])
+def test_the_cargo_of_vesicles_a_source_releases_is_secreted_by_that_source(recognizer, text, cargo):
+    assert ("SECRETES", *cargo) in claims(recognizer, text)

@@ -23,6 +23,7 @@ DOCUMENT_TOPIC_SHARE = 0.6
 # "these factors", "these mediators": a list of factors named before (at most this long)
 FACTOR_NOUNS = {"factors", "mediators", "cytokines", "molecules", "proteins", "signals", "chemokines"}
 FACTOR_LIST_MAX = 6
+PATHWAY_NOUNS = {"pathways", "cascades"}
 # "both" standing alone for two sources unless a noun phrase follows it ("Both of them", "Both the cells and ...")
 BOTH_NOT_ALONE = {"of", "the", "these", "those", "and", "groups", "arms", "cohorts", "studies", "trials"}
 # "2% of the cells", "we primed the cells with": the cells as a share or as what an experimenter treats
@@ -81,23 +82,28 @@ def _last_factor(model: SentenceModel, end: int) -> Term | None:
                  and it.term.label == schema.FACTOR and it.term.kind != "vesicle"), None)
 
 
-def listed_factors(model: SentenceModel, end: int | None = None) -> list[Term]:
-    """The distinct factors named before item ``end`` (all of them without it), if they are a short list."""
+def listed_factors(model: SentenceModel, end: int | None = None, label: str = schema.FACTOR) -> list[Term]:
+    """The distinct factors (or pathways) named before item ``end`` (all of them without it), if they are a
+    short list."""
     terms: dict[str, Term] = {}
     for it in model.items[:end]:
-        if it.kind == "ent" and it.term.label == schema.FACTOR and it.term.kind != "vesicle":
+        if it.kind == "ent" and it.term.label == label and it.term.kind != "vesicle":
             terms.setdefault(it.term.id, it.term)
     return list(terms.values()) if 2 <= len(terms) <= FACTOR_LIST_MAX else []
 
 
 def _these_factors(model: SentenceModel, before: list[Term]) -> None:
     """"WJ-MSCs secrete TGF-β1, IL-1Ra and TSG-6, and these factors may protect chondrocytes": "these factors"
-    (mediators, cytokines, molecules) are the factors listed before, in the sentence or the one before it."""
+    (mediators, cytokines, molecules) are the factors listed before, in the sentence or the one before it;
+    "these pathways" the pathways ("IFN-γ activates JAK/STAT and TNF-α NF-κB. Together these pathways ...")."""
     items = model.items
     for i in range(len(items) - 2, -1, -1):
-        if items[i].kind == "word" and items[i].text in ("these", "those", "such") \
-                and items[i + 1].kind == "word" and items[i + 1].text in FACTOR_NOUNS:
-            terms = listed_factors(model, i) or before
+        if items[i].kind != "word" or items[i].text not in ("these", "those", "such") or items[i + 1].kind != "word":
+            continue
+        label = schema.FACTOR if items[i + 1].text in FACTOR_NOUNS \
+            else schema.PATHWAY if items[i + 1].text in PATHWAY_NOUNS else None
+        if label is not None:
+            terms = listed_factors(model, i, label) or [t for t in before if t.label == label]
             if terms:
                 stand_in(model, i, 2, (items[i].text, items[i + 1].text), terms)
 

@@ -182,6 +182,52 @@ def _disease_setting(model: SentenceModel, i: int) -> bool:
         and items[i - 2].term.label == schema.DISEASE
 
 
+def _approval_scope(model: SentenceModel, diseases: list[int], cues: list[tuple[int, int, tuple]]) -> list[int]:
+    """The diseases an approval cue speaks of: not one in a later clause with a predicate and no product of its
+    own ("approved for knee cartilage defects, and injections of adipose MSCs are being studied in knee OA"),
+    nor one before a contrast when the approval names its own ("missed its endpoint in a trial in SR-aGvHD,
+    although it was later approved for paediatric acute GvHD")."""
+    items = model.items
+    products = [i for i, it in enumerate(items) if it.kind == "ent" and it.term.label == schema.PRODUCT]
+
+    def later_clause(last: int, d: int) -> bool:
+        for k in range(last + 1, d - 1):
+            if items[k].text != "," or any(k < p < d for p in products):
+                continue
+            if items[k + 1].text in CONTRAST | {"but", "yet", "while"}:
+                return True
+            if items[k + 1].text == "and" and any(
+                    items[x].text in AUXILIARIES and (items[x + 1].text == "being" or items[x + 1].text.endswith("ed"))
+                    for x in range(k + 2, d - 1)):
+                return True
+        return False
+
+    def reaches_back(d: int, first: int, last: int) -> bool:
+        contrast = any(items[k].text in CONTRAST | {"but", "yet"} and items[k - 1].text == ","
+                       for k in range(d + 1, first))
+        own = any(e > last and not later_clause(last, e) for e in diseases)
+        return not (contrast and own)
+
+    kept = []
+    for d in diseases:
+        if any(last < d and not later_clause(last, d) for _, last, _ in cues) \
+                or any(first > d and reaches_back(d, first, last) for first, last, _ in cues):
+            kept.append(d)
+    return kept
+
+
+# "PGE2 is the one that reprograms macrophages": the noun a copula names its subject by, before "that"
+CLEFT_NOUNS = {"one", "ones", "factor", "factors", "molecule", "molecules", "mediator", "mediators", "cytokine"}
+
+
+def _cleft(model: SentenceModel, start: int, end: int) -> bool:
+    """Items start..end (before a relative pronoun) are "[,] is the one", "are the main factors": the clause
+    says what the noun phrase before the copula does."""
+    words = [it.text for it in model.items[start:end] if it.text != ","]
+    return len(words) in (3, 4) and words[0] in ("is", "are", "was", "were") and words[1] == "the" \
+        and words[-1] in CLEFT_NOUNS
+
+
 # modal verbs that open a further predicate of the same subject after a comma
 MODALS = {"may", "might", "can", "could", "also", "will", "would"}
 # words that join clauses: no verb phrase runs across them
@@ -229,7 +275,7 @@ class _Extractor(TableClaims):
         pair_age = 0
         together: list[tuple[int, tuple[Term, ...]]] = []   # (sentence count, two or more sources named in it)
         seen = 0
-        factors: list[Term] = []        # the factors the sentence before listed
+        factors: list[Term] = []        # the factors and the pathways the sentence before listed
         opened: Term | None = None      # the vesicles or product the sentence before opened with
         register = ClaimRegister(self.generic)  # a patent's numbered claims
         vesicle: Term | None = None     # the vesicles the text last named
@@ -250,7 +296,7 @@ class _Extractor(TableClaims):
                              vesicle if vesicle_age <= TOPIC_REACH else None)
             opened = defined or opening_subject(model)
             self._set_topic(model, sentence, previous_source)
-            factors = listed_factors(model)
+            factors = listed_factors(model) + listed_factors(model, label=schema.PATHWAY)
             register.record(sentence.text, model, cited)
             own = self._sentence_claims(sentence, model)
             claims.extend(own)
@@ -400,12 +446,13 @@ class _Extractor(TableClaims):
                         and not self._reduced_relative(model, trig, cand.rule):
                     chained[clause] = cand.subjects     # not from inside a noun phrase ("MSC-derived HGF")
             self._means(model, groups, trig, before, add, negated)
+        self._fronted_receptors(model, groups, add)
         found[:] = [_marker_share(model, *self._narrowed_source(model, order, claim)) for order, claim in found
                     if not _modifier_subject(model, order, claim)]
         found.extend(self._heading_claims(model, found))
         found[:] = cargo_claims(found)
         found.extend(primed_claims(model, groups, found, self.rules.cue("priming")))
-        vesicle_cargo_claims(model, groups, self._topic_source(model), add, negations)
+        vesicle_cargo_claims(model, groups, self._topic_source(model), add, negations, found)
         raised_after_claims(model, groups, self.rules.cue("priming"), add, negations)
         found.extend(self._delegated(model, groups, found))
         found.extend(self._shifted_towards(model, groups, found))
@@ -875,6 +922,29 @@ class _Extractor(TableClaims):
                 add((trig.first, a, m), relation, model.item(a), items[m], trig.form, 0.6,
                     model.words_between(a, trig.first), True, negated, clause=model.clause[trig.first])
 
+    @staticmethod
+    def _fronted_receptors(model: SentenceModel, groups: list[Group], add) -> None:
+        """"Acting through its EP2 and EP4 receptors, PGE2 reprograms ...": the ligand after the opening phrase
+        activates the receptors it names."""
+        items = model.items
+        if len(items) < 6 or items[0].text not in ("acting", "signalling", "signaling", "working") \
+                or items[1].text not in ("through", "via"):
+            return
+        at = 3 if items[2].text in ("its", "their", "the") else 2
+        receptors = next((g for g in groups if g.first == at), None)
+        if receptors is None or receptors.last + 2 >= len(items) \
+                or items[receptors.last + 1].text not in ("receptor", "receptors") \
+                or items[receptors.last + 2].text != ",":
+            return
+        ligand = next((g for g in groups if g.first == receptors.last + 3), None)
+        if ligand is None:
+            return
+        for a in ligand.members:
+            for m in receptors.members:
+                if items[a].term.label == schema.FACTOR and items[m].term.label == schema.FACTOR:
+                    add((0, a, m), "ACTIVATES", items[a], items[m], f"{items[0].text} {items[1].text}", 0.6,
+                        model.words_between(m, a), False, False, clause=model.clause[a])
+
     def _object_of_verb(self, model: SentenceModel, trig: Trigger) -> bool:
         """The noun phrase starting at ``trig`` is the object of a verb trigger right before it."""
         i = trig.first - 1
@@ -1157,6 +1227,8 @@ class _Extractor(TableClaims):
             if first > 0 and model.items[first - 1].kind == "ent" and (
                     any(r.voice == "nominal" for r in rules) or reduced_relative_form(words)):
                 continue    # "IL-6 release", "exosomes derived from": a noun or a participle after its entity
+            if words[-1] in ("a", "an"):
+                continue    # "HGF has an anti-apoptotic effect on cardiomyocytes": the light verb of the noun
             if a < first and last < b and not rules[0].glued and rules[0].form != "from" \
                     and not rules[0].form.endswith(" of") and rules[0].voice != "nominal":
                 if toward is not None and rules[0].voice == "active" and model.words_between(last, toward) <= 2 \
@@ -1188,8 +1260,9 @@ class _Extractor(TableClaims):
             rel_at = self._relative_pronoun(model, trig)
             if rel_at is not None:
                 before = [g for g in groups if g.last < rel_at and model.clause[g.last] == model.clause[trig.first]]
-                if before and all(items[x].kind == "punct" or items[x].text in HEAD_NOUNS
-                                  for x in range(before[-1].last + 1, rel_at)):
+                if before and (all(items[x].kind == "punct" or items[x].text in HEAD_NOUNS
+                                   for x in range(before[-1].last + 1, rel_at))
+                               or _cleft(model, before[-1].last + 1, rel_at)):
                     antecedent = before[-1]
                     if not fits(antecedent.members) and len(before) > 1 and made_by(model, before[-2], antecedent):
                         antecedent = before[-2]     # "VEGF released by the cells, which may promote angiogenesis"
@@ -1229,9 +1302,14 @@ class _Extractor(TableClaims):
                     # the first verb's subject (or none), never the object of the verb before
                     subjects, gap, _ = self._find_subjects(model, groups, serial, rule, labels, side, None, objects)
                     return subjects, gap + model.words_between(serial.last, trig.first), True
-        if side == "left" and beyond is None and trig.first > 0 and items[trig.first - 1].kind == "word" \
-                and items[trig.first - 1].text in ("it", "they", "we"):
-            return [], 0, False     # "after IFN-γ priming it suppresses T cells": a pronoun no source stood in for
+        if side == "left" and beyond is None and trig.first > 0:
+            k = trig.first - 1
+            while k > 0 and items[k].kind == "word" and items[k].text in ADVERBS | MODALS | {"even"}:
+                k -= 1
+            if items[k].kind == "word" and items[k].text in ("it", "they", "we"):
+                # "after IFN-γ priming it suppresses T cells", "when little IFN-γ is around they may even
+                # enhance T cell responses": a pronoun no source stood in for
+                return [], 0, False
         if side == "left" and beyond is None and trig.first > 0 and items[trig.first - 1].text in ("their", "its"):
             # "this activity is the basis for their use in GVHD": the owner is what the sentence is about (its
             # vesicles, else its first MSCs or product), not the factors named nearer
@@ -1758,10 +1836,12 @@ class _Extractor(TableClaims):
 
     def _approvals(self, model: SentenceModel, add, negations: list[int]) -> set[tuple[str, str]]:
         """Approval statements: each disease pairs with the nearest product; agency, country, year from the text."""
-        cues = model.find_phrases(self.rules.cue("approval"))
+        items = model.items
+        # "the post-authorisation efficacy study", "pre-approval access": a time relative to approval
+        cues = [(first, last, words) for first, last, words in model.find_phrases(self.rules.cue("approval"))
+                if not any(items[k].text in ("post", "pre") for k in range(max(0, first - 2), first))]
         if not cues:
             return set()
-        items = model.items
         clauses = {model.clause[first] for first, _, _ in cues}
         products = [i for i, it in enumerate(items) if it.kind == "ent" and it.term.label == schema.PRODUCT
                     and model.clause[i] in clauses]
@@ -1770,10 +1850,11 @@ class _Extractor(TableClaims):
             products = [labelled[0]]    # "Temcell: bone marrow MSCs, approved in Japan in 2015 for acute GvHD"
         diseases = [i for i, it in enumerate(items) if it.kind == "ent" and it.term.label == schema.DISEASE
                     and model.clause[i] in clauses and not model.abbreviation(i) and not _disease_setting(model, i)]
+        cue_first, cue_last, cue_words = cues[0]
+        diseases = _approval_scope(model, diseases, cues)
         if not products or not diseases:
             return set()
         props = self._approval_properties(self.document.text[items[0].start:items[-1].end])
-        cue_first, cue_last, cue_words = cues[0]
         negated = any(abs(n - cue_first) <= 3 and n < cue_first for n in negations)
         # "lost its European authorisation", "the authorisation was withdrawn": taken back
         negated = negated or any(model.clause[first] in clauses and abs(first - cue_first) <= 8

@@ -169,13 +169,17 @@ def raised_after_claims(model: SentenceModel, groups: list[Group], cues, add, ne
                     clause=model.clause[first])
 
 
-def vesicle_cargo_claims(model: SentenceModel, groups: list[Group], topic, add, negations: list[int]) -> None:
+def vesicle_cargo_claims(model: SentenceModel, groups: list[Group], topic, add, negations: list[int],
+                         found: list[tuple[tuple, Claim]]) -> None:
     """"Adipose MSC exosomes rich in miR-21": a source right before its vesicles secretes them and their cargo.
-    "The EVs carry miR-21-5p", "the secretome is packed with VEGF and HGF", "The EVs do not contain detectable
-    IDO": in a sentence that names no MSC source, the cargo is secreted by the source the text is about
-    (``topic``: the paragraph's or the document's, or None)."""
+    "Cord MSCs release EVs enriched in miR-21": so does the source a claim has release them. "The EVs carry
+    miR-21-5p", "the secretome is packed with VEGF and HGF", "The EVs do not contain detectable IDO": in a
+    sentence that names no MSC source, the cargo is secreted by the source the text is about (``topic``: the
+    paragraph's or the document's, or None)."""
     items = model.items
     names_source = any(it.kind == "ent" and it.term.label == schema.MSC_SOURCE for it in items)
+    released = {order[2]: order[1] for order, claim in found if claim.type == "SECRETES" and len(order) > 2
+                and claim.object.kind == "vesicle" and claim.subject.label == schema.MSC_SOURCE and not claim.negated}
     for v, item in enumerate(items):
         if item.kind != "ent" or item.term.kind != "vesicle":
             continue
@@ -183,9 +187,13 @@ def vesicle_cargo_claims(model: SentenceModel, groups: list[Group], topic, add, 
             and items[v - 1].term.label == schema.MSC_SOURCE else None
         if source is not None:
             add((v, v - 1, v), "SECRETES", source, item, "(compound)", 0.8, 0, False, False, structural=True)
+        elif v in released:
+            source = model.item(released[v])
         elif names_source or topic is None:
             continue    # the sentence's own source: cargo_claims reads it
         for k in range(v + 1, min(len(items), v + 7)):
+            if k == v + 1 and items[k].text in ("which", "that"):
+                continue    # "extracellular vesicles that carry miRNAs"
             if items[k].kind == "ent" or items[k].text in (",", ";", "which", "that"):
                 break
             phrase = next((p for p in CARGO_PHRASES
@@ -197,8 +205,13 @@ def vesicle_cargo_claims(model: SentenceModel, groups: list[Group], topic, add, 
                           and all(items[x].kind == "word" for x in range(end + 1, g.first))), None)
             if group is None:
                 break
+            members = list(group.members)
+            named = next((g for g in groups if g.first > group.last), None)
+            if named is not None and named.first > group.last + 1 \
+                    and all(x in model.list_intro_items() for x in range(group.last + 1, named.first)):
+                members += named.members    # "carry miRNAs such as miR-146a"
             negated = any(v < n < k for n in negations)
-            for o in group.members:
+            for o in members:
                 if items[o].term.label == schema.FACTOR and items[o].term.kind in CARGO_KINDS \
                         and items[o].term.name not in EV_MARKERS:
                     add((k, v, o), "SECRETES", source or topic, items[o], " ".join(phrase), 0.7,
