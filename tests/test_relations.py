@@ -2230,3 +2230,79 @@ def test_slowing_progression_is_treatment_and_no_study_reporting_it_denies_it(re
 ])
 def test_the_cargo_of_vesicles_a_source_releases_is_secreted_by_that_source(recognizer, text, cargo):
     assert ("SECRETES", *cargo) in claims(recognizer, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a stimulus that makes the cells express or secrete activates what they make
+    ("IFN-γ licenses MSCs to express IDO.", ("ACTIVATES", "IFN-γ", "IDO")),
+    ("TNF-α primes bone marrow MSCs to secrete PGE2.", ("ACTIVATES", "TNF-α", "PGE2")),
+    ("IDO arrests the proliferation of T cells.", ("TARGETS", "IDO", "T cell")),
+    ("PGE2 and IL-10 reprogramme macrophages.", ("TARGETS", "IL-10", "macrophage")),
+    ("MSCs are defined by the presence of CD73.", ("EXPRESSES", "MSC", "CD73")),
+    # an adjective of a vesicle inside a list keeps the list ("HGF and exosomal IL-10")
+    ("HGF and exosomal IL-10 released by MSCs suppress T cells.", ("TARGETS", "HGF", "T cell")),
+    ("HGF restores liver function in liver cirrhosis.", ("TREATS", "HGF", "liver cirrhosis")),
+    ("Extracellular vesicles showed proof of concept in myocardial infarction.",
+     ("TREATS", "extracellular vesicles", "myocardial infarction")),
+    # a tissue's "cells" before a verb are the subject
+    ("They showed that Wharton's jelly cells secreted IL-6.", ("SECRETES", "Wharton's jelly", "IL-6")),
+    ("MSCs secreted IDO and PGE2, both of which suppress T cells.", ("TARGETS", "PGE2", "T cell")),
+    ("It reflects HLA-DR, which Wharton's jelly cells express.", ("EXPRESSES", "Wharton's jelly", "HLA-DR")),
+    # a verb of having before mechanisms
+    ("IL-10 and TGF-β have anti-inflammatory effects.", ("MEDIATES", "TGF-β", "anti-inflammatory effect")),
+    ("MSCs secrete PGE2 and IL-10, which have immunomodulatory and anti-inflammatory effects.",
+     ("MEDIATES", "PGE2", "immunomodulation")),
+    ("The approvals of Temcell in 2015 for GvHD and of Cartistem in 2012 for knee osteoarthritis were cited.",
+     ("APPROVED_FOR", "Cartistem", "knee osteoarthritis")),
+])
+def test_wordings_read_in_the_nineteenth_batch(recognizer, text, expected):
+    assert expected in claims(recognizer, text)
+
+
+def test_a_factor_taken_away_is_no_agent(recognizer):
+    text = "The depletion of IL-6 arrests T cells."
+    assert ("TARGETS", "IL-6", "T cell") not in claims(recognizer, text)
+    assert ("TARGETS", "IL-6", "T cell") in claims(recognizer, "IL-6 arrests T cells.")
+
+
+def test_paracrine_factors_mediate_no_mechanism_named_paracrine(recognizer):
+    text = "Paracrine factors such as VEGF and HGF promote angiogenesis."
+    got = claims(recognizer, text)
+    assert ("MEDIATES", "VEGF", "angiogenesis") in got
+    assert {o for t, s, o in got if t == "MEDIATES"} == {"angiogenesis"}
+
+
+@pytest.mark.parametrize("text, subject", [
+    # the cells named by what was done to them are the source of the text
+    ("Bone marrow MSCs were infused. In all mice the transplanted cells secreted IL-10.", "bone marrow"),
+    ("Bone marrow MSCs were plated. Two weeks later the donor cells secreted IL-10.", "bone marrow"),
+    # "they" after a short opening phrase without a comma
+    ("Bone marrow MSCs were plated. By convention they adhere to plastic, secrete IL-10 and lack CD34.",
+     "bone marrow"),
+])
+def test_the_cells_of_the_text_after_modifiers_and_opening_phrases(recognizer, text, subject):
+    assert ("SECRETES", subject, "IL-10") in claims(recognizer, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Trials of MSCs in stroke have been largely neutral.",
+    "The trial of MSCs in stroke was stopped for futility.",
+])
+def test_a_trial_that_failed_denies_the_benefit(recognizer, text):
+    got = {(c.type, c.subject.name, c.object.name, c.negated) for c in extract(recognizer, make_document(text))}
+    assert got == {("TREATS", "MSC", "stroke", True)}
+
+
+def test_secreted_factors_named_without_an_agent_are_the_topic_sources(recognizer):
+    text = "MSCs were once thought to rebuild tissue. Their effects are attributed to secreted factors, including IL-10."
+    assert ("SECRETES", "MSC", "IL-10") in claims(recognizer, text)
+
+
+def test_markdown_list_items_finish_their_lead_in_and_the_vesicles_are_the_documents(recognizer):
+    text = ("# Technology\n\nExtracellular vesicles from bone marrow MSCs carry IL-10. Extracellular vesicles are "
+            "stable. Extracellular vesicles are small.\n\nThey are frozen. They are thawed. They are shipped.\n\n"
+            "The vesicles are being developed as a therapy for:\n\n- myocardial infarction;\n- liver cirrhosis.\n")
+    document = read_text(text, "sheet.md", fmt="markdown")
+    got = {(c.type, c.subject.name, c.object.name) for c in extract(recognizer, document)}
+    assert {("INVESTIGATED_FOR", "extracellular vesicles", "myocardial infarction"),
+            ("INVESTIGATED_FOR", "extracellular vesicles", "liver cirrhosis")} <= got

@@ -68,7 +68,7 @@ def resolve_anaphora(model: SentenceModel, rules: Rules, previous: Term | None, 
     _initial_anaphor(model, rules, previous, pair, opened)
     if opened is not None and opened.label == schema.PRODUCT:
         _approved_it(model, opened)
-    _coordinated_they(model, previous)
+    _coordinated_they(model, rules, previous)
     _coordinated_it(model)
     _where_it(model)
     _object_it(model)
@@ -181,10 +181,14 @@ def _initial_anaphor(model: SentenceModel, rules: Rules, previous: Term | None, 
     ("Ryoncil is approved in the US. It contains ...", "Immunomodulation – ... It is mediated by IDO")."""
     items = model.items
     i = after_label(model)      # a run-in label: "RESULTS: The cells expressed ...", "[09:05] priya_k: they ..."
-    if items and items[0].text in SETTING_OPENERS:
-        # "In preclinical models of osteoarthritis, they secreted": the anaphor after the opening phrase
+    if items and items[0].text in SETTING_OPENERS | {"by"}:
+        # "In preclinical models of osteoarthritis, they secreted": the anaphor after the opening phrase;
+        # "By international convention they adhere to plastic": a short one without its comma
         comma = next((k for k, it in enumerate(items[:14]) if it.text == ","), None)
-        if comma is not None:
+        bare = next((k for k, it in enumerate(items[1:5], 1) if it.kind == "word" and it.text == "they"), None)
+        if bare is not None and (comma is None or bare < comma) and all(it.kind == "word" for it in items[:bare]):
+            i = bare
+        elif comma is not None:
             i = comma + 1
     while i < len(items) and items[i].kind != "ent" and items[i].text in DISCOURSE:
         i += 1
@@ -207,7 +211,7 @@ def _initial_anaphor(model: SentenceModel, rules: Rules, previous: Term | None, 
                 return
 
 
-def _coordinated_they(model: SentenceModel, previous: Term | None = None) -> None:
+def _coordinated_they(model: SentenceModel, rules: Rules, previous: Term | None = None) -> None:
     """"MSCs release TSG-6, and they have been tested in trials": "they" (or "the cells", "these cells") inside
     a sentence is the sentence's own first MSC source (both sources when the first is "DPSCs and SHED"). In a
     sentence that names neither an MSC source nor other cells before it, "the cells" are the ``previous``
@@ -216,8 +220,8 @@ def _coordinated_they(model: SentenceModel, previous: Term | None = None) -> Non
     i = 2
     while i < len(items):       # a stand-in may add items: walk on past it
         # ("..., and the cells come from the bone marrow" opens a clause of its own: left alone)
-        cells = items[i].text in ("the", "these") and i + 1 < len(items) and items[i + 1].kind == "word" \
-            and items[i + 1].text == "cells" and items[i - 1].text not in ("and", ",", ";")
+        n = _cells_anaphor(model, rules, i) if items[i - 1].text not in ("and", ",", ";") else 0
+        cells = n > 0
         if items[i].kind != "word" or items[i].text != "they" and not cells:
             i += 1
             continue
@@ -232,7 +236,7 @@ def _coordinated_they(model: SentenceModel, previous: Term | None = None) -> Non
         if first is None and cells and previous is not None and items[i - 1].text not in CELLS_NOT_STANDING_IN \
                 and not any(
                 items[k].kind == "ent" and items[k].term.label == schema.CELL_TYPE for k in range(i)):
-            stand_in(model, i, 2, (items[i].text, "cells"), [previous])
+            stand_in(model, i, n, (items[i].text, "cells"), [previous])
             i += 1
             continue
         if first is None or items[i - 1].text in ("that", "until", "where", "when") and any(
@@ -245,10 +249,24 @@ def _coordinated_they(model: SentenceModel, previous: Term | None = None) -> Non
                 and items[first + 2].term.label == schema.MSC_SOURCE:
             terms.append(items[first + 2].term)
         if cells:
-            stand_in(model, i, 2, (items[i].text, "cells"), terms)
+            stand_in(model, i, n, (items[i].text, "cells"), terms)
         else:
             stand_in(model, i, 1, ("they",), terms)
         i += 2 * len(terms) - 1
+
+
+def _cells_anaphor(model: SentenceModel, rules: Rules, i: int) -> int:
+    """How many items "the cells" (or another anaphor of the cells: "the transplanted cells", "these donor
+    cells") spans at item i, or 0."""
+    items = model.items
+    if items[i].text not in ("the", "these") or i + 1 >= len(items) or items[i + 1].kind != "word":
+        return 0
+    for phrase in rules.cue("anaphor"):
+        n = len(phrase)
+        if phrase[0] == items[i].text and phrase[-1] == "cells" and i + n <= len(items) \
+                and all(items[i + k].kind == "word" and items[i + k].text == phrase[k] for k in range(n)):
+            return n
+    return 0
 
 
 def _coordinated_it(model: SentenceModel) -> None:

@@ -12,7 +12,8 @@ from msckg.loaders.relations.claim import Claim, _clamp, confidence
 from msckg.loaders.relations.anaphora import dominant, listed_factors, opening_subject, resolve_anaphora
 from msckg.loaders.relations.implied import (
     CARRY_FORMS, FACTOR_OUTPUTS, MEANS_OF_RELEASE, SECRETED_KINDS, cargo_claims, primed_claims, raised_after_claims,
-    delivered_to_claims, induced_in_cells_claims, released_means, thereby_claims, vesicle_cargo_claims,
+    delivered_to_claims, induced_in_cells_claims, licensed_to_claims, released_means, thereby_claims,
+    vesicle_cargo_claims,
 )
 from msckg.loaders.relations.notation import (
     after_label, arrow_claims, field_line_claims, indication_field_claims, line_start, marker_line_claims,
@@ -22,7 +23,7 @@ from msckg.loaders.relations.administration import GIVING_VERBS, administration_
 from msckg.loaders.relations.actions import action_noun_claims, expression_in_source_claims
 from msckg.loaders.relations.definitions import rewrite_definition
 from msckg.loaders.relations.lead_in import is_lead_in, item_body, joined
-from msckg.loaders.relations.loss_of_function import loss_of_function_claims
+from msckg.loaders.relations.loss_of_function import LOSS_OPENERS, loss_of_function_claims
 from msckg.loaders.relations.patents import ClaimRegister, method_claims
 from msckg.loaders.relations.recommendations import recommendation_claims
 from msckg.loaders.relations.rules import NEGATION_SEARCH, Rules, TriggerRule, load_rules
@@ -89,6 +90,49 @@ def _modifier_subject(model: SentenceModel, order: tuple, claim: Claim) -> bool:
     return claim.type == "EXPRESSES" and claim.trigger not in CARRY_FORMS and 0 <= s < len(items) - 2 \
         and items[s].kind == "ent" and items[s + 1].text == "-" and items[s + 2].kind == "ent" \
         and items[s + 2].term.kind == "vesicle"
+
+
+def _taken_away(model: SentenceModel, order: tuple, claim: Claim) -> bool:
+    """"The depletion of tryptophan arrests T cells", "knockdown of TSG-6 abolished ...": what the loss of a
+    factor does is no action of the factor (loss_of_function reads what it says about the factor)."""
+    items, s = model.items, order[1] if len(order) > 1 else -1
+    return claim.type in ("TARGETS", "ACTIVATES", "INHIBITS", "MODULATES", "TREATS") and 0 <= s < len(items) \
+        and order[0] > s and any(tuple(it.text for it in items[max(0, s - len(p)):s]) == p for p in LOSS_OPENERS)
+
+
+# "IL-10 and TGF-β1 have anti-inflammatory effects": a verb of having before the mechanisms
+HAVING = {"have", "has", "had", "possess", "possesses", "possessed", "display", "displays", "show", "shows"}
+
+
+def _possessed_effects(model: SentenceModel, groups: list[Group], add) -> None:
+    """"IL-10 and TGF-β1 have anti-inflammatory effects", "secreted factors, including PGE2 and IL-10, which have
+    anti-inflammatory and immunomodulatory effects": the factors (or pathways) mediate the mechanisms they are
+    said to have."""
+    items = model.items
+    for v, item in enumerate(items):
+        if item.kind != "word" or item.text not in HAVING or v + 1 >= len(items):
+            continue
+        mechanisms, k = [], v + 1
+        while k < len(items) and (items[k].kind == "ent" and items[k].term.label == schema.MECHANISM
+                                  or items[k].text in ("and", ",", "both") and mechanisms):
+            if items[k].kind == "ent":
+                mechanisms.append(k)
+            k += 1
+        if not mechanisms:
+            continue
+        s = v - 1
+        while s >= 0 and items[s].kind == "word" and items[s].text in ("also", "both", "all", "each"):
+            s -= 1
+        if s >= 2 and items[s].text in ("which", "that") and items[s - 1].text == ",":
+            s -= 2      # ", which have": the noun phrase before the pronoun
+        subject = next((g for g in groups if g.last == s), None)
+        if subject is None:
+            continue
+        for m in subject.members:
+            if items[m].term.label in (schema.FACTOR, schema.PATHWAY):
+                for x in mechanisms:
+                    add((v, m, x), "MEDIATES", items[m], items[x], item.text, 0.65,
+                        model.words_between(m, x), False, False, clause=model.clause[v])
 
 
 def _month(model: SentenceModel, i: int) -> bool:
@@ -228,6 +272,16 @@ def _cleft(model: SentenceModel, start: int, end: int) -> bool:
         and words[-1] in CLEFT_NOUNS
 
 
+# "IDO and PGE2, both of which suppress T cells": the pronoun stands for the whole list
+QUANTIFIERS = {"both", "all", "each", "either", "most", "many", "some", "several"}
+
+
+def _quantified(model: SentenceModel, start: int, end: int) -> bool:
+    """Items start..end (before a relative pronoun) are ", both of", ", each of"."""
+    words = [it.text for it in model.items[start:end] if it.text != ","]
+    return len(words) == 2 and words[0] in QUANTIFIERS and words[1] == "of"
+
+
 # modal verbs that open a further predicate of the same subject after a comma
 MODALS = {"may", "might", "can", "could", "also", "will", "would"}
 # words that join clauses: no verb phrase runs across them
@@ -263,6 +317,8 @@ class _Extractor(TableClaims):
         self.generic = recognizer.generic_msc
         self.document_source = dominant(mentions, schema.MSC_SOURCE, rival=self.generic.id)
         self.document_product = dominant(mentions, schema.PRODUCT)
+        # the vesicles a document is about: "the vesicles" far from their last mention
+        self.document_vesicle = dominant([m for m in mentions if m.term.kind == "vesicle"], schema.FACTOR)
         self._line_verbs = frozenset(form[0] for form, found in rules.triggers.items()
                                      if any(r.relation in ("SECRETES", "EXPRESSES") for r in found)) \
             | {"positive", "negative"}
@@ -281,6 +337,7 @@ class _Extractor(TableClaims):
         vesicle: Term | None = None     # the vesicles the text last named
         vesicle_age = 0
         lead: Sentence | None = None    # the sentence ending with a colon that the list items below finish
+        lead_vesicle: Term | None = None    # the vesicles "the vesicles" of that sentence stand for
         for sentence in sorted(self.document.sentences, key=lambda s: (s.start, s.index)):
             mentions = self.by_sentence.get(sentence.index, [])
             previous_source = recent if recent is not None and age <= TOPIC_REACH else self.document_source
@@ -290,10 +347,10 @@ class _Extractor(TableClaims):
             model = SentenceModel(sentence.text, sentence.start, mentions, self.rules)
             defined = rewrite_definition(model)
             register.stand_in_cited(model, cited)
+            near_vesicle = vesicle if vesicle_age <= TOPIC_REACH else self.document_vesicle
             resolve_anaphora(model, self.rules, previous_source, pair if pair_age <= TOPIC_REACH else (),
                              self.document_product, factors, opened,
-                             [group for _, group in reversed(together)],
-                             vesicle if vesicle_age <= TOPIC_REACH else None)
+                             [group for _, group in reversed(together)], near_vesicle)
             opened = defined or opening_subject(model)
             self._set_topic(model, sentence, previous_source)
             factors = listed_factors(model) + listed_factors(model, label=schema.PATHWAY)
@@ -303,10 +360,13 @@ class _Extractor(TableClaims):
             made_from = [c.object for c in own if c.type == "DERIVED_FROM" and not c.negated
                          and c.object.id != self.generic.id]
             body = item_body(sentence)
+            if body is None and lead is not None and sentence.text[:1].islower():
+                body = 0    # a Markdown list item, whose marker the reader took away: "- critical limb ischaemia;"
             if body is None:
                 lead = sentence if is_lead_in(sentence) else None
+                lead_vesicle = near_vesicle
             elif lead is not None:
-                claims.extend(self._list_item_claims(lead, sentence, body, own, previous_source))
+                claims.extend(self._list_item_claims(lead, sentence, body, own, previous_source, lead_vesicle))
             named = [it for it in model.items if it.kind == "ent" and it.term.label == schema.MSC_SOURCE]
             # a source the sentence names outweighs one an anaphor stood in for ("They grew menstrual blood MSCs")
             sources = [it.term for it in named if not it.indirect] + [it.term for it in named if it.indirect]
@@ -333,7 +393,7 @@ class _Extractor(TableClaims):
         return claims
 
     def _list_item_claims(self, lead: Sentence, item: Sentence, body: int, own: list[Claim],
-                          previous_source: Term | None) -> list[Claim]:
+                          previous_source: Term | None, vesicle: Term | None) -> list[Claim]:
         """What the lead-in claims of the entities of one of its list items ("... investigational for all other
         indications, including:" + "- spinal cord injury;"), as evidence of the item."""
         mentions = self.by_sentence.get(item.index, [])
@@ -341,7 +401,7 @@ class _Extractor(TableClaims):
             return []
         sentence, together = joined(lead, self.by_sentence.get(lead.index, []), item, body, mentions)
         model = SentenceModel(sentence.text, sentence.start, together, self.rules)
-        resolve_anaphora(model, self.rules, previous_source, (), self.document_product, [], None, [], None)
+        resolve_anaphora(model, self.rules, previous_source, (), self.document_product, [], None, [], vesicle)
         self._set_topic(model, sentence, previous_source)
         named = {m.term.id for m in mentions}
         have = {(c.type, c.subject.id, c.object.id) for c in own}
@@ -448,10 +508,11 @@ class _Extractor(TableClaims):
             self._means(model, groups, trig, before, add, negated)
         self._fronted_receptors(model, groups, add)
         found[:] = [_marker_share(model, *self._narrowed_source(model, order, claim)) for order, claim in found
-                    if not _modifier_subject(model, order, claim)]
+                    if not _modifier_subject(model, order, claim) and not _taken_away(model, order, claim)]
         found.extend(self._heading_claims(model, found))
         found[:] = cargo_claims(found)
         found.extend(primed_claims(model, groups, found, self.rules.cue("priming")))
+        found.extend(licensed_to_claims(groups, model, found))
         vesicle_cargo_claims(model, groups, self._topic_source(model), add, negations, found)
         raised_after_claims(model, groups, self.rules.cue("priming"), add, negations)
         found.extend(self._delegated(model, groups, found))
@@ -464,6 +525,7 @@ class _Extractor(TableClaims):
         self._embedded_sources(model, add)
         self._apposition(model, add)
         self._mechanism_adjectives(model, groups, add)
+        _possessed_effects(model, groups, add)
         arrow_claims(model, add)
         self._predicative_dependence(model, add)
         loss_of_function_claims(model, add)
@@ -494,8 +556,9 @@ class _Extractor(TableClaims):
         treated = {(c.subject.id, c.object.id) for _, c in found if c.type == "TREATS"}
         best: dict[tuple, tuple[tuple, Claim]] = {}
         outcomes = [last for _, last, _ in model.find_phrases(self.rules.cue("trial_outcome"))]
+        failures = [last for _, last, _ in model.find_phrases(self.rules.cue("trial_failure"))]
         for n, (order, claim) in enumerate(found):
-            outcome = self._trial_outcome(model, order, claim, outcomes, negations)
+            outcome = self._trial_outcome(model, order, claim, sorted(outcomes + failures), negations, failures)
             if outcome is not None:
                 # "randomised trials of MSCs in ARDS have not shown a clear clinical benefit": what the trials found
                 found[n] = (order, replace(claim, type="TREATS", negated=outcome, trigger=f"{claim.trigger} (outcome)"))
@@ -524,9 +587,10 @@ class _Extractor(TableClaims):
 
     @staticmethod
     def _trial_outcome(model: SentenceModel, order: tuple, claim: Claim, outcomes: list[int],
-                       negations: list[int]) -> bool | None:
+                       negations: list[int], failures: list[int]) -> bool | None:
         """For a study claim from "trials of/in" or "studies of/in", the outcome word its clause reports after
-        the disease: None if there is none, else whether it is denied ("have not shown a clear benefit")."""
+        the disease: None if there is none, else whether it is denied ("have not shown a clear benefit") or a
+        failure ("have been largely neutral")."""
         if claim.type != "INVESTIGATED_FOR" or claim.negated or claim.trigger.split()[0] not in STUDIES \
                 or len(order) < 3:
             return None
@@ -536,6 +600,8 @@ class _Extractor(TableClaims):
             if outcome <= after or model.clause[outcome] != clause or model.words_between(after, outcome) > 8 \
                     or any(model.items[x].text in HEDGE_BARRIERS | {"whether"} for x in range(after, outcome)):
                 continue
+            if outcome in failures:
+                return True
             for cue in negations:
                 between = [model.items[x] for x in range(cue + 1, outcome)]
                 if after < cue < outcome and len(between) <= 5 and all(
@@ -829,7 +895,8 @@ class _Extractor(TableClaims):
         while verb > 0 and items[verb - 1].kind == "word" and (items[verb - 1].text in MODALS | {"must", "should"}
                                                                or items[verb - 1].text in ADVERBS):
             verb -= 1       # "CD73, which MSCs must express"
-        subject = next((g for g in groups if g.last == verb - 1), None)
+        cells = 1 if items[verb - 1].text == "cells" else 0     # "which Wharton's jelly cells express"
+        subject = next((g for g in groups if g.last == verb - 1 - cells), None)
         if subject is None or subject.first < 3:
             return None
         pronoun = subject.first - 1
@@ -1059,8 +1126,10 @@ class _Extractor(TableClaims):
             return True
         cells_before = rule.relation == "EXPRESSES" and any(
             model.items[i].text == "cells" and model.clause[i] == model.clause[trig.first] for i in range(trig.first))
-        if not (rule.voice == "nominal" or rule.form.endswith(" of") or cells_before):
-            return False    # "95% of cells positive for CD73" names the paragraph's cells
+        if not (rule.voice == "nominal" or rule.form.endswith(" of") or rule.form.startswith("secreted ")
+                or cells_before):
+            return False    # "95% of cells positive for CD73" names the paragraph's cells ("secreted factors
+            # such as PGE2" is a noun phrase of secretion)
         relative = [r for r in range(trig.first) if model.items[r].text in ("that", "which")
                     and model.clause[r] == model.clause[trig.first]]
         if any(it.kind == "ent" and it.term.label in (schema.FACTOR, schema.PATHWAY) and i < relative[-1]
@@ -1262,7 +1331,8 @@ class _Extractor(TableClaims):
                 before = [g for g in groups if g.last < rel_at and model.clause[g.last] == model.clause[trig.first]]
                 if before and (all(items[x].kind == "punct" or items[x].text in HEAD_NOUNS
                                    for x in range(before[-1].last + 1, rel_at))
-                               or _cleft(model, before[-1].last + 1, rel_at)):
+                               or _cleft(model, before[-1].last + 1, rel_at)
+                               or _quantified(model, before[-1].last + 1, rel_at)):
                     antecedent = before[-1]
                     if not fits(antecedent.members) and len(before) > 1 and made_by(model, before[-2], antecedent):
                         antecedent = before[-2]     # "VEGF released by the cells, which may promote angiogenesis"

@@ -130,6 +130,35 @@ def primed_claims(model: SentenceModel, groups: list[Group], found: list[tuple[t
     return out
 
 
+# verbs by which a stimulus makes the cells do something: "IFN-γ licenses MSCs to express IDO"
+LICENSING_VERBS = {"licenses", "licences", "license", "licence", "licensed", "primes", "prime", "primed", "instructs",
+                   "instruct", "instructed", "drives", "drive", "drove", "stimulates", "stimulate", "stimulated",
+                   "induces", "induce", "induced", "causes", "cause", "caused", "prompts", "prompt", "prompted"}
+
+
+def licensed_to_claims(groups: list[Group], model: SentenceModel,
+                       found: list[tuple[tuple, Claim]]) -> list[tuple[tuple, Claim]]:
+    """"IFN-γ licenses MSCs to express IDO", "TNF-α primes the cells to secrete TSG-6": the stimulus activates
+    what the cells then express or secrete."""
+    items = model.items
+    out = []
+    for order, claim in found:
+        if claim.type not in ("EXPRESSES", "SECRETES") or claim.subject.label != schema.MSC_SOURCE \
+                or dict(claim.properties).get("negative") or claim.object.kind == "vesicle" or len(order) < 3:
+            continue
+        cells = order[1]
+        if not 2 <= cells < len(items) - 1 or items[cells + 1].text != "to" \
+                or items[cells - 1].text not in LICENSING_VERBS:
+            continue
+        stimulus = next((g for g in groups if g.last == cells - 2), None)
+        for m in stimulus.members if stimulus else []:
+            if items[m].term.label == schema.FACTOR and items[m].term.id != claim.object.id:
+                out.append(((order[0], m, order[2]), replace(
+                    claim, type="ACTIVATES", subject=items[m].term, properties=(),
+                    trigger=f"{items[cells - 1].text} ... to", confidence=_clamp(claim.confidence - 0.1))))
+    return out
+
+
 # what a factor's makers do with it: "TSG-6 secretion", "IL-6 production"
 FACTOR_OUTPUTS = {"secretion", "expression", "production", "release", "synthesis"}
 # "TSG-6 secretion increased further after exposure to TNF-α": the measure of a factor, and its change

@@ -77,7 +77,8 @@ GLOSS = re.compile(r"\((?:a|an|the) (?:type|kind|sort|group|family|class) of [^(
                    r"|\((?:the )?(?:cells?|proteins?|molecules?) (?:that|which) [^()]*\)")
 AUTHOR_YEAR = re.compile(r"\([^()]*\bet al\b[^()]*\)")
 # words that may open the next member of a list before its entity: "X and recombinant Y"
-COORDINATED_MODIFIERS = {"recombinant", "soluble", "exogenous", "purified", "synthetic", "native", "human", "murine"}
+COORDINATED_MODIFIERS = {"recombinant", "soluble", "exogenous", "purified", "synthetic", "native", "human", "murine",
+                         "exosomal"}
 CONNECTOR_WORDS = {",", "and", "or", "nor", "/", "&", "both", "either", "plus"}
 ADVERBS = {"also", "further", "then", "in", "turn", "can", "may", "might", "could", "significantly",
             "directly", "indirectly", "markedly", "strongly", "additionally", "subsequently",
@@ -346,8 +347,9 @@ class SentenceModel:
         donors expressed", "fewer than 2% expressed"): a subject before a verb."""
         items = self.items
         if items[i].text == "%" or items[i].text == "cells" and i > 0 \
-                and items[i - 1].text in ("the", "these", "those", "of"):
-            return True
+                and (items[i - 1].text in ("the", "these", "those", "of")
+                     or items[i - 1].kind == "ent" and items[i - 1].term.label == schema.MSC_SOURCE):
+            return True     # ("Wharton's jelly cells secreted TSG-6")
         # "95% of cells from all four donors expressed": the share's cells, then the donors they came from
         k = next((x for x in range(i - 1, max(0, i - 6), -1) if items[x].text == "from"), None)
         return k is not None and k >= 3 and items[k - 1].text == "cells" and items[k - 2].text == "of" \
