@@ -12,8 +12,7 @@ from msckg.loaders.relations.claim import Claim, _clamp, confidence
 from msckg.loaders.relations.anaphora import dominant, listed_factors, opening_subject, resolve_anaphora
 from msckg.loaders.relations.implied import (
     CARRY_FORMS, FACTOR_OUTPUTS, MEANS_OF_RELEASE, SECRETED_KINDS, cargo_claims, primed_claims, raised_after_claims,
-    delivered_to_claims, induced_in_cells_claims, licensed_to_claims, released_means, thereby_claims,
-    vesicle_cargo_claims,
+    delivered_to_claims, induced_in_cells_claims, released_means, thereby_claims, vesicle_cargo_claims,
 )
 from msckg.loaders.relations.notation import (
     after_label, arrow_claims, field_line_claims, indication_field_claims, line_start, marker_line_claims,
@@ -512,7 +511,6 @@ class _Extractor(TableClaims):
         found.extend(self._heading_claims(model, found))
         found[:] = cargo_claims(found)
         found.extend(primed_claims(model, groups, found, self.rules.cue("priming")))
-        found.extend(licensed_to_claims(groups, model, found))
         vesicle_cargo_claims(model, groups, self._topic_source(model), add, negations, found)
         raised_after_claims(model, groups, self.rules.cue("priming"), add, negations)
         found.extend(self._delegated(model, groups, found))

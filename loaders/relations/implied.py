@@ -51,6 +51,10 @@ def cargo_claims(found: list[tuple[tuple, Claim]]) -> list[tuple[tuple, Claim]]:
 
 # "IFN-γ-primed MSCs": the stimulus glued to the cells
 PRIMED_WORDS = {"primed", "stimulated", "treated", "pretreated", "pre-treated", "licensed", "preconditioned"}
+# verbs by which a stimulus makes the cells do something: "IFN-γ licenses MSCs to express IDO"
+LICENSING_VERBS = {"licenses", "licences", "license", "licence", "licensed", "primes", "prime", "primed", "instructs",
+                   "instruct", "instructed", "drives", "drive", "drove", "stimulates", "stimulate", "stimulated",
+                   "induces", "induce", "induced", "causes", "cause", "caused", "prompts", "prompt", "prompted"}
 # words that may open a sentence before its priming phrase: "When exposed to IFN-γ, MSCs ..."
 PRIMING_OPENERS = {"when", "upon", "after", "once", "if", "following", "on", "being"}
 # the stimulus given by the experimenters: "When we primed the cells with IFN-γ, ...", "tripled after we primed"
@@ -101,13 +105,21 @@ def _stimuli(model: SentenceModel, groups: list[Group], cues) -> list[tuple[int,
                 and items[i + 2].text in PRIMED_WORDS and items[i + 3].kind == "ent" \
                 and items[i + 3].term.label == schema.MSC_SOURCE:
             out.append((i + 2, ("-" + items[i + 2].text,), [i], i + 3))
+    for c in range(2, len(items) - 1):
+        # "IFN-γ licenses MSCs to express IDO", "TNF-α primes the cells to secrete TSG-6"
+        if items[c].kind == "ent" and items[c].term.label == schema.MSC_SOURCE and items[c + 1].text == "to" \
+                and items[c - 1].text in LICENSING_VERBS:
+            group = next((g for g in groups if g.last == c - 2), None)
+            stimuli = [m for m in group.members if items[m].term.label == schema.FACTOR] if group else []
+            if stimuli:
+                out.append((c + 1, (items[c - 1].text, "...", "to"), stimuli, c))
     return out
 
 
 def primed_claims(model: SentenceModel, groups: list[Group], found: list[tuple[tuple, Claim]],
             cues) -> list[tuple[tuple, Claim]]:
-    """"When exposed to IFN-γ, MSCs upregulate IDO", "MSCs primed with IFN-γ secrete more PGE2": the stimulus
-    activates what the primed cells then express or secrete."""
+    """"When exposed to IFN-γ, MSCs upregulate IDO", "MSCs primed with IFN-γ secrete more PGE2", "IFN-γ licenses
+    MSCs to express IDO": the stimulus activates what the primed cells then express or secrete."""
     stimuli = _stimuli(model, groups, cues)
     if not stimuli:
         return []
@@ -127,35 +139,6 @@ def primed_claims(model: SentenceModel, groups: list[Group], found: list[tuple[t
                     claim, type="ACTIVATES", subject=items[m].term, properties=(),
                     trigger=" ".join(words),
                     confidence=_clamp(claim.confidence - 0.1))))
-    return out
-
-
-# verbs by which a stimulus makes the cells do something: "IFN-γ licenses MSCs to express IDO"
-LICENSING_VERBS = {"licenses", "licences", "license", "licence", "licensed", "primes", "prime", "primed", "instructs",
-                   "instruct", "instructed", "drives", "drive", "drove", "stimulates", "stimulate", "stimulated",
-                   "induces", "induce", "induced", "causes", "cause", "caused", "prompts", "prompt", "prompted"}
-
-
-def licensed_to_claims(groups: list[Group], model: SentenceModel,
-                       found: list[tuple[tuple, Claim]]) -> list[tuple[tuple, Claim]]:
-    """"IFN-γ licenses MSCs to express IDO", "TNF-α primes the cells to secrete TSG-6": the stimulus activates
-    what the cells then express or secrete."""
-    items = model.items
-    out = []
-    for order, claim in found:
-        if claim.type not in ("EXPRESSES", "SECRETES") or claim.subject.label != schema.MSC_SOURCE \
-                or dict(claim.properties).get("negative") or claim.object.kind == "vesicle" or len(order) < 3:
-            continue
-        cells = order[1]
-        if not 2 <= cells < len(items) - 1 or items[cells + 1].text != "to" \
-                or items[cells - 1].text not in LICENSING_VERBS:
-            continue
-        stimulus = next((g for g in groups if g.last == cells - 2), None)
-        for m in stimulus.members if stimulus else []:
-            if items[m].term.label == schema.FACTOR and items[m].term.id != claim.object.id:
-                out.append(((order[0], m, order[2]), replace(
-                    claim, type="ACTIVATES", subject=items[m].term, properties=(),
-                    trigger=f"{items[cells - 1].text} ... to", confidence=_clamp(claim.confidence - 0.1))))
     return out
 
 
