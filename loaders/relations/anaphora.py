@@ -117,11 +117,9 @@ def _all_sources(model: SentenceModel, rules: Rules, together: list[tuple[Term, 
     if not together:
         return
     items = model.items
-    phrases = sorted(rules.cue("anaphor_all"), key=len, reverse=True)
     i = 0
     while i < len(items):
-        phrase = next((p for p in phrases if i + len(p) <= len(items) and all(
-            items[i + k].kind != "ent" and items[i + k].text == p[k] for k in range(len(p)))), None)
+        phrase = phrase_at(model, i, rules.cue("anaphor_all"))
         counted = next((NUMBER_WORDS[w] for w in phrase if w in NUMBER_WORDS), None) if phrase else None
         sources = next((s for s in together if counted is None or len(s) == counted), None) if phrase else None
         if sources is None:
@@ -147,6 +145,13 @@ def _this_factor(model: SentenceModel) -> None:
         factor = _last_factor(model, i)
         if factor is not None:
             stand_in(model, i, 2, (items[i].text, items[i + 1].text.lower()), [factor])
+
+
+def phrase_at(model: SentenceModel, i: int, phrases) -> tuple[str, ...] | None:
+    """The longest of ``phrases`` whose words are the items from ``i`` on (no mention among them), or None."""
+    items = model.items
+    return next((p for p in sorted(phrases, key=len, reverse=True) if i + len(p) <= len(items) and all(
+        items[i + k].kind != "ent" and items[i + k].text == p[k] for k in range(len(p)))), None)
 
 
 def stand_in(model: SentenceModel, i: int, n: int, phrase: tuple[str, ...], terms: list[Term]) -> None:
@@ -203,12 +208,10 @@ def _initial_anaphor(model: SentenceModel, rules: Rules, previous: Term | None, 
     for kind, terms in (("anaphor_pair", list(pair)), ("anaphor", [previous] if previous else [])):
         if not terms:
             continue
-        for phrase in sorted(rules.cue(kind), key=len, reverse=True):
-            n = len(phrase)
-            if i + n <= len(items) and all(items[i + k].kind != "ent" and items[i + k].text == phrase[k]
-                                            for k in range(n)):
-                stand_in(model, i, n, phrase, terms)
-                return
+        phrase = phrase_at(model, i, rules.cue(kind))
+        if phrase is not None:
+            stand_in(model, i, len(phrase), phrase, terms)
+            return
 
 
 def _coordinated_they(model: SentenceModel, rules: Rules, previous: Term | None = None) -> None:
@@ -258,15 +261,8 @@ def _coordinated_they(model: SentenceModel, rules: Rules, previous: Term | None 
 def _cells_anaphor(model: SentenceModel, rules: Rules, i: int) -> int:
     """How many items "the cells" (or another anaphor of the cells: "the transplanted cells", "these donor
     cells") spans at item i, or 0."""
-    items = model.items
-    if items[i].text not in ("the", "these") or i + 1 >= len(items) or items[i + 1].kind != "word":
-        return 0
-    for phrase in rules.cue("anaphor"):
-        n = len(phrase)
-        if phrase[0] == items[i].text and phrase[-1] == "cells" and i + n <= len(items) \
-                and all(items[i + k].kind == "word" and items[i + k].text == phrase[k] for k in range(n)):
-            return n
-    return 0
+    phrase = phrase_at(model, i, rules.cue("anaphor"))
+    return len(phrase) if phrase and phrase[0] in ("the", "these") and phrase[-1] == "cells" else 0
 
 
 def _coordinated_it(model: SentenceModel) -> None:

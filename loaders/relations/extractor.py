@@ -225,6 +225,10 @@ def _disease_setting(model: SentenceModel, i: int) -> bool:
         and items[i - 2].term.label == schema.DISEASE
 
 
+# words after a comma that turn to a clause of its own: ", although it was later approved", ", but ..."
+TURNS = CONTRAST | {"but", "yet", "while"}
+
+
 def _approval_scope(model: SentenceModel, diseases: list[int], cues: list[tuple[int, int, tuple]]) -> list[int]:
     """The diseases an approval cue speaks of: not one in a later clause with a predicate and no product of its
     own ("approved for knee cartilage defects, and injections of adipose MSCs are being studied in knee OA"),
@@ -237,7 +241,7 @@ def _approval_scope(model: SentenceModel, diseases: list[int], cues: list[tuple[
         for k in range(last + 1, d - 1):
             if items[k].text != "," or any(k < p < d for p in products):
                 continue
-            if items[k + 1].text in CONTRAST | {"but", "yet", "while"}:
+            if items[k + 1].text in TURNS:
                 return True
             if items[k + 1].text == "and" and any(
                     items[x].text in AUXILIARIES and (items[x + 1].text == "being" or items[x + 1].text.endswith("ed"))
@@ -246,7 +250,7 @@ def _approval_scope(model: SentenceModel, diseases: list[int], cues: list[tuple[
         return False
 
     def reaches_back(d: int, first: int, last: int) -> bool:
-        contrast = any(items[k].text in CONTRAST | {"but", "yet"} and items[k - 1].text == ","
+        contrast = any(items[k].text in TURNS and items[k - 1].text == ","
                        for k in range(d + 1, first))
         own = any(e > last and not later_clause(last, e) for e in diseases)
         return not (contrast and own)
@@ -556,7 +560,7 @@ class _Extractor(TableClaims):
         outcomes = [last for _, last, _ in model.find_phrases(self.rules.cue("trial_outcome"))]
         failures = [last for _, last, _ in model.find_phrases(self.rules.cue("trial_failure"))]
         for n, (order, claim) in enumerate(found):
-            outcome = self._trial_outcome(model, order, claim, sorted(outcomes + failures), negations, failures)
+            outcome = self._trial_outcome(model, order, claim, outcomes, negations, failures)
             if outcome is not None:
                 # "randomised trials of MSCs in ARDS have not shown a clear clinical benefit": what the trials found
                 found[n] = (order, replace(claim, type="TREATS", negated=outcome, trigger=f"{claim.trigger} (outcome)"))
@@ -594,7 +598,7 @@ class _Extractor(TableClaims):
             return None
         clause = model.clause[order[0]]
         after = max(order[1:3]) if order[1] != TOPIC else order[2]
-        for outcome in outcomes:
+        for outcome in sorted(outcomes + failures):
             if outcome <= after or model.clause[outcome] != clause or model.words_between(after, outcome) > 8 \
                     or any(model.items[x].text in HEDGE_BARRIERS | {"whether"} for x in range(after, outcome)):
                 continue
