@@ -528,9 +528,14 @@ class EntityRecognizer:
             if hit is not None and normalise(text[hit.start:hit.end]) != key:
                 # the paper's own definition wins over the vocabulary's reading of the short form when its
                 # initials spell it ("hepatic stellate cells (HSCs)") or it narrows it ("knee osteoarthritis (OA)")
-                if key not in bound and (own is None or own.id == hit.term.id
-                                         or _spelled_by_initials(text[hit.start:hit.end], short)
-                                         or normalise(own.name) in normalise(hit.term.name)):
+                long_form = text[hit.start:hit.end]
+                if own is None:
+                    # a product's brackets also hold its source or maker: "Prochymal (BM)" binds only letters it has
+                    defines = hit.term.label != schema.PRODUCT or _letters_in_order(long_form, short)
+                else:
+                    defines = own.id == hit.term.id or _spelled_by_initials(long_form, short) \
+                        or normalise(own.name) in normalise(hit.term.name)
+                if key not in bound and defines:
                     bound[key] = (hit.term, short, hit.start)
                 continue
             if key not in bound and (own is None or own.id == self.generic_msc.id) and _CELLS_SHORT.search(short):
@@ -734,6 +739,13 @@ def _spelled_by_initials(long_form: str, short: str) -> bool:
     letters = _ascii_letters(short).lower()
     initials = "".join(w[0] for w in re.findall(r"[A-Za-z0-9]+", long_form)).lower()
     return initials in {letters, letters[:-1] if letters.endswith("s") else letters}
+
+
+def _letters_in_order(long_form: str, short: str) -> bool:
+    """Whether the letters of ``short`` occur in ``long_form`` in order, as an abbreviation's do ("TSG-6" in "TNF-
+    stimulated gene 6"; not "BM" in "Prochymal", which brackets the product's source, not its short name)."""
+    rest = iter(long_form.lower())
+    return all(ch in rest for ch in _ascii_letters(short).lower())
 
 
 def _initials_match(before: str, short: str) -> bool:

@@ -184,6 +184,13 @@ def test_a_papers_own_abbreviation_can_override_the_vocabulary(recognizer, text,
     assert found(recognizer, text) == expected
 
 
+def test_a_products_brackets_define_only_a_short_form_its_name_spells(recognizer):
+    # "(BM)" after a product names its source, not the product: BM stays unbound
+    assert found(recognizer, "Temcell (BM) was approved. BM was aspirated.") == [("Temcell", "Temcell")]
+    assert found(recognizer, "Temcell (TMC) was approved. TMC was infused.") == [
+        ("Temcell", "Temcell"), ("TMC", "Temcell"), ("TMC", "Temcell")]
+
+
 def test_abbreviation_whose_long_form_is_unknown_makes_nothing(recognizer):
     text = "Next-generation sequencing (NGS) of MSCs helped. NGS is fast."
     assert found(recognizer, text) == [("MSCs", "MSC")]
@@ -289,6 +296,14 @@ def test_qualified_disease_names_in_the_vocabulary(full_recognizer, surface, sin
     term = full_recognizer.lookup(singular)
     assert term is not None and term.name == name
     assert (surface, name) in found(full_recognizer, f"It was approved for {surface}.")
+
+
+@pytest.mark.parametrize("surface, name", [
+    ("acute MI", "acute myocardial infarction"),    # not the broader myocardial infarction that "MI" is
+    ("JAK/STAT1", "JAK/STAT"), ("JAK1/STAT1", "JAK/STAT"), ("JAK/STAT1 pathway", "JAK/STAT"),
+])
+def test_short_spellings_in_the_vocabulary(full_recognizer, surface, name):
+    assert (surface, name) in found(full_recognizer, f"Notes: {surface} here.")
 
 
 def test_lookup_of_unknown_names(recognizer):

@@ -462,6 +462,16 @@ def test_markdown_blockquote_markers_are_stripped():
     assert_consistent(doc)
 
 
+def test_markdown_list_items_without_final_stops_stay_apart():
+    # items that start in lower case do not finish the item before them, as a paragraph cut by a table would
+    doc = read_text("# Notes\n\n## Sources\n\n- BM-MSCs = gold standard\n- adipose tissue \u2192 more cells\n"
+                    "- umbilical cord \u2192 fast growth\n\nThe cells were grown\nin a medium that\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n"
+                    "contained serum.\n", "notes.md", fmt="markdown")
+    assert sentences(doc) == ["BM-MSCs = gold standard", "adipose tissue \u2192 more cells",
+                              "umbilical cord \u2192 fast growth", "The cells were grown in a medium that contained serum."]
+    assert_consistent(doc)
+
+
 # -- sentence splitting ----------------------------------------------------------------------------------
 @pytest.mark.parametrize("text, expected", [
     ("Pittenger et al. showed trilineage potential. The cells were human.",

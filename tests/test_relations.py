@@ -13,6 +13,7 @@ from msckg.loaders.document import Document, Sentence, Table
 from msckg.loaders.entities import RULES_DIR, EntityRecognizer, RulesError
 from msckg.loaders.readers import read_text
 from msckg.loaders.relations import Claim, confidence, extract_claims, load_rules
+from msckg.loaders.relations.sentence_model import SentenceModel
 from msckg.loaders.vocabulary import load_vocabulary
 
 VOCABULARY = Path(__file__).parent / "fixtures" / "vocabulary"
@@ -932,6 +933,24 @@ def test_a_cell_state_after_to_is_not_what_an_arrow_targets(recognizer):
     assert found == {("TARGETS", "PGE2", "macrophage")}
 
 
+def test_words_that_lower_or_raise_mark_an_arrow_step_and_a_lowered_subject_turns_the_next(recognizer):
+    # "blocks" lowers NF-κB as "↓" would; NF-κB lowered and TNF-α lowered: NF-κB raises TNF-α
+    text = "PGE2 → blocks NF-κB in macrophages → ↓ TNF-α."
+    assert claims(recognizer, text) == {
+        ("INHIBITS", "PGE2", "NF-κB signalling"), ("TARGETS", "PGE2", "macrophage"),
+        ("ACTIVATES", "NF-κB signalling", "TNF-α")}
+    assert claims(recognizer, "IL-6 → IDO induction.") == {("ACTIVATES", "IL-6", "IDO")}
+    assert claims(recognizer, "IL-6 → IDO depletion → ↑ IL-10.") == {
+        ("INHIBITS", "IL-6", "IDO"), ("INHIBITS", "IDO", "IL-10")}
+
+
+def test_a_phrase_cut_by_the_end_of_the_sentence_is_no_shorter_phrase():
+    # "production" ends the line: the two-word phrase it starts is cut there, and the one-word phrase is found
+    model = SentenceModel("MSCs lower antibody production", 0, [], load_rules())
+    phrases = frozenset({("production", "of"), ("production",)})
+    assert model.find_phrases(phrases) == [(3, 3, ("production",))]
+
+
 def test_arrows_need_a_pair_the_rules_relate(recognizer):
     # a disease after an arrow: arrows.tsv relates no Factor -> Disease pair
     assert claims(recognizer, "IL-6 → osteoarthritis.") == set()
@@ -966,6 +985,19 @@ def test_a_source_field_says_what_the_documents_product_is_made_from(recognizer)
     assert claims(recognizer, "Cartistem. Cartistem. Cartistem. IL-6 source: bone marrow MSCs.") == set()
 
 
+def test_a_product_line_with_fields_parted_by_dashes(recognizer):
+    # revision notes: "Product (source) – country year – indication"; the dashes part fields, they define nothing
+    text = "- Temcell (bone marrow) \u2013 Japan 2015 \u2013 graft-versus-host disease"
+    found = extract(recognizer, make_document(text))
+    assert {(c.type, c.subject.name, c.object.name) for c in found} == {
+        ("DERIVED_FROM", "Temcell", "bone marrow"), ("APPROVED_FOR", "Temcell", "graft-versus-host disease")}
+    [approval] = [c for c in found if c.type == "APPROVED_FOR"]
+    assert dict(approval.properties) == {"year": 2015, "country": "Japan"}
+    # one dash is no line of fields: no approval without the field that gives it
+    assert ("APPROVED_FOR", "Cartistem", "osteoarthritis") not in claims(
+        recognizer, "- Cartistem \u2013 Korea 2012, osteoarthritis")
+
+
 def test_a_field_line_without_an_approval_field_approves_nothing(recognizer):
     text = "- Cartistem: umbilical cord blood MSCs; osteoarthritis"
     assert claims(recognizer, text) == {("DERIVED_FROM", "Cartistem", "umbilical cord blood")}
@@ -985,6 +1017,7 @@ def test_a_marker_line_takes_the_source_the_text_is_about(recognizer):
 
 @pytest.mark.parametrize("text, expected", [
     ("MSCs are CD73+, CD90+ and CD105+.", {("CD73", False), ("CD90", False), ("CD105", False)}),
+    ("MSCs must be CD73+, CD90+, CD105+ (≥95% of cells).", {("CD73", False), ("CD90", False), ("CD105", False)}),
     ("MSCs are CD34\u2212, CD45\u2212 and HLA-DR\u2212.", {("CD34", True), ("CD45", True), ("HLA-DR", True)}),
     ("Adipose MSCs were CD73-positive and CD45-negative.", {("CD73", False), ("CD45", True)}),
     ("CD73+CD90+CD45- MSCs were expanded.", {("CD73", False), ("CD90", False), ("CD45", True)}),

@@ -59,9 +59,12 @@ class DocumentBuilder:
         if title:
             self.blocks.append(_Heading(title, level))
 
-    def paragraph(self, text: str, markers: list[Marker] | None = None, *, bracket_citations: bool = True) -> None:
+    def paragraph(self, text: str, markers: list[Marker] | None = None, *, bracket_citations: bool = True,
+                  may_continue: bool = True) -> None:
         """Add a body paragraph. ``markers`` are citations already located (e.g. removed ``<sup>``);
-        bracketed numeric citations are found here unless ``bracket_citations`` is false."""
+        bracketed numeric citations are found here unless ``bracket_citations`` is false. A paragraph
+        that starts in lower case finishes an unfinished one before it, unless ``may_continue`` is false
+        (a list item is a block of its own)."""
         text, markers = _tidy(text, list(markers or ()))
         if not text:
             return
@@ -71,7 +74,7 @@ class DocumentBuilder:
         if not text:
             return
         previous = self._open_paragraph()
-        if previous is not None and not ends_paragraph(previous.text) and starts_lowercase(text):
+        if may_continue and previous is not None and not ends_paragraph(previous.text) and starts_lowercase(text):
             # A sentence cut by a table, a figure or a page break: join the halves.
             shift = len(previous.text) + 1
             previous.text = f"{previous.text} {text}"

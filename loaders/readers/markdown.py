@@ -179,7 +179,7 @@ class _MarkdownPaper:
                 continue
             if block.kind == "paragraph" and self._plain_heading(block, text, markers, following):
                 continue
-            self.builder.paragraph(text, markers)
+            self.builder.paragraph(text, markers, may_continue=block.kind != "item")
         return self._finish()
 
     def _finish(self) -> Document:

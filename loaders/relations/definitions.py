@@ -9,7 +9,7 @@ allogeneic adipose-derived MSC product"). The sentence is rewritten that way bef
 
 from __future__ import annotations
 
-from msckg.loaders.relations.notation import line_start
+from msckg.loaders.relations.notation import field_dashes, line_start
 from msckg.loaders.relations.sentence_model import DETERMINERS, Item, SentenceModel
 from msckg.loaders.vocabulary import Term
 
@@ -50,8 +50,8 @@ def rewrite_definition(model: SentenceModel) -> Term | None:
     # a dash set off by spaces ("MSC-EVs" and "MSC-derived" are words, not definitions)
     dash = link.kind == "punct" and link.text in DASHES and link.start > items[end].end \
         and items[end + 2].kind == "word"     # not an arrow ("PGE2 -> IL-10")
-    if not dash and not (link.kind == "word" and link.text in COPULAS):
-        return None
+    if not dash and not (link.kind == "word" and link.text in COPULAS) or dash and len(field_dashes(model)) >= 2:
+        return None     # (dashes that part a line into fields: "Temcell (BM) – Japan 2015 – acute GvHD")
     term = items[first].term if dash and not any(items[x].kind == "ent" for x in range(first + 1, end + 1)
                                                  if items[x - 1].text != "(") else None
     k = end + 2

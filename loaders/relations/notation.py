@@ -56,11 +56,22 @@ def _segment(model: SentenceModel, start: int, stop: int) -> list[int]:
 
 
 def _mark(model: SentenceModel, i: int, stop: int) -> str:
-    """"IL-10 ↑", "↑ IL-10": the sign written on the entity at ``i`` (before ``stop``)."""
+    """"IL-10 ↑", "↑ IL-10", "blocks NF-κB", "tryptophan depletion": the sign written on the entity at ``i``
+    (before ``stop``) by an arrow mark or a word of the rules' ``arrow_down`` / ``arrow_up`` cues."""
     items = model.items
     after = items[i + 1].text if i + 1 < stop else ""
     before = items[i - 1].text if i >= 1 else ""
-    return MARKS.get(after) or MARKS.get(before) or "none"
+    for word in (after, before):
+        if word in MARKS:
+            return MARKS[word]
+    for word in (after, before):
+        for sign in ("down", "up"):
+            if word in model.rules.words(f"arrow_{sign}"):
+                return sign
+    return "none"
+
+
+FLIPPED = {"up": "down", "down": "up", "none": "none"}
 
 
 def arrow_claims(model: SentenceModel, add) -> None:
@@ -84,6 +95,8 @@ def arrow_claims(model: SentenceModel, add) -> None:
                 if items[o].term.label == "CellType" and o >= 1 and items[o - 1].text in STATE_WORDS:
                     continue
                 mark = _mark(model, o, end)
+                if _mark(model, s, arrow) == "down":
+                    mark = FLIPPED[mark]    # "blocks NF-κB → ↓ TNF-α": lowering NF-κB lowers TNF-α, so it raises it
                 rel = model.rules.arrows.get((items[s].term.label, items[o].term.label, mark))
                 if rel:
                     add((arrow, s, o), rel, items[s], items[o], "->" if width[arrow] == 2 else items[arrow].text, STRENGTH,
@@ -148,22 +161,56 @@ def product_label(model: SentenceModel) -> tuple[int, int] | None:
     return first, colon
 
 
-def field_line_claims(model: SentenceModel, add, approval_properties) -> None:
-    """"Product: source; country year; indication": DERIVED_FROM the source, APPROVED_FOR the diseases
-    named after the field that gives the approval (a year and a country or agency; its properties come
-    from ``approval_properties(first, last)`` of the field's items). A line without such a field states
-    no approval."""
+# a dash between spaces that separates the fields of a line: "Temcell (BM) – Japan 2015 – acute GvHD"
+FIELD_DASHES = {"-", "\u2013", "\u2014"}
+
+
+def field_dashes(model: SentenceModel) -> list[int]:
+    """Items that are dashes set off by spaces on both sides."""
     items = model.items
-    labelled = product_label(model)
-    if labelled is None:
-        return
-    first, colon = labelled
+    return [i for i in range(1, len(items)) if items[i].text in FIELD_DASHES and items[i - 1].end < items[i].start
+            and (i + 1 == len(items) or items[i].end < items[i + 1].start)]
+
+
+def _dash_fields(model: SentenceModel) -> tuple[int, list[list[int]]] | None:
+    """(product, fields) when a line opens with a product's name and two or more spaced dashes part its
+    fields: "Prochymal (BM) – Canada 2012 – paediatric aGvHD" (the first field is what follows the name)."""
+    items = model.items
+    first = line_start(model)
+    dashes = set(field_dashes(model))
+    if first >= len(items) or items[first].kind != "ent" or items[first].term.label != schema.PRODUCT \
+            or len(dashes) < 2:
+        return None
     fields: list[list[int]] = [[]]
-    for i in range(colon + 1, len(items)):
-        if items[i].text in (";", ":"):
+    for i in range(first + 1, len(items)):
+        if i in dashes:
             fields.append([])
         else:
             fields[-1].append(i)
+    return first, fields
+
+
+def field_line_claims(model: SentenceModel, add, approval_properties) -> None:
+    """"Product: source; country year; indication" (or the fields parted by spaced dashes, the source in
+    brackets after the name: "Temcell (BM) – Japan 2015 – acute GvHD"): DERIVED_FROM the source,
+    APPROVED_FOR the diseases named after the field that gives the approval (a year and a country or agency;
+    its properties come from ``approval_properties(first, last)`` of the field's items). A line without such
+    a field states no approval."""
+    items = model.items
+    labelled = product_label(model)
+    dashed = _dash_fields(model) if labelled is None else None
+    if dashed is not None:
+        first, fields = dashed
+    elif labelled is not None:
+        first, colon = labelled
+        fields = [[]]
+        for i in range(colon + 1, len(items)):
+            if items[i].text in (";", ":"):
+                fields.append([])
+            else:
+                fields[-1].append(i)
+    else:
+        return
     product = items[first]
     if len(fields) < 2:
         # "Temcell: bone marrow MSCs, approved in Japan in 2015 for ...": the cells before the first comma
@@ -327,7 +374,7 @@ SIGN_WORDS = {"positive": False, "negative": True}
 PHENOTYPE_CONTEXT = {"are", "were", "is", "was", "be", "been", "being", "remained", "stayed", "all", "uniformly",
                      "consistently", "typically", "phenotypically", "strongly", "both", "a", "an", "the", "with",
                      "of", "phenotype", "immunophenotype", "profile", "showed", "displayed", "exhibited", "had",
-                     "that", "which", "came", "turned", "out", "proved", "appeared", "looked", "tested",
+                     "that", "which", "came", "turned", "out", "proved", "appeared", "looked", "tested", "must", "should",
                      "(", ":", ","}
 PHENOTYPE_REACH = 8
 # what may join signed markers into one run: "CD73+, CD90+ and CD105+", "CD73+/CD90+", "CD34− but CD44+"

@@ -308,7 +308,7 @@ class SentenceModel:
         while p < len(stream):
             for n in lengths.get(stream[p][1], ()):
                 words = tuple(w for _, w in stream[p:p + n])
-                if words in phrases:
+                if len(words) == n and words in phrases:     # near the end a shorter phrase may match the cut
                     found.append((stream[p][0], stream[p + n - 1][0], words))
                     p += n
                     break
