@@ -1349,6 +1349,29 @@ def test_a_run_in_disease_label_is_the_setting(recognizer):
         ("TREATS", "MSC", "osteoarthritis", True)
 
 
+@pytest.mark.parametrize("text, expected", [
+    # two diseases in the label (a label with "and" once raised an AttributeError), or one disease in another
+    ("- Osteoarthritis and GvHD: intra-articular MSCs may ease pain",
+     {("TREATS", "MSC", "osteoarthritis"), ("TREATS", "MSC", "graft-versus-host disease")}),
+    ("- Perianal fistula in Crohn's disease: Alofisel may ease pain",
+     {("TREATS", "Alofisel", "perianal fistula"), ("TREATS", "Alofisel", "Crohn's disease")}),
+    # revision notes: an arrow to a lowered symptom or to something better is the benefit; "slow progression"
+    ("- knee OA: intra-articular MSCs \u2192 \u2193 pain (WOMAC); cartilage regrowth unproven",
+     {("TREATS", "MSC", "knee osteoarthritis")}),
+    ("- ALS: Temcell (intrathecal) may slow progression \u2013 small data", {("TREATS", "Temcell", "amyotrophic lateral sclerosis")}),
+    ("- Stroke: MSCs \u2192 better walking", {("TREATS", "MSC", "stroke")}),
+])
+def test_run_in_disease_labels_of_notes(recognizer, text, expected):
+    assert claims(recognizer, text) == expected
+
+
+def test_a_marker_line_may_abbreviate_negative(recognizer):
+    text = "# Notes\n\n## What is an MSC?\n\n- neg. (\u22642%): CD34, CD45, HLA-DR\n"
+    found = extract(recognizer, read_text(text, "notes.md", fmt="markdown"))
+    assert {(c.subject.name, c.object.name, dict(c.properties).get("negative", False)) for c in found} == {
+        ("MSC", "CD34", True), ("MSC", "CD45", True), ("MSC", "HLA-DR", True)}
+
+
 def test_a_denied_benefit_beside_an_approval_is_kept(recognizer):
     text = ("The authorisation was withdrawn after a trial failed to confirm that Alofisel heals perianal fistula.")
     found = [c for c in extract(recognizer, make_document(text)) if c.type == "TREATS"]

@@ -1030,10 +1030,12 @@ class _Extractor(TableClaims):
         items = model.items
         first = line_start(model)
         label = [x for x in range(first, min(len(items), first + 8)) if items[x].text == ":"]
-        if label and label[0] < trig.first and all(items[x].kind == "ent" or items[x].text in ("and", ",", "/")
+        if label and label[0] < trig.first and all(items[x].kind == "ent" or items[x].text in ("and", ",", "/", "in")
                                                     for x in range(first, label[0])):
-            # "- Knee osteoarthritis: intra-articular MSCs may ease pain": the run-in label is the setting
-            diseases = [x for x in range(first, label[0]) if items[x].term.label == schema.DISEASE]
+            # "- Knee osteoarthritis: intra-articular MSCs may ease pain", "CLI in Buerger's disease: ...": the
+            # run-in label is the setting
+            diseases = [x for x in range(first, label[0]) if items[x].kind == "ent"
+                        and items[x].term.label == schema.DISEASE]
             if diseases:
                 return diseases, model.words_between(label[0], trig.first), Group(diseases, first, label[0] - 1)
         start = after_label(model)

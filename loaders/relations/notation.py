@@ -241,7 +241,7 @@ def field_line_claims(model: SentenceModel, add, approval_properties) -> None:
                 approval = tuple(sorted(props.items()))
 
 
-MARKER_LINES = {"positive": False, "negative": True}
+MARKER_LINES = {"positive": False, "negative": True, "pos": False, "neg": True}     # "neg." in terse notes
 MARKER_STRENGTH = 0.75
 
 
