@@ -290,6 +290,9 @@ _DEFINED_NAME = re.compile(r"(?:^|(?<=[\s(]))(?:" + _OWN_NAME + "|" + _CODE + "|
 # ... or the value of a form's "Product:" field: "Product: StromaCord-12 (allogeneic umbilical cord MSCs)"
 _PRODUCT_FIELD = re.compile(r"(?:^|(?<=\s))Product(?: name)?:\s+(?:" + _OWN_NAME + "|" + _CODE + "|" + _PROPER
                             + r")(?=[\s(,;.]|$)")
+# ... or the name in apposition after "product": "Our lead product, CordaFlex (allogeneic ...)", "a placental MSC
+# product, PlacenVex, for ARDS"
+_PRODUCT_APPOSITION = re.compile(r"\bproduct,\s+(?:" + _OWN_NAME + "|" + _CODE + "|" + _PROPER + r")(?=[\s(,;.]|$)")
 _BRACKETED_CODE = re.compile(r"\b(?:MSCs?|cells|stromal cells)\s+\(" + _CODE + r"\)")
 _QUOTED_NAME = re.compile(r"[\"\u201c]" + _OWN_NAME + r",?[\"\u201d]")
 # an abbreviation for cells of a source: "H-MSCs", "hP-MSC", "N-ADSCs"
@@ -546,7 +549,8 @@ class EntityRecognizer:
                     continue
             if key not in bound and key not in suppressed and _initials_match(text[max(0, j - 120):j], short):
                 suppressed[key] = m.start()
-        # "SHORT (long form)": the parenthesis holds exactly one mention
+        # "SHORT (long form)": the parenthesis holds exactly one mention, and SHORT is mostly capitals (a name
+        # such as "CordaFlex (cord MSCs)" is described by its brackets, not spelled out)
         for hit in hits:
             m = _SHORT_BEFORE.search(text, max(0, hit.start - 16), hit.start)
             if m is None:
@@ -556,7 +560,8 @@ class EntityRecognizer:
                 continue
             short = m.group(1)
             key = normalise(short)
-            if _looks_like_abbreviation(short) and _capitals(short) >= 2 and key not in bound \
+            if _looks_like_abbreviation(short) and _capitals(short) >= max(2, len(_ascii_letters(short)) / 2) \
+                    and key not in bound \
                     and normalise(text[hit.start:hit.end]) != key and self._vocabulary_term(short) is None:
                 bound[key] = (hit.term, short, m.start())
         return bound, suppressed
@@ -565,11 +570,12 @@ class EntityRecognizer:
         """Products a document names for itself: "a hydrogel they call MenSec-gel", "two products: "SunCord MSC,"
         and "SunCord Exo"" (CamelCase, perhaps with a short second part), or a code name given to what a trial
         tests ("our phase 2b trial of CVB-101 in ARDS"), that acts in a study ("ALV-101 restored"), that names
-        the cells in brackets ("MSCs (NRX-101)") or that the text defines as a treatment ("CordaCel-K is an
-        experimental treatment made from ..."). The name is a product wherever it occurs in the document."""
+        the cells in brackets ("MSCs (NRX-101)"), that the text defines as a treatment ("CordaCel-K is an
+        experimental treatment made from ...") or sets after "product," ("our lead product, CordaFlex"). The name
+        is a product wherever it occurs in the document."""
         names = [m.group(1) for m in _NAMING.finditer(text)] + [m.group(1) for m in _CODE_NAME.finditer(text)] \
             + [m.group(1) for m in _CODE_NAME_AGENT.finditer(text)]
-        for pattern in (_DEFINED_NAME, _PRODUCT_FIELD):
+        for pattern in (_DEFINED_NAME, _PRODUCT_FIELD, _PRODUCT_APPOSITION):
             for m in pattern.finditer(text):
                 own, code, proper = m.groups()
                 if proper and re.search(rf"\b{re.escape(proper.lower())}\b", text):

@@ -451,6 +451,15 @@ def test_a_name_the_text_defines_as_a_treatment_or_brackets_after_the_cells_is_a
     # a CamelCase word that is not defined as a treatment stays unknown
     doc = read_text("NovaGene is a gene we cloned. BioBank, a freezer, was full.", "x.txt")
     assert not [m for m in full_recognizer.find(doc) if m.term.label == schema.PRODUCT]
+
+
+def test_a_name_set_after_product_is_a_product(full_recognizer):
+    doc = read_text("Our lead product, CordaFlex (cord MSCs), enters phase 2. Lumora makes a placental MSC product, "
+                    "PlacenVex, for ARDS. PlacenVex was not used.", "x.txt")
+    assert _products(full_recognizer, doc) == [(0, "CordaFlex"), (1, "PlacenVex"), (2, "PlacenVex")]
+    # a name after "products," (a list of what else is sold) or after a product without a comma is none
+    doc = read_text("We sell two products, BioBank and CellVault. The product CellVault is a freezer.", "x.txt")
+    assert _products(full_recognizer, doc) == []
     # a proper noun defined as a therapy, or a form's "Product:" field, names a product too; a word the text
     # also writes in lower case ("Each is a therapy ... each") does not
     doc = read_text("Adivasc is an allogeneic cell therapy made of MSCs. Adivasc healed ulcers. "

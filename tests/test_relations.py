@@ -951,6 +951,26 @@ def test_a_phrase_cut_by_the_end_of_the_sentence_is_no_shorter_phrase():
     assert model.find_phrases(phrases) == [(3, 3, ("production",))]
 
 
+def test_a_trigger_word_before_a_noun_it_modifies_is_no_verb(recognizer):
+    text = "Our release specification requires bone marrow MSCs to express CD73."
+    assert claims(recognizer, text) == {("EXPRESSES", "bone marrow", "CD73")}
+    assert claims(recognizer, "Release testing of MSCs showed IL-6.") == set()
+
+
+def test_a_phase_for_or_in_a_disease_is_its_study(recognizer):
+    assert claims(recognizer, "Temcell enters phase 2b for osteoarthritis next year.") == {
+        ("INVESTIGATED_FOR", "Temcell", "osteoarthritis")}
+    assert claims(recognizer, "MSCs are in phase I/II in Crohn's disease.") == {
+        ("INVESTIGATED_FOR", "MSC", "Crohn's disease")}
+
+
+def test_a_products_brackets_may_qualify_the_cells_it_is_made_of(recognizer):
+    assert ("DERIVED_FROM", "Temcell", "umbilical cord") in claims(
+        recognizer, "Our product, Temcell (allogeneic umbilical cord MSCs), is in phase 2.")
+    assert not {c for c in claims(recognizer, "Temcell (given with hyaluronic acid and bone marrow MSCs) helped.")
+                if c[0] == "DERIVED_FROM"}
+
+
 def test_arrows_need_a_pair_the_rules_relate(recognizer):
     # a disease after an arrow: arrows.tsv relates no Factor -> Disease pair
     assert claims(recognizer, "IL-6 → osteoarthritis.") == set()

@@ -1655,8 +1655,11 @@ class _Extractor(TableClaims):
             j = i + 1
             while j < len(items) and items[j].text in ("®", "™", "*"):
                 j += 1
-            if j + 1 < len(items) and items[j].text == "(" and tissue(j + 1):
-                add((i, j + 1, i), "DERIVED_FROM", item, items[j + 1], "(apposition)", 0.8, 0, False, False,
+            k = j + 1     # "Temcell (bone marrow MSCs)", "CordaFlex (allogeneic umbilical cord MSCs)"
+            while k < min(len(items), j + 3) and items[k].kind == "word":
+                k += 1
+            if j < len(items) and items[j].text == "(" and k < len(items) and tissue(k):
+                add((i, k, i), "DERIVED_FROM", item, items[k], "(apposition)", 0.8, 0, False, False,
                     structural=True)
             described = self._described_tissue(model, i)
             if described is None:

@@ -327,6 +327,9 @@ class SentenceModel:
             if first == last and first > 0 and self.items[first - 1].text in ("a", "an", "the") \
                     and all(r.voice == "active" for r in rules):
                 continue    # "an increase that depended on HIF-1α": a noun, not the verb
+            if first == last and last + 1 < len(self.items) and self.items[last + 1].text in \
+                    self.rules.words("noun_head"):
+                continue    # "our release specification requires": a kind of specification, not the verb
             if rules[0].glued and (first == 0 or self.items[first - 1].kind != "ent"
                                    or self.items[first - 1].end != self.items[first].start):
                 continue
