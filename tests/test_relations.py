@@ -1018,6 +1018,29 @@ def test_a_product_line_with_fields_parted_by_dashes(recognizer):
         recognizer, "- Cartistem \u2013 Korea 2012, osteoarthritis")
 
 
+def test_brackets_after_a_product_with_a_disease_year_and_country_state_its_approval(recognizer):
+    found = extract(recognizer, make_document(
+        "Temcell (GvHD, Japan, 2015) and Cartistem (osteoarthritis, Korea, 2012) are both products."))
+    assert {(c.type, c.subject.name, c.object.name, dict(c.properties).get("year")) for c in found} == {
+        ("APPROVED_FOR", "Temcell", "graft-versus-host disease", 2015),
+        ("APPROVED_FOR", "Cartistem", "osteoarthritis", 2012)}
+    # without a country or agency, or without a year, the brackets approve nothing
+    assert claims(recognizer, "Temcell (GvHD, 2015) was used. Cartistem (osteoarthritis, Korea) was used.") == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Temcell is a bone marrow product.", {("DERIVED_FROM", "Temcell", "bone marrow")}),
+    ("Temcell and Cartistem are both autologous bone marrow products.",
+     {("DERIVED_FROM", "Temcell", "bone marrow"), ("DERIVED_FROM", "Cartistem", "bone marrow")}),
+    ("Temcell (phase 3) and Cartistem (phase 2) are umbilical cord products.",
+     {("DERIVED_FROM", "Temcell", "umbilical cord"), ("DERIVED_FROM", "Cartistem", "umbilical cord")}),
+    # a singular copula needs its article: "is bone marrow-derived" names no product
+    ("Temcell is bone marrow-derived.", set()),
+])
+def test_a_copula_after_one_or_more_products_describes_what_they_are_made_of(recognizer, text, expected):
+    assert {c for c in claims(recognizer, text) if c[0] == "DERIVED_FROM"} == expected
+
+
 def test_a_field_line_without_an_approval_field_approves_nothing(recognizer):
     text = "- Cartistem: umbilical cord blood MSCs; osteoarthritis"
     assert claims(recognizer, text) == {("DERIVED_FROM", "Cartistem", "umbilical cord blood")}

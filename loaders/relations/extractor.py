@@ -15,8 +15,8 @@ from msckg.loaders.relations.implied import (
     delivered_to_claims, induced_in_cells_claims, released_means, thereby_claims, vesicle_cargo_claims,
 )
 from msckg.loaders.relations.notation import (
-    after_label, arrow_claims, field_line_claims, indication_field_claims, line_start, marker_line_claims,
-    marker_share_claims, product_label, signed_marker_claims, source_field_claims,
+    after_label, arrow_claims, bracket_approval_claims, field_line_claims, indication_field_claims, line_start,
+    marker_line_claims, marker_share_claims, product_label, signed_marker_claims, source_field_claims,
 )
 from msckg.loaders.relations.administration import GIVING_VERBS, administration_claims
 from msckg.loaders.relations.actions import action_noun_claims, expression_in_source_claims
@@ -542,8 +542,11 @@ class _Extractor(TableClaims):
         source_field_claims(model, add, self._product_topic(sentence))
         marker_share_claims(model, groups, add, source_topic)
         signed_marker_claims(model, add, source_topic)
-        field_line_claims(model, add, lambda a, b: self._approval_properties(
-            self.document.text[model.items[a].start:model.items[b].end]))
+        def approval_fields(a: int, b: int) -> tuple:
+            return self._approval_properties(self.document.text[model.items[a].start:model.items[b].end])
+
+        field_line_claims(model, add, approval_fields)
+        bracket_approval_claims(model, add, approval_fields)
         approved = self._approvals(model, add, negations)
         advised = recommendation_claims(model, groups, self.rules, add)
         method_claims(model, groups, add)
@@ -1732,8 +1735,10 @@ class _Extractor(TableClaims):
         if k + 3 < len(items) and items[k].text == "(" and items[k + 2].text != ")":
             # "Lipostrocel (allogeneic adipose tissue-derived mesenchymal stromal cells)": what it is made of
             close = next((x for x in range(k + 1, min(len(items), k + 10)) if items[x].text == ")"), None)
-            if close is not None:
-                return described_by(range(k + 1, close), seen_noun=True, words=APPOSITION_WORDS)
+            found = None if close is None else described_by(range(k + 1, close), seen_noun=True,
+                                                            words=APPOSITION_WORDS)
+            if found is not None:
+                return found
         if k + 2 < len(items) and items[k].text == "(" and items[k + 2].text == ")":
             k += 3      # "Darvadstrocel (Alofisel), a suspension of ..."
         if k < len(items) and items[k].text == "cells":
@@ -1744,10 +1749,31 @@ class _Extractor(TableClaims):
                 return described_by(range(k + 3, min(len(items), k + 10)), seen_noun=True)
             # "Remestemcel-L, an allogeneic bone marrow-derived MSC product, ...", "Cartistem, from cord blood MSCs"
             return described_by(range(k + 1, min(len(items), k + 10)), words=APPOSITION_WORDS)
-        if i + 2 < len(items) and items[i + 1].text in ("is", "was") and items[i + 2].text in ("a", "an"):
-            found = described_by(range(i + 3, min(len(items) - 1, i + 9)))
-            return found
+        # "Temcell is a bone marrow product", "Neuronata-R (ALS, 2014) and Stemirac are both autologous bone marrow
+        # products": the copula after the product, or after the products listed with it
+        k = self._after_bracket(model, i + 1)
+        while k + 1 < len(items) and items[k].text in (",", "and") and items[k + 1].kind == "ent" \
+                and items[k + 1].term.label == schema.PRODUCT:
+            k = self._after_bracket(model, k + 2)
+        if k + 1 < len(items) and items[k].text in ("is", "was", "are", "were"):
+            singular = items[k].text in ("is", "was")
+            k += 1 + (items[k + 1].text in ("both", "all"))
+            if k < len(items) and items[k].text in ("a", "an"):
+                k += 1
+            elif singular:
+                return None
+            return described_by(range(k, min(len(items) - 1, k + 6)))
         return None
+
+    @staticmethod
+    def _after_bracket(model: SentenceModel, k: int) -> int:
+        """``k``, or the index after the brackets that open at ``k`` ("Temcell (GvHD, Japan, 2015) is ...")."""
+        items = model.items
+        if k < len(items) and items[k].text == "(":
+            close = next((x for x in range(k + 1, min(len(items), k + 14)) if items[x].text == ")"), None)
+            if close is not None:
+                return close + 1
+        return k
 
     def _exemplars(self, model: SentenceModel, groups: list[Group]) -> list[tuple[Group, Group]]:
         """(source, factors) for "factors from MSCs, notably IL-10, ..." and "factors secreted by MSCs, such as

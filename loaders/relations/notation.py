@@ -241,6 +241,25 @@ def field_line_claims(model: SentenceModel, add, approval_properties) -> None:
                 approval = tuple(sorted(props.items()))
 
 
+def bracket_approval_claims(model: SentenceModel, add, approval_properties) -> None:
+    """"Neuronata-R (ALS, Korea, 2014) and Stemirac (spinal cord injury, Japan, 2018)": brackets after a product
+    that give a disease with a year and a country or agency state its approval for that disease (properties from
+    ``approval_properties(first, last)`` of the bracket's items)."""
+    items = model.items
+    for i, it in enumerate(items):
+        if it.kind != "ent" or it.term.label != schema.PRODUCT or i + 1 >= len(items) or items[i + 1].text != "(":
+            continue
+        close = next((k for k in range(i + 2, min(len(items), i + 14)) if items[k].text in (")", "(")), None)
+        if close is None or items[close].text != ")" or close == i + 2:
+            continue
+        diseases = [k for k in range(i + 2, close) if items[k].kind == "ent" and items[k].term.label == schema.DISEASE]
+        props = dict(approval_properties(i + 2, close - 1))
+        if diseases and "year" in props and ("country" in props or "agency" in props):
+            for k in diseases:
+                add((k, i, k), "APPROVED_FOR", it, items[k], "()", FIELD_STRENGTH, 0, False, False,
+                    tuple(sorted(props.items())), structural=True)
+
+
 MARKER_LINES = {"positive": False, "negative": True, "pos": False, "neg": True}     # "neg." in terse notes
 MARKER_STRENGTH = 0.75
 
