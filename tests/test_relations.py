@@ -957,6 +957,15 @@ def test_a_trigger_word_before_a_noun_it_modifies_is_no_verb(recognizer):
     assert claims(recognizer, "Release testing of MSCs showed IL-6.") == set()
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("The company is developing umbilical cord MSCs for ARDS.", ("INVESTIGATED_FOR", "umbilical cord", "acute respiratory distress syndrome")),
+    ("Our lab is studying adipose MSCs in osteoarthritis.", ("INVESTIGATED_FOR", "adipose tissue", "osteoarthritis")),
+    ("Kestrel develops Temcell for knee osteoarthritis.", ("INVESTIGATED_FOR", "Temcell", "knee osteoarthritis")),
+])
+def test_what_a_company_develops_or_a_lab_studies_for_a_disease_is_under_study(recognizer, text, expected):
+    assert claims(recognizer, text) == {expected}
+
+
 def test_a_phase_for_or_in_a_disease_is_its_study(recognizer):
     assert claims(recognizer, "Temcell enters phase 2b for osteoarthritis next year.") == {
         ("INVESTIGATED_FOR", "Temcell", "osteoarthritis")}
