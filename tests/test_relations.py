@@ -980,6 +980,31 @@ def test_a_products_brackets_may_qualify_the_cells_it_is_made_of(recognizer):
                 if c[0] == "DERIVED_FROM"}
 
 
+def test_cells_made_to_secrete_a_factor_make_it_and_what_made_them_raises_it(recognizer):
+    assert claims(recognizer, "MSCs secrete PGE2, which reprograms macrophages to secrete IL-10 and TGF-β.") == {
+        ("SECRETES", "MSC", "PGE2"), ("TARGETS", "PGE2", "macrophage"),
+        ("ACTIVATES", "PGE2", "IL-10"), ("ACTIVATES", "PGE2", "TGF-β")}
+    # the MSCs named first do not secrete what the macrophages were prompted to release
+    assert claims(recognizer, "MSCs prompt macrophages to release IL-10.") == set()
+    # cells that are themselves MSCs keep their secretion
+    assert claims(recognizer, "MSCs were primed to secrete IL-10.") == {("SECRETES", "MSC", "IL-10")}
+
+
+def test_a_bare_all_three_opening_a_sentence_is_the_three_sources_named_before(recognizer):
+    text = "We compared MSCs from bone marrow, adipose tissue and umbilical cord. All three lacked CD45, yet their " \
+           "secretomes differed."
+    assert claims(recognizer, text) == {("EXPRESSES", "bone marrow", "CD45"), ("EXPRESSES", "adipose tissue", "CD45"),
+                                        ("EXPRESSES", "umbilical cord", "CD45")}
+    # not inside a sentence, where it counts other things ("all three markers")
+    assert claims(recognizer, "We compared MSCs from bone marrow, adipose tissue and umbilical cord. "
+                              "The sort used all three markers and CD45.") == set()
+
+
+def test_a_list_of_objects_ends_at_yet(recognizer):
+    assert claims(recognizer, "MSCs lacked CD45 and HLA-DR, yet their exosomes differed.") == {
+        ("EXPRESSES", "MSC", "CD45"), ("EXPRESSES", "MSC", "HLA-DR")}
+
+
 def test_arrows_need_a_pair_the_rules_relate(recognizer):
     # a disease after an arrow: arrows.tsv relates no Factor -> Disease pair
     assert claims(recognizer, "IL-6 → osteoarthritis.") == set()

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from msckg.graph import schema
 from msckg.loaders.entities import Mention
-from msckg.loaders.relations.notation import after_label
+from msckg.loaders.relations.notation import after_label, line_start
 from msckg.loaders.relations.rules import Rules
 from msckg.loaders.relations.sentence_model import DISCOURSE, Item, SentenceModel, SETTING_OPENERS
 from msckg.loaders.vocabulary import Term
@@ -112,14 +112,16 @@ NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5}
 
 
 def _all_sources(model: SentenceModel, rules: Rules, together: list[tuple[Term, ...]]) -> None:
-    """"All three sources secreted IL-6", "in the conditioned medium of all three sources": the MSC sources last
-    named together (the last set of as many as the phrase counts, if it counts them)."""
+    """"All three sources secreted IL-6", "in the conditioned medium of all three sources", "All three expressed
+    CD73": the MSC sources last named together (the last set of as many as the phrase counts, if it counts them)."""
     if not together:
         return
     items = model.items
     i = 0
     while i < len(items):
         phrase = phrase_at(model, i, rules.cue("anaphor_all"))
+        if phrase and phrase[-1] in NUMBER_WORDS and i != line_start(model):
+            phrase = None   # a bare "all three" stands for the sources only as the subject opening a sentence
         counted = next((NUMBER_WORDS[w] for w in phrase if w in NUMBER_WORDS), None) if phrase else None
         sources = next((s for s in together if counted is None or len(s) == counted), None) if phrase else None
         if sources is None:

@@ -12,7 +12,8 @@ from msckg.loaders.relations.claim import Claim, _clamp, confidence
 from msckg.loaders.relations.anaphora import dominant, listed_factors, opening_subject, resolve_anaphora
 from msckg.loaders.relations.implied import (
     CARRY_FORMS, FACTOR_OUTPUTS, MEANS_OF_RELEASE, SECRETED_KINDS, cargo_claims, primed_claims, raised_after_claims,
-    delivered_to_claims, induced_in_cells_claims, released_means, thereby_claims, vesicle_cargo_claims,
+    cells_made_to_secrete, delivered_to_claims, induced_in_cells_claims, released_means, thereby_claims,
+    vesicle_cargo_claims,
 )
 from msckg.loaders.relations.notation import (
     after_label, arrow_claims, bracket_approval_claims, field_line_claims, indication_field_claims, line_start,
@@ -523,6 +524,7 @@ class _Extractor(TableClaims):
         delivered_to_claims(model, groups, add, negations)
         thereby_claims(model, found, add)
         induced_in_cells_claims(model, groups, found, add)
+        found[:] = cells_made_to_secrete(model, groups, found, add)
         found.extend(self._cell_context_claims(model, found))
         self._embedded_sources(model, add)
         self._apposition(model, add)
@@ -1249,7 +1251,7 @@ class _Extractor(TableClaims):
             between = items[a + 1:b]
             if not fitting or len([x for x in between if x.kind == "word"]) > 4 \
                     or not any(x.text in ("and", "or", ",", "as") for x in between) \
-                    or any(x.text in (";", "which", "that", "while", "but") or x.text in CONTRAST or x.after_citation
+                    or any(x.text in (";", "which", "that", "while", "but", "yet") or x.text in CONTRAST or x.after_citation
                            for x in between) \
                     or self._trigger_between(model, a, b) or self._noun_trigger_between(model, a, b) \
                     or side == "right" and model.coordinated_clause(previous.members, a + 1, b) \

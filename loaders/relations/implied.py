@@ -361,3 +361,32 @@ def induced_in_cells_claims(model: SentenceModel, groups: list[Group], found: li
             continue
         add((order[0], k, order[2]), "EXPRESSES", items[k], items[order[2]], f"{claim.trigger} ... {preposition}",
             0.65, model.words_between(order[2], k), True, False, clause=model.clause[order[0]])
+
+
+def cells_made_to_secrete(model: SentenceModel, groups: list[Group], found: list[tuple[tuple, Claim]],
+                          add) -> list[tuple[tuple, Claim]]:
+    """"PGE2 reprograms macrophages to secrete IL-10": the cells named before "to" make the factor, not an MSC
+    source named earlier (a cell type making a factor is no claim the schema holds); a factor or pathway that
+    makes them do it, named before the cells in the clause, raises the factors made (ACTIVATES). Returns ``found``
+    without the secretion claims of such a verb."""
+    items = model.items
+    made_at = set()
+    for trig in model.triggers():
+        k = trig.first
+        if k < 2 or items[k - 1].text != "to" or items[k - 2].kind != "ent" \
+                or items[k - 2].term.label != schema.CELL_TYPE \
+                or not any(r.relation in ("SECRETES", "EXPRESSES") and r.voice == "active" for r in trig.rules):
+            continue
+        made_at.add(k)
+        made = next((g for g in groups if g.first == trig.last + 1), None)
+        cells = k - 2
+        causer = next((x for x in range(cells - 1, -1, -1) if items[x].kind == "ent"), None)
+        if made is None or causer is None or causer == cells - 1 or model.clause[causer] != model.clause[cells] \
+                or items[causer].term.label not in (schema.FACTOR, schema.PATHWAY):
+            continue
+        for m in made.members:
+            if items[m].term.label == schema.FACTOR:
+                add((causer, causer, m), "ACTIVATES", items[causer], items[m], f"... to {trig.form}", 0.65,
+                    model.words_between(causer, m), False, False, clause=model.clause[cells])
+    return [(order, claim) for order, claim in found
+            if not (order[0] in made_at and claim.type in ("SECRETES", "EXPRESSES"))]
