@@ -84,8 +84,9 @@ def test_factor_from_or_derived_from_a_source_is_secreted(recognizer):
 
 
 def test_a_verb_whose_agent_is_a_cell_does_not_fall_back_to_the_msc_topic(recognizer):
+    # the macrophages make IL-10, not the MSCs; PGE2, which made them, raises it (three held-out annotators agree)
     assert claims(recognizer, "The MSCs released PGE2, which reprogrammed host macrophages to produce IL-10.") == {
-        ("SECRETES", "MSC", "PGE2"), ("TARGETS", "PGE2", "macrophage")}
+        ("SECRETES", "MSC", "PGE2"), ("TARGETS", "PGE2", "macrophage"), ("ACTIVATES", "PGE2", "IL-10")}
 
 
 def test_expresses_and_markers_msc_lack(recognizer):
