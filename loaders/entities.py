@@ -533,8 +533,10 @@ class EntityRecognizer:
                 # initials spell it ("hepatic stellate cells (HSCs)") or it narrows it ("knee osteoarthritis (OA)")
                 long_form = text[hit.start:hit.end]
                 if own is None:
-                    # a product's brackets also hold its source or maker: "Prochymal (BM)" binds only letters it has
-                    defines = hit.term.label != schema.PRODUCT or _letters_in_order(long_form, short)
+                    # a short form whose letters the name lacks may still be an acronym of it ("hucMSC-Ex"), but not
+                    # a capitalised word ("ALS (Korea, 2014)") nor what a product's brackets add ("Prochymal (BM)")
+                    defines = _letters_in_order(long_form, short) or (
+                        hit.term.label != schema.PRODUCT and _capitals(short) >= 2)
                 else:
                     defines = own.id == hit.term.id or _spelled_by_initials(long_form, short) \
                         or normalise(own.name) in normalise(hit.term.name)

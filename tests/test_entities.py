@@ -191,6 +191,14 @@ def test_a_products_brackets_define_only_a_short_form_its_name_spells(recognizer
         ("Temcell", "Temcell"), ("TMC", "Temcell"), ("TMC", "Temcell")]
 
 
+def test_a_capitalised_word_in_brackets_is_no_short_form_of_the_name_before(recognizer):
+    # "(Korea, 2014)" after a disease: Korea is a country, not the disease's short form
+    assert found(recognizer, "Temcell for ALS (Korea, 2014) was approved. Korea is far.") == [
+        ("Temcell", "Temcell"), ("ALS", "amyotrophic lateral sclerosis")]
+    # an acronym of a name is bound though its letters are not the name's ("MSC-EX" for the vesicles)
+    assert ("MSCEX", "exosomes") in found(recognizer, "We used exosomes (MSCEX) here. MSCEX helped.")
+
+
 def test_abbreviation_whose_long_form_is_unknown_makes_nothing(recognizer):
     text = "Next-generation sequencing (NGS) of MSCs helped. NGS is fast."
     assert found(recognizer, text) == [("MSCs", "MSC")]
