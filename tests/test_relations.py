@@ -1006,6 +1006,14 @@ def test_a_list_of_objects_ends_at_yet(recognizer):
         ("EXPRESSES", "MSC", "CD45"), ("EXPRESSES", "MSC", "HLA-DR")}
 
 
+def test_the_factor_an_effect_on_cells_depends_on_acts_on_them_but_not_across_whereas(recognizer):
+    found = claims(recognizer, "Primed MSCs suppress T cells largely through IL-10, whereas their effect on "
+                               "macrophages depends more on PGE2.")
+    assert ("TARGETS", "PGE2", "macrophage") in found and ("TARGETS", "IL-10", "T cell") in found
+    # the "through" of the first clause does not reach the second clause's cells
+    assert ("TARGETS", "IL-10", "macrophage") not in found
+
+
 def test_arrows_need_a_pair_the_rules_relate(recognizer):
     # a disease after an arrow: arrows.tsv relates no Factor -> Disease pair
     assert claims(recognizer, "IL-6 → osteoarthritis.") == set()

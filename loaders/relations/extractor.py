@@ -306,6 +306,10 @@ MADE_FROM = {"from", "suspension", "suspensions"}
 APPOSITION_WORDS = DESCRIPTION_WORDS | {"of", "donor", "pooled", "made", "prepared", "human"}
 
 
+# verbs of dependence: "the effect depends (more) on PGE2"
+DEPENDS = {"depends", "depend", "depended", "relies", "rely", "relied"}
+
+
 class _Extractor(TableClaims):
     """Claims of one document: sentence by sentence, then the tables."""
 
@@ -640,8 +644,8 @@ class _Extractor(TableClaims):
     def _delegated(model: SentenceModel, groups: list[Group],
                    found: list[tuple[tuple, Claim]]) -> list[tuple[tuple, Claim]]:
         """"Human MSCs, through PGE2, alter the function of dendritic cells", "MSCs suppress T cells by producing
-        nitric oxide": cells acting on cells through a secreted factor release it, and the factor acts on those
-        cells too."""
+        nitric oxide", "their effect on macrophages depends on PGE2": cells acting on cells through a secreted factor
+        release it, and the factor acts on those cells too."""
         items = model.items
         out: list[tuple[tuple, Claim]] = []
         for order, claim in found:
@@ -652,8 +656,11 @@ class _Extractor(TableClaims):
             for k in window:
                 if items[k].kind != "word" or k + 1 >= len(items):
                     continue
-                if items[k].text in ("through", "via"):
-                    f = k + 1
+                if any(items[x].text in TURNS for x in range(min(k, t), max(k, t))):
+                    continue    # "suppress T cells through IDO, whereas their effect on macrophages ...": another verb's
+                if items[k].text in ("through", "via") or items[k].text == "on" and k > t and any(
+                        items[x].text in DEPENDS for x in range(max(t, k - 3), k)):
+                    f = k + 1   # "... their effect on macrophages depends more on PGE2 and TSG-6"
                 elif items[k].text == "by" and k + 2 < len(items) and items[k + 1].text in MEANS_OF_RELEASE:
                     f = k + 2 + (items[k + 2].text == "of")     # "by producing nitric oxide", "by secretion of"
                 else:
@@ -665,7 +672,8 @@ class _Extractor(TableClaims):
                         break
                     for rel, subj, obj in (("SECRETES", claim.subject, factor), ("TARGETS", factor, claim.object)):
                         out.append(((order[0], order[1], f), replace(
-                            claim, type=rel, subject=subj, object=obj, trigger=f"{claim.trigger} {items[k].text}",
+                            claim, type=rel, subject=subj, object=obj,
+                            trigger=f"{claim.trigger} {'depends on' if items[k].text == 'on' else items[k].text}",
                             confidence=_clamp(claim.confidence - 0.1))))
         return out
 
