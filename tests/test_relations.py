@@ -1458,6 +1458,25 @@ def test_a_marker_line_may_abbreviate_negative(recognizer):
         ("MSC", "CD34", True), ("MSC", "CD45", True), ("MSC", "HLA-DR", True)}
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("MSCs for ALS and multiple sclerosis should be used only in clinical trials.",
+     {("INVESTIGATED_FOR", "MSC", "amyotrophic lateral sclerosis"), ("INVESTIGATED_FOR", "MSC", "multiple sclerosis")}),
+    # the use the advice names is no claim of benefit
+    ("MSCs should be used for knee osteoarthritis only in clinical trials.",
+     {("INVESTIGATED_FOR", "MSC", "knee osteoarthritis")}),
+    ("MSCs or their exosomes should be given for ARDS only within clinical trials.",
+     {("INVESTIGATED_FOR", "MSC", "acute respiratory distress syndrome"), ("SECRETES", "MSC", "exosomes"),
+      ("INVESTIGATED_FOR", "exosomes", "acute respiratory distress syndrome")}),
+])
+def test_advice_to_use_agents_only_in_trials_is_their_study(recognizer, text, expected):
+    assert claims(recognizer, text) == expected
+
+
+def test_vesicles_listed_as_their_own_are_the_sources(recognizer):
+    assert claims(recognizer, "MSCs and their exosomes reduced fibrosis.") == {
+        ("SECRETES", "MSC", "exosomes"), ("TREATS", "MSC", "fibrosis"), ("TREATS", "exosomes", "fibrosis")}
+
+
 def test_a_denied_benefit_beside_an_approval_is_kept(recognizer):
     text = ("The authorisation was withdrawn after a trial failed to confirm that Alofisel heals perianal fistula.")
     found = [c for c in extract(recognizer, make_document(text)) if c.type == "TREATS"]

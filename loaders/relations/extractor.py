@@ -12,8 +12,8 @@ from msckg.loaders.relations.claim import Claim, _clamp, confidence
 from msckg.loaders.relations.anaphora import dominant, listed_factors, opening_subject, resolve_anaphora
 from msckg.loaders.relations.implied import (
     CARRY_FORMS, FACTOR_OUTPUTS, MEANS_OF_RELEASE, SECRETED_KINDS, cargo_claims, primed_claims, raised_after_claims,
-    cells_made_to_secrete, delivered_to_claims, induced_in_cells_claims, released_means, thereby_claims,
-    vesicle_cargo_claims,
+    cells_made_to_secrete, delivered_to_claims, induced_in_cells_claims, own_vesicle_claims, released_means,
+    thereby_claims, vesicle_cargo_claims,
 )
 from msckg.loaders.relations.notation import (
     after_label, arrow_claims, bracket_approval_claims, field_line_claims, indication_field_claims, line_start,
@@ -25,7 +25,7 @@ from msckg.loaders.relations.definitions import rewrite_definition
 from msckg.loaders.relations.lead_in import is_lead_in, item_body, joined
 from msckg.loaders.relations.loss_of_function import LOSS_OPENERS, loss_of_function_claims
 from msckg.loaders.relations.patents import ClaimRegister, method_claims
-from msckg.loaders.relations.recommendations import recommendation_claims
+from msckg.loaders.relations.recommendations import recommendation_claims, trials_only_claims
 from msckg.loaders.relations.rules import NEGATION_SEARCH, Rules, TriggerRule, load_rules
 from msckg.loaders.relations.sentence_model import (
     ACTIVE_STATES, ADVERBS, AUTHOR_YEAR, AUXILIARIES, Candidate, CITATION, CONNECTOR_WORDS, CONTRAST,
@@ -529,6 +529,7 @@ class _Extractor(TableClaims):
         thereby_claims(model, found, add)
         induced_in_cells_claims(model, groups, found, add)
         found[:] = cells_made_to_secrete(model, groups, found, add)
+        own_vesicle_claims(model, groups, add)
         found.extend(self._cell_context_claims(model, found))
         self._embedded_sources(model, add)
         self._apposition(model, add)
@@ -555,6 +556,7 @@ class _Extractor(TableClaims):
         bracket_approval_claims(model, add, approval_fields)
         approved = self._approvals(model, add, negations)
         advised = recommendation_claims(model, groups, self.rules, add)
+        studied_only = trials_only_claims(model, self.rules, add)
         method_claims(model, groups, add)
         administration_claims(model, groups, add)
         # one claim per (type, subject, object, properties) in a sentence: the most confident, first found
@@ -581,6 +583,8 @@ class _Extractor(TableClaims):
                 # benefit is the claim; the studies or the patients given the cells are its setting
             if claim.type == "INVESTIGATED_FOR" and pair in advised:
                 continue    # "we suggest against MSCs in GvHD outside clinical trials": the advice is the claim
+            if claim.type == "TREATS" and pair in studied_only and not claim.negated:
+                continue    # "should be used for knee OA only in clinical trials": studied, no benefit claimed
             if claim.type == "TREATS":
                 if pair in approved and not claim.negated or pair in studied:
                     # (a denied benefit is a claim of its own: "a trial failed to confirm that Alofisel heals ...")

@@ -390,3 +390,16 @@ def cells_made_to_secrete(model: SentenceModel, groups: list[Group], found: list
                     model.words_between(causer, m), False, False, clause=model.clause[cells])
     return [(order, claim) for order, claim in found
             if not (order[0] in made_at and claim.type in ("SECRETES", "EXPRESSES"))]
+
+
+def own_vesicle_claims(model: SentenceModel, groups: list[Group], add) -> None:
+    """"MSCs or their extracellular vesicles", "umbilical cord MSCs and its secretome": vesicles listed with "their"
+    / "its" after an MSC source are that source's (SECRETES)."""
+    items = model.items
+    for group in groups:
+        sources = [m for m in group.members if items[m].term.label == schema.MSC_SOURCE]
+        for m in group.members:
+            if sources and sources[0] < m and items[m].term.kind == "vesicle" and items[m - 1].text in ("their", "its"):
+                source = max(x for x in sources if x < m)
+                add((m, source, m), "SECRETES", items[source], items[m], f"and {items[m - 1].text}", 0.8, 0, False,
+                    False, structural=True)

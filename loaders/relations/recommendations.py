@@ -8,6 +8,9 @@ recommending words, or comes right before them when they start with "should", "m
 ("Darvadstrocel should no longer be offered for complex perianal fistulas"). The disease follows "for"
 after the agent, else it is the one the sentence opens with ("In adults with ...,"). The phrases are the
 "recommend" and "recommend_against" cues of ``rules/cues.tsv``.
+
+"MSCs for ALS and multiple sclerosis should be used only in clinical trials" (a "trials_only" cue) advises study:
+each agent before the cue is INVESTIGATED_FOR each disease between it and the cue, and no benefit is claimed.
 """
 
 from __future__ import annotations
@@ -110,4 +113,22 @@ def recommendation_claims(model: SentenceModel, groups: list[Group], rules, add)
                 add((a, a, d), "TREATS", subject, disease, trigger, STRENGTH,
                     model.words_between(min(a, d), max(a, d)), False, negated, (), model.clause[a])
                 pairs.add((subject.term.id, disease.term.id))
+    return pairs
+
+
+def trials_only_claims(model: SentenceModel, rules, add) -> set[tuple[str, str]]:
+    """Add INVESTIGATED_FOR for advice to use the agents only in trials; return the (agent, disease) id pairs,
+    whose benefit the sentence then does not claim ("should be used for X only in clinical trials")."""
+    items = model.items
+    pairs: set[tuple[str, str]] = set()
+    for first, _, words in model.find_phrases(rules.cue("trials_only")):
+        clause = model.clause[first]
+        before = [x for x in range(first) if items[x].kind == "ent" and model.clause[x] == clause]
+        agents = [x for x in before if items[x].term.label in AGENT_LABELS or items[x].term.kind == "vesicle"]
+        diseases = [x for x in before if agents and x > agents[0] and items[x].term.label == schema.DISEASE]
+        for a in agents:
+            for d in diseases:
+                add((a, a, d), "INVESTIGATED_FOR", items[a], items[d], " ".join(words), STRENGTH,
+                    model.words_between(min(a, d), max(a, d)), False, False, (), clause)
+                pairs.add((items[a].term.id, items[d].term.id))
     return pairs

@@ -78,7 +78,7 @@ GLOSS = re.compile(r"\((?:a|an|the) (?:type|kind|sort|group|family|class) of [^(
 AUTHOR_YEAR = re.compile(r"\([^()]*\bet al\b[^()]*\)")
 # words that may open the next member of a list before its entity: "X and recombinant Y"
 COORDINATED_MODIFIERS = {"recombinant", "soluble", "exogenous", "purified", "synthetic", "native", "human", "murine",
-                         "exosomal"}
+                         "exosomal", "their", "its"}     # "MSCs and their exosomes"
 CONNECTOR_WORDS = {",", "and", "or", "nor", "/", "&", "both", "either", "plus"}
 ADVERBS = {"also", "further", "then", "in", "turn", "can", "may", "might", "could", "significantly",
             "directly", "indirectly", "markedly", "strongly", "additionally", "subsequently",
