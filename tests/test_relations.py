@@ -1014,6 +1014,14 @@ def test_the_factor_an_effect_on_cells_depends_on_acts_on_them_but_not_across_wh
     assert ("TARGETS", "IL-10", "macrophage") not in found
 
 
+def test_expression_lowered_by_another_agent_is_the_target_cells(recognizer):
+    text = "In macrophages, bone marrow MSC exosomes reduced IL-6 and TNF-α expression."
+    assert not {c for c in claims(recognizer, text) if c[0] == "EXPRESSES"}
+    # the cells' own expression, raised by a stimulus, stays theirs
+    assert ("EXPRESSES", "bone marrow", "IDO") in claims(
+        recognizer, "Bone marrow MSCs were studied. IFN-γ upregulates IDO expression.")
+
+
 def test_arrows_need_a_pair_the_rules_relate(recognizer):
     # a disease after an arrow: arrows.tsv relates no Factor -> Disease pair
     assert claims(recognizer, "IL-6 → osteoarthritis.") == set()

@@ -835,6 +835,8 @@ class _Extractor(TableClaims):
                 continue
             if rule.voice == "nominal" and self._made_by_other_cells(model, trig):
                 continue    # "MSCs lowered IL-6 release by macrophages": the macrophages make it
+            if rule.voice == "nominal" and self._lowered_by_other_agent(model, obj_group):
+                continue    # "In stellate cells, MenSC EVs reduced collagen I expression": the cells' expression
             if rule.voice == "nominal":
                 # "MSCs ... increased exosome secretion": the subject is before the object; "CXCR4 expression on MSCs"
                 subjects, subj_gap, indirect = self._find_subjects(model, groups, trig, rule, rel.subjects, "left",
@@ -1030,6 +1032,23 @@ class _Extractor(TableClaims):
                 if items[a].term.label == schema.FACTOR and items[m].term.label == schema.FACTOR:
                     add((0, a, m), "ACTIVATES", items[a], items[m], f"{items[0].text} {items[1].text}", 0.6,
                         model.words_between(m, a), False, False, clause=model.clause[a])
+
+    def _lowered_by_other_agent(self, model: SentenceModel, obj_group: Group) -> bool:
+        """"EVs reduced collagen I expression": the noun phrase is the object of a lowering verb whose agent, the
+        entity right before the verb, is no MSC source or product (so the expression is that of the cells acted
+        on; a raising one, "IFN-γ priming upregulates IDO expression", is often the MSCs' own)."""
+        items = model.items
+        i = obj_group.first - 1
+        while i >= 0 and items[i].kind == "word" and items[i].text in ("the", "a", "an"):
+            i -= 1
+        verb = next((first for first, last, words in model.find_phrases(self.rules.triggers)
+                     if last == i and any(r.voice == "active" and not r.glued and r.relation == "INHIBITS"
+                                          for r in self.rules.triggers[words])), None)
+        if verb is None:
+            return False
+        agent = next((x for x in range(verb - 1, -1, -1) if items[x].kind == "ent"
+                      and model.clause[x] == model.clause[verb]), None)
+        return agent is not None and items[agent].term.label not in (schema.MSC_SOURCE, schema.PRODUCT)
 
     def _object_of_verb(self, model: SentenceModel, trig: Trigger) -> bool:
         """The noun phrase starting at ``trig`` is the object of a verb trigger right before it."""
