@@ -309,6 +309,9 @@ def test_qualified_disease_names_in_the_vocabulary(full_recognizer, surface, sin
 @pytest.mark.parametrize("surface, name", [
     ("acute MI", "acute myocardial infarction"),    # not the broader myocardial infarction that "MI" is
     ("JAK/STAT1", "JAK/STAT"), ("JAK1/STAT1", "JAK/STAT"), ("JAK/STAT1 pathway", "JAK/STAT"),
+    # the forms of multiple sclerosis a trial enrols (MONDO:0005314, MONDO:0000450, MONDO:0000451)
+    ("relapsing-remitting multiple sclerosis", "relapsing-remitting multiple sclerosis"),
+    ("SPMS", "secondary progressive multiple sclerosis"), ("primary progressive MS", "primary progressive multiple sclerosis"),
 ])
 def test_short_spellings_in_the_vocabulary(full_recognizer, surface, name):
     assert (surface, name) in found(full_recognizer, f"Notes: {surface} here.")
