@@ -1022,6 +1022,15 @@ def test_expression_lowered_by_another_agent_is_the_target_cells(recognizer):
         recognizer, "Bone marrow MSCs were studied. IFN-γ upregulates IDO expression.")
 
 
+def test_both_factors_are_the_two_named_before(recognizer):
+    assert claims(recognizer, "MSCs release HGF and IL-10. Both factors may protect macrophages.") == {
+        ("SECRETES", "MSC", "HGF"), ("SECRETES", "MSC", "IL-10"),
+        ("TARGETS", "HGF", "macrophage"), ("TARGETS", "IL-10", "macrophage")}
+    # three factors named: "both" stands for none of them
+    assert ("TARGETS", "HGF", "macrophage") not in claims(
+        recognizer, "MSCs release HGF, VEGF and IL-10. Both factors may protect macrophages.")
+
+
 def test_arrows_need_a_pair_the_rules_relate(recognizer):
     # a disease after an arrow: arrows.tsv relates no Factor -> Disease pair
     assert claims(recognizer, "IL-6 → osteoarthritis.") == set()

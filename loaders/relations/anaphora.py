@@ -94,17 +94,19 @@ def listed_factors(model: SentenceModel, end: int | None = None, label: str = sc
 
 def _these_factors(model: SentenceModel, before: list[Term]) -> None:
     """"WJ-MSCs secrete TGF-β1, IL-1Ra and TSG-6, and these factors may protect chondrocytes": "these factors"
-    (mediators, cytokines, molecules) are the factors listed before, in the sentence or the one before it;
+    (mediators, cytokines, molecules; "both factors" when there were two) are the factors listed before, in the
+    sentence or the one before it;
     "these pathways" the pathways ("IFN-γ activates JAK/STAT and TNF-α NF-κB. Together these pathways ...")."""
     items = model.items
     for i in range(len(items) - 2, -1, -1):
-        if items[i].kind != "word" or items[i].text not in ("these", "those", "such") or items[i + 1].kind != "word":
+        if items[i].kind != "word" or items[i].text not in ("these", "those", "such", "both") \
+                or items[i + 1].kind != "word":
             continue
         label = schema.FACTOR if items[i + 1].text in FACTOR_NOUNS \
             else schema.PATHWAY if items[i + 1].text in PATHWAY_NOUNS else None
         if label is not None:
             terms = listed_factors(model, i, label) or [t for t in before if t.label == label]
-            if terms:
+            if terms and (items[i].text != "both" or len(terms) == 2):     # "Both factors": exactly two
                 stand_in(model, i, 2, (items[i].text, items[i + 1].text), terms)
 
 
