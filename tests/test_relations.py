@@ -1031,6 +1031,11 @@ def test_both_factors_are_the_two_named_before(recognizer):
         recognizer, "MSCs release HGF, VEGF and IL-10. Both factors may protect macrophages.")
 
 
+def test_they_after_a_discourse_adverb_is_the_source_named_before(recognizer):
+    assert claims(recognizer, "MSCs rarely become nerve cells. Instead they act locally, releasing IL-10.") == {
+        ("SECRETES", "MSC", "IL-10")}
+
+
 def test_arrows_need_a_pair_the_rules_relate(recognizer):
     # a disease after an arrow: arrows.tsv relates no Factor -> Disease pair
     assert claims(recognizer, "IL-6 → osteoarthritis.") == set()

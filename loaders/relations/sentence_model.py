@@ -151,7 +151,8 @@ HEAD_NOUNS = {"cell", "cells", "phenotype", "phenotypes", "population", "populat
 PREPOSITIONS = {"in", "of", "from", "within", "inside", "containing", "carrying", "with", "by"}
 DISCOURSE = {"additionally", "moreover", "furthermore", "however", "also", "in", "addition", "thus", "therefore",
               "importantly", "notably", "interestingly", "similarly", "likewise", "indeed", "besides", "then",
-              "still", "nevertheless", "finally", "first", "second", "third", "overall", "together", ","}
+              "still", "nevertheless", "finally", "first", "second", "third", "overall", "together", ",", "instead",
+              "rather", "conversely", "consequently", "hence", "accordingly", "again"}
 # before a one-word "-ed" trigger, what makes it a verb ("MSCs reduced X", "have reduced") not an adjective
 _VERB_CONTEXT = {"have", "has", "had", "was", "were", "is", "are", "be", "been", "significantly", "also", "further",
                  "markedly", "greatly", "dramatically", "effectively", "and", "not", "which", "that", "never",
