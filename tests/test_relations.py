@@ -1499,6 +1499,13 @@ def test_vesicles_listed_as_their_own_are_the_sources(recognizer):
         ("SECRETES", "MSC", "exosomes"), ("TREATS", "MSC", "fibrosis"), ("TREATS", "exosomes", "fibrosis")}
 
 
+def test_an_approval_denied_to_all_products_approves_no_product_named_later(recognizer):
+    assert claims(recognizer, "No MSC product has been approved for ALS, and a trial of Temcell failed.") == set()
+    # a product named inside the denial is still the one it speaks of
+    assert ("APPROVED_FOR", "Temcell", "graft-versus-host disease") in claims(
+        recognizer, "No product other than Temcell was approved for GvHD.")
+
+
 def test_a_denied_benefit_beside_an_approval_is_kept(recognizer):
     text = ("The authorisation was withdrawn after a trial failed to confirm that Alofisel heals perianal fistula.")
     found = [c for c in extract(recognizer, make_document(text)) if c.type == "TREATS"]

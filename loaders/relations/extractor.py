@@ -1997,6 +1997,10 @@ class _Extractor(TableClaims):
                                  for first, _, _ in model.find_phrases(self.rules.cue("revocation")))
         if cue_first > 0 and items[cue_first - 1].text in SOUGHT:
             return set()    # "The Applicant seeks approval of lorastrocel for ...": not approved (yet)
+        if any(items[x].text == "no" and model.clause[x] == model.clause[cue_first]
+               and any(items[y].text in PRODUCT_NOUNS for y in range(x + 1, min(cue_first, x + 5)))
+               and not any(y in products for y in range(x, cue_first)) for x in range(cue_first)):
+            return set()    # "No MSC product has been approved for ALS, and ... NurOwn ...": no product named is
         which = next((k for k in range(1, cue_first) if items[k].text == "which" and items[k - 1].text == "for"), None)
         if which is not None and any(d < which for d in diseases):
             # "trials in stroke and in other indications, such as acute GvHD, for which Temcell is approved":
