@@ -1036,6 +1036,19 @@ def test_they_after_a_discourse_adverb_is_the_source_named_before(recognizer):
         ("SECRETES", "MSC", "IL-10")}
 
 
+def test_they_opening_a_that_clause_is_the_source_named_before(recognizer):
+    text = "MSCs are studied in stroke. The current view is that they act through the factors they release, such " \
+           "as VEGF and HGF."
+    assert {c for c in claims(recognizer, text) if c[0] == "SECRETES"} == {
+        ("SECRETES", "MSC", "VEGF"), ("SECRETES", "MSC", "HGF")}
+    # after a speaker's label and a short reply ("Assistant: Not quite:"), vesicles opening the sentence are "they"
+    assert ("TREATS", "exosomes", "fibrosis") in claims(
+        recognizer, "Assistant: Not quite: exosomes are vesicles that MSCs release, and in rats they reduced fibrosis.")
+    # a clause after a named entity keeps its own reading
+    assert not {c for c in claims(recognizer, "MSCs are studied in stroke. IL-6 is so potent that they release "
+                                              "VEGF.") if c[0] == "SECRETES"}
+
+
 def test_arrows_need_a_pair_the_rules_relate(recognizer):
     # a disease after an arrow: arrows.tsv relates no Factor -> Disease pair
     assert claims(recognizer, "IL-6 → osteoarthritis.") == set()

@@ -238,12 +238,23 @@ def _coordinated_they(model: SentenceModel, rules: Rules, previous: Term | None 
             # the cells the sentence names, not those an anaphor stood in for ("They grew menstrual blood MSCs,
             # ... everything the cells release")
             first = next((k for k in sources if not items[k].indirect), first)
-        if items[0].kind == "ent" and items[0].term.kind == "vesicle" and (first is None or first > 0):
-            first = 0   # "Exosomes are vesicles that MSCs release, and in rats they protected cartilage"
-        if first is None and cells and previous is not None and items[i - 1].text not in CELLS_NOT_STANDING_IN \
-                and not any(
-                items[k].kind == "ent" and items[k].term.label == schema.CELL_TYPE for k in range(i)):
-            stand_in(model, i, n, (items[i].text, "cells"), [previous])
+        opening = after_label(model)     # "Assistant: Not quite: exosomes are ...": after the run-in labels
+        while True:
+            colon = next((k for k in range(opening, min(len(items), opening + 4)) if items[k].text == ":"), None)
+            if colon is None or not all(items[k].kind == "word" for k in range(opening, colon)):
+                break
+            opening = colon + 1
+        while opening < len(items) and items[opening].kind != "ent" and items[opening].text in DISCOURSE:
+            opening += 1
+        if opening < len(items) and items[opening].kind == "ent" and items[opening].term.kind == "vesicle" \
+                and (first is None or first > opening):
+            first = opening     # "Exosomes are vesicles that MSCs release, and in rats they protected cartilage"
+        if first is None and previous is not None and (
+                cells and items[i - 1].text not in CELLS_NOT_STANDING_IN
+                or not cells and items[i - 1].text == "that" and not any(it.kind == "ent" for it in items[:i])) \
+                and not any(items[k].kind == "ent" and items[k].term.label == schema.CELL_TYPE for k in range(i)):
+            # "The current view is that they act ...": a clause of what is said of the source named before
+            stand_in(model, i, n or 1, (items[i].text, "cells") if cells else ("they",), [previous])
             i += 1
             continue
         if first is None or items[i - 1].text in ("that", "until", "where", "when") and any(
