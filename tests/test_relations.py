@@ -977,6 +977,8 @@ def test_a_phase_for_or_in_a_disease_is_its_study(recognizer):
 def test_a_products_brackets_may_qualify_the_cells_it_is_made_of(recognizer):
     assert ("DERIVED_FROM", "Temcell", "umbilical cord") in claims(
         recognizer, "Our product, Temcell (allogeneic umbilical cord MSCs), is in phase 2.")
+    assert ("DERIVED_FROM", "Temcell", "bone marrow") in claims(
+        recognizer, "Temcell (the patient's own bone marrow MSCs) was approved in 2018.")
     assert not {c for c in claims(recognizer, "Temcell (given with hyaluronic acid and bone marrow MSCs) helped.")
                 if c[0] == "DERIVED_FROM"}
 

@@ -1691,8 +1691,8 @@ class _Extractor(TableClaims):
             j = i + 1
             while j < len(items) and items[j].text in ("®", "™", "*"):
                 j += 1
-            k = j + 1     # "Temcell (bone marrow MSCs)", "CordaFlex (allogeneic umbilical cord MSCs)"
-            while k < min(len(items), j + 3) and items[k].kind == "word":
+            k = j + 1     # "Temcell (bone marrow MSCs)", "Stemirac (the patient's own bone marrow MSCs)"
+            while k < min(len(items), j + 6) and items[k].kind == "word":
                 k += 1
             if j < len(items) and items[j].text == "(" and k < len(items) and tissue(k):
                 add((i, k, i), "DERIVED_FROM", item, items[k], "(apposition)", 0.8, 0, False, False,
