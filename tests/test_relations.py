@@ -1051,6 +1051,14 @@ def test_they_opening_a_that_clause_is_the_source_named_before(recognizer):
                                               "VEGF.") if c[0] == "SECRETES"}
 
 
+def test_a_mechanism_that_depends_on_a_pathway_is_mediated_by_it(recognizer):
+    assert claims(recognizer, "Immunomodulation by MSCs depends partly on IDO and NF-κB signalling.") >= {
+        ("MEDIATES", "IDO", "immunomodulation"), ("MEDIATES", "NF-κB signalling", "immunomodulation")}
+    # "rely on" ends what "express little" lists: iNOS is not a marker lacked
+    found = extract(recognizer, make_document("MSCs express little IDO and rely on IL-6 to suppress T cells."))
+    assert [c.object.name for c in found if c.type == "EXPRESSES"] == ["IDO"]
+
+
 def test_arrows_need_a_pair_the_rules_relate(recognizer):
     # a disease after an arrow: arrows.tsv relates no Factor -> Disease pair
     assert claims(recognizer, "IL-6 → osteoarthritis.") == set()
