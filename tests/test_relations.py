@@ -1059,6 +1059,24 @@ def test_a_mechanism_that_depends_on_a_pathway_is_mediated_by_it(recognizer):
     assert [c.object.name for c in found if c.type == "EXPRESSES"] == ["IDO"]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("10:06 \u2014 Last talk of the block: Dr Priya Raman on bone marrow MSCs for stroke.",
+     {("INVESTIGATED_FOR", "bone marrow", "stroke")}),
+    ("Next speaker is Dr Lucía Ferraro, a hepatologist, on exosomes in liver cirrhosis.",
+     {("INVESTIGATED_FOR", "exosomes", "liver cirrhosis")}),
+    # "on" after a verb of acting is no topic
+    ("IL-6 acts on MSCs in osteoarthritis.", set()),
+])
+def test_the_topic_of_a_talk_is_a_study_of_its_agent_in_the_disease(recognizer, text, expected):
+    assert {c for c in claims(recognizer, text) if c[0] == "INVESTIGATED_FOR"} == expected
+
+
+def test_a_live_blog_entry_opens_after_its_clock_time(recognizer):
+    text = "Adipose MSCs were discussed. 09:31 \u2014 They also secrete IL-6, which adds to the immunomodulation."
+    assert claims(recognizer, text) == {("SECRETES", "adipose tissue", "IL-6"),
+                                        ("MEDIATES", "IL-6", "immunomodulation")}
+
+
 def test_arrows_need_a_pair_the_rules_relate(recognizer):
     # a disease after an arrow: arrows.tsv relates no Factor -> Disease pair
     assert claims(recognizer, "IL-6 → osteoarthritis.") == set()

@@ -26,6 +26,7 @@ from msckg.loaders.relations.lead_in import is_lead_in, item_body, joined
 from msckg.loaders.relations.loss_of_function import LOSS_OPENERS, loss_of_function_claims
 from msckg.loaders.relations.patents import ClaimRegister, method_claims
 from msckg.loaders.relations.recommendations import recommendation_claims, trials_only_claims
+from msckg.loaders.relations.topics import topic_claims
 from msckg.loaders.relations.rules import NEGATION_SEARCH, Rules, TriggerRule, load_rules
 from msckg.loaders.relations.sentence_model import (
     ACTIVE_STATES, ADVERBS, AUTHOR_YEAR, AUXILIARIES, Candidate, CITATION, CONNECTOR_WORDS, CONTRAST,
@@ -555,6 +556,7 @@ class _Extractor(TableClaims):
         field_line_claims(model, add, approval_fields)
         bracket_approval_claims(model, add, approval_fields)
         approved = self._approvals(model, add, negations)
+        topic_claims(model, groups, add)
         advised = recommendation_claims(model, groups, self.rules, add)
         studied_only = trials_only_claims(model, self.rules, add)
         method_claims(model, groups, add)

@@ -119,27 +119,29 @@ def line_start(model: SentenceModel) -> int:
 
 
 def _after_timestamp(model: SentenceModel, first: int) -> int:
-    """Index after a clock time opening a line ("[09:05]", "(14:32)", "09:05"), else ``first``."""
+    """Index after a clock time opening a line ("[09:05]", "(14:32)", "09:05", "09:31 —"), else ``first``."""
     items = model.items
     k = first + (first < len(items) and items[first].text in ("[", "("))
     if k + 2 < len(items) and items[k].text.isdigit() and items[k + 1].text == ":" and items[k + 2].text.isdigit():
         k += 3
         if k < len(items) and items[k].text in ("]", ")"):
             return k + 1
+        if k - 3 == first and k < len(items) and items[k].text in ("\u2014", "\u2013", "-"):
+            return k + 1    # a live-blog entry: "09:31 — They also secrete ..."
         return k if k - 3 == first else first
     return first
 
 
 def after_label(model: SentenceModel, reach: int = 5) -> int:
     """Index of the first item after the bullets, a clock time and a run-in label of plain words ("Explanation:
-    ...", "Notes - slide 4: ...", a chat line's "[09:05] priya_k: ..."), or after the bullets alone when there is
-    no such label."""
+    ...", "Notes - slide 4: ...", a chat line's "[09:05] priya_k: ..."), or after the bullets and clock time
+    ("09:31 — They ...") when there is no such label."""
     items = model.items
     first = _after_timestamp(model, line_start(model))
     colon = next((k for k in range(first, min(len(items), first + reach)) if items[k].text == ":"), None)
     if colon is None or colon == first or not all(items[k].kind == "word" or items[k].text in LABEL_PUNCT
                                                   for k in range(first, colon)):
-        return line_start(model)
+        return first
     return colon + 1
 
 

@@ -235,6 +235,7 @@ class SentenceModel:
 
     def __init__(self, text: str, offset: int, mentions: list[Mention], rules: Rules) -> None:
         self.rules = rules
+        self.text, self.offset = text, offset
         hidden = [(m.start() + offset, m.end() + offset) for m in CITATION.finditer(text)]
         hidden += [(m.start() + offset, m.end() + offset) for m in GLOSS.finditer(text)]
         items: list[Item] = []
