@@ -1077,6 +1077,16 @@ def test_a_live_blog_entry_opens_after_its_clock_time(recognizer):
                                         ("MEDIATES", "IL-6", "immunomodulation")}
 
 
+def test_an_effect_attributed_to_counted_factors_is_mediated_by_the_last_that_many_named(recognizer):
+    text = ("IFN-γ induces MSCs to secrete IDO and PGE2. The cells also release IL-6 and IL-10. "
+            "The maker attributes the immunomodulation to these four factors.")
+    assert {c for c in claims(recognizer, text) if c[0] == "MEDIATES"} == {
+        ("MEDIATES", f, "immunomodulation") for f in ("IDO", "PGE2", "IL-6", "IL-10")}
+    # a count that does not fit what was named stands for nothing
+    text = "MSCs release IDO and PGE2. We attribute immunomodulation to these three factors."
+    assert not {c for c in claims(recognizer, text) if c[0] == "MEDIATES"}
+
+
 def test_arrows_need_a_pair_the_rules_relate(recognizer):
     # a disease after an arrow: arrows.tsv relates no Factor -> Disease pair
     assert claims(recognizer, "IL-6 → osteoarthritis.") == set()

@@ -54,15 +54,17 @@ def dominant(mentions: list[Mention], label: str, rival: str | None = None) -> T
 
 def resolve_anaphora(model: SentenceModel, rules: Rules, previous: Term | None, pair: tuple[Term, ...],
                      product: Term | None, factors: list[Term] | None = None, opened: Term | None = None,
-                     together: list[tuple[Term, ...]] | None = None, vesicle: Term | None = None) -> None:
+                     together: list[tuple[Term, ...]] | None = None, vesicle: Term | None = None,
+                     history: list[Term] | None = None) -> None:
     """Replace the anaphors of one sentence by what they stand for: ``previous`` is the MSC source of the
     last sentences, ``pair`` the two sources last named together (``together``: the sets of two or more sources
     named together in the last sentences, the latest first),
     ``product`` the document's product, ``factors`` the factors the sentence before listed, ``opened`` the
-    vesicles or product that sentence opened with, ``vesicle`` the vesicles the last sentences named."""
+    vesicles or product that sentence opened with, ``vesicle`` the vesicles the last sentences named, ``history``
+    the factors and pathways the last sentences named, the latest last."""
     if vesicle is not None:
         _the_vesicles(model, vesicle)
-    _these_factors(model, factors or [])
+    _these_factors(model, factors or [], history or [])
     _this_factor(model)
     _all_sources(model, rules, together or [])
     _initial_anaphor(model, rules, previous, pair, opened)
@@ -92,9 +94,10 @@ def listed_factors(model: SentenceModel, end: int | None = None, label: str = sc
     return list(terms.values()) if 2 <= len(terms) <= FACTOR_LIST_MAX else []
 
 
-def _these_factors(model: SentenceModel, before: list[Term]) -> None:
+def _these_factors(model: SentenceModel, before: list[Term], history: list[Term]) -> None:
     """"WJ-MSCs secrete TGF-β1, IL-1Ra and TSG-6, and these factors may protect chondrocytes": "these factors"
-    (mediators, cytokines, molecules; "both factors" when there were two) are the factors listed before, in the
+    (mediators, cytokines, molecules; "both factors" or "these four factors" when there were that many, the last
+    that many named in the last sentences) are the factors listed before, in the
     sentence or the one before it;
     "these pathways" the pathways ("IFN-γ activates JAK/STAT and TNF-α NF-κB. Together these pathways ...")."""
     items = model.items
@@ -102,12 +105,20 @@ def _these_factors(model: SentenceModel, before: list[Term]) -> None:
         if items[i].kind != "word" or items[i].text not in ("these", "those", "such", "both") \
                 or items[i + 1].kind != "word":
             continue
-        label = schema.FACTOR if items[i + 1].text in FACTOR_NOUNS \
-            else schema.PATHWAY if items[i + 1].text in PATHWAY_NOUNS else None
+        counted = NUMBER_WORDS.get(items[i + 1].text)     # "these four factors": as many as it counts
+        noun = i + 2 if counted and i + 2 < len(items) else i + 1
+        label = schema.FACTOR if items[noun].text in FACTOR_NOUNS \
+            else schema.PATHWAY if items[noun].text in PATHWAY_NOUNS else None
         if label is not None:
             terms = listed_factors(model, i, label) or [t for t in before if t.label == label]
-            if terms and (items[i].text != "both" or len(terms) == 2):     # "Both factors": exactly two
-                stand_in(model, i, 2, (items[i].text, items[i + 1].text), terms)
+            if items[i].text == "both":
+                counted = 2     # "Both factors": exactly two
+            if counted and len(terms) < counted:
+                # "... IDO and PGE2. ... TSG-6 and TGF-β1. ... these four factors": the last ones named
+                named = [t for t in history if t.label == label][-counted:]
+                terms = named if len(named) == counted else terms
+            if terms and (counted is None or len(terms) == counted):
+                stand_in(model, i, noun + 1 - i, tuple(items[x].text for x in range(i, noun + 1)), terms)
 
 
 NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5}

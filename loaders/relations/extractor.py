@@ -307,6 +307,11 @@ MADE_FROM = {"from", "suspension", "suspensions"}
 APPOSITION_WORDS = DESCRIPTION_WORDS | {"of", "donor", "pooled", "made", "prepared", "human"}
 
 
+# how many factors named in the last sentences "these four factors" may reach back over
+HISTORY_LENGTH = 12
+# verbs that credit an effect to its cause: "attributes the immunomodulation to IDO"
+ATTRIBUTING = {"attributes", "attribute", "attributed", "ascribes", "ascribe", "ascribed", "credits", "credit",
+               "credited"}
 # verbs of dependence: "the effect depends (more) on PGE2"
 DEPENDS = {"depends", "depend", "depended", "relies", "rely", "relied"}
 
@@ -341,6 +346,7 @@ class _Extractor(TableClaims):
         together: list[tuple[int, tuple[Term, ...]]] = []   # (sentence count, two or more sources named in it)
         seen = 0
         factors: list[Term] = []        # the factors and the pathways the sentence before listed
+        history: list[Term] = []        # the factors and pathways the last sentences named, the latest last
         opened: Term | None = None      # the vesicles or product the sentence before opened with
         register = ClaimRegister(self.generic)  # a patent's numbered claims
         vesicle: Term | None = None     # the vesicles the text last named
@@ -359,10 +365,13 @@ class _Extractor(TableClaims):
             near_vesicle = vesicle if vesicle_age <= TOPIC_REACH else self.document_vesicle
             resolve_anaphora(model, self.rules, previous_source, pair if pair_age <= TOPIC_REACH else (),
                              self.document_product, factors, opened,
-                             [group for _, group in reversed(together)], near_vesicle)
+                             [group for _, group in reversed(together)], near_vesicle, history)
             opened = defined or opening_subject(model)
             self._set_topic(model, sentence, previous_source)
             factors = listed_factors(model) + listed_factors(model, label=schema.PATHWAY)
+            named_here = [it.term for it in model.items if it.kind == "ent" and not it.indirect
+                          and it.term.label in (schema.FACTOR, schema.PATHWAY) and it.term.kind != "vesicle"]
+            history = [t for t in history if t not in named_here][-HISTORY_LENGTH:] + list(dict.fromkeys(named_here))
             register.record(sentence.text, model, cited)
             own = self._sentence_claims(sentence, model)
             claims.extend(own)
@@ -538,6 +547,7 @@ class _Extractor(TableClaims):
         _possessed_effects(model, groups, add)
         arrow_claims(model, add)
         self._predicative_dependence(model, add)
+        self._attributed_effect(model, groups, add)
         loss_of_function_claims(model, add)
         action_noun_claims(model, groups, add, negations)
         expression_in_source_claims(model, groups, add, negations)
@@ -1905,6 +1915,23 @@ class _Extractor(TableClaims):
             if m is not None and not any(items[k].text in ("which", "that", ",") for k in range(m + 1, v)):
                 add((v, f, m), "MEDIATES", items[f], items[m], f"-{items[f + 2].text}", 0.7,
                     model.words_between(m, v), False, False, clause=model.clause[v])
+
+    @staticmethod
+    def _attributed_effect(model: SentenceModel, groups: list[Group], add) -> None:
+        """"The manufacturer attributes the net immunomodulation to these four factors": the factors (or pathways)
+        an effect is credited to mediate it."""
+        items = model.items
+        for v, it in enumerate(items):
+            if it.kind != "word" or it.text not in ATTRIBUTING:
+                continue
+            m = next((k for k in range(v + 1, min(len(items), v + 5)) if items[k].kind == "ent"), None)
+            if m is None or items[m].term.label != schema.MECHANISM or m + 2 >= len(items) or items[m + 1].text != "to":
+                continue
+            to = next((g for g in groups if g.first == m + 2), None)
+            for f in to.members if to else []:
+                if items[f].term.label in (schema.FACTOR, schema.PATHWAY):
+                    add((v, f, m), "MEDIATES", model.item(f), items[m], f"{it.text} ... to", 0.7,
+                        model.words_between(m, f), items[f].indirect, False, clause=model.clause[v])
 
     @staticmethod
     def _conversion(model: SentenceModel, add, negations: list[int]) -> None:
