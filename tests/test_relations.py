@@ -1087,6 +1087,16 @@ def test_an_effect_attributed_to_counted_factors_is_mediated_by_the_last_that_ma
     assert not {c for c in claims(recognizer, text) if c[0] == "MEDIATES"}
 
 
+def test_a_list_of_objects_goes_on_past_a_relative_clause_that_names_other_things(recognizer):
+    text = "MSCs release IL-10 and TGF-β, which produce an anti-inflammatory effect, and HGF, which drives repair."
+    assert claims(recognizer, text) == {
+        ("SECRETES", "MSC", "IL-10"), ("SECRETES", "MSC", "TGF-β"), ("SECRETES", "MSC", "HGF"),
+        ("MEDIATES", "IL-10", "anti-inflammatory effect"), ("MEDIATES", "TGF-β", "anti-inflammatory effect")}
+    # a factor after the clause that has a verb of its own starts a clause, not a list member
+    assert ("SECRETES", "MSC", "IL-6") not in claims(
+        recognizer, "MSCs secrete HGF, which protects endothelial cells, and IL-6 reduced fibrosis.")
+
+
 def test_arrows_need_a_pair_the_rules_relate(recognizer):
     # a disease after an arrow: arrows.tsv relates no Factor -> Disease pair
     assert claims(recognizer, "IL-6 → osteoarthritis.") == set()

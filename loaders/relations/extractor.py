@@ -969,14 +969,24 @@ class _Extractor(TableClaims):
                 return False
         return False
 
-    def _relative_clause_between(self, model: SentenceModel, a: int, b: int) -> bool:
-        """Items a+1..b-1 are a whole relative clause and a conjunction: ", which restored fluid clearance, and"."""
+    def _relative_clause_between(self, model: SentenceModel, a: int, b: int, members=None) -> bool:
+        """Items a+1..b-1 are a whole relative clause and a conjunction: ", which restored fluid clearance, and".
+        Entities inside it may be ones that would be no list member (``members(group)`` gives those that would)."""
         items = model.items
         if b - a > 16 or b - a < 5 or items[a + 1].text != "," or items[a + 2].text not in self.rules.words("relative") \
                 or items[b - 1].text not in ("and", "or") or items[b - 2].text != ",":
             return False
-        inner = items[a + 3:b - 2]
-        return not any(x.kind == "punct" and x.text in (",", ";", ":") or x.kind == "ent" for x in inner)
+        return not any(x.kind == "punct" and x.text in (",", ";", ":")
+                       or x.kind == "ent" and (members is None or members(Group([k], k, k)))
+                       for k, x in enumerate(items[a + 3:b - 2], a + 3))
+
+    def _inside_relative_clause(self, model: SentenceModel, a: int, k: int, members) -> bool:
+        """Item k is inside a relative clause opened right after item a and closed by ", and" before a further
+        entity: "release IL-10, which produces an anti-inflammatory effect, and HGF" (k: the effect)."""
+        items = model.items
+        close = next((x for x in range(k + 1, min(len(items) - 2, a + 16)) if items[x].text == ","
+                      and items[x + 1].text in ("and", "or") and items[x + 2].kind == "ent"), None)
+        return close is not None and self._relative_clause_between(model, a, close + 2, members)
 
     def _in_relative_clause(self, model: SentenceModel, verb: int) -> bool:
         """The verb at ``verb`` belongs to a relative clause opened by ", which" (or ", that") with no comma between."""
@@ -1287,10 +1297,13 @@ class _Extractor(TableClaims):
                 continue
             # coordinated further groups: "M1 activity and pro-inflammatory cytokines like TNF-α"
             a, b = (previous.last, group.first) if side == "right" else (group.last, previous.first)
-            if side == "right" and fitting and self._relative_clause_between(model, a, b):
+            if side == "right" and fitting and self._relative_clause_between(model, a, b, members=fits) \
+                    and not model.verb_follows(group.last):
                 chosen.extend(fitting)  # "secreted KGF, which restored fluid clearance, and TSG-6"
                 previous = group
                 continue
+            if side == "right" and not fitting and self._inside_relative_clause(model, a, group.first, fits):
+                continue    # "release IL-10, which produces an anti-inflammatory effect, and HGF": inside the clause
             between = items[a + 1:b]
             if not fitting or len([x for x in between if x.kind == "word"]) > 4 \
                     or not any(x.text in ("and", "or", ",", "as") for x in between) \
