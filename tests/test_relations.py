@@ -1097,6 +1097,11 @@ def test_a_list_of_objects_goes_on_past_a_relative_clause_that_names_other_thing
         recognizer, "MSCs secrete HGF, which protects endothelial cells, and IL-6 reduced fibrosis.")
 
 
+def test_increasing_cells_acts_on_them(recognizer):
+    assert claims(recognizer, "MSCs calm inflammation by increasing regulatory T cells.") == {
+        ("TARGETS", "MSC", "regulatory T cell")}
+
+
 def test_arrows_need_a_pair_the_rules_relate(recognizer):
     # a disease after an arrow: arrows.tsv relates no Factor -> Disease pair
     assert claims(recognizer, "IL-6 → osteoarthritis.") == set()
