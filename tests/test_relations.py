@@ -1098,7 +1098,7 @@ def test_a_list_of_objects_goes_on_past_a_relative_clause_that_names_other_thing
 
 
 def test_increasing_cells_acts_on_them(recognizer):
-    assert claims(recognizer, "MSCs calm inflammation by increasing regulatory T cells.") == {
+    assert claims(recognizer, "MSCs work by increasing regulatory T cells.") == {
         ("TARGETS", "MSC", "regulatory T cell")}
 
 
