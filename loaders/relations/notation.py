@@ -174,6 +174,17 @@ def field_dashes(model: SentenceModel) -> list[int]:
             and (i + 1 == len(items) or items[i].end < items[i + 1].start)]
 
 
+def _fields(model: SentenceModel, start: int, separator) -> list[list[int]]:
+    """The items from ``start`` on, parted into fields at the items ``separator(i)`` accepts."""
+    fields: list[list[int]] = [[]]
+    for i in range(start, len(model.items)):
+        if separator(i):
+            fields.append([])
+        else:
+            fields[-1].append(i)
+    return fields
+
+
 def _dash_fields(model: SentenceModel) -> tuple[int, list[list[int]]] | None:
     """(product, fields) when a line opens with a product's name and two or more spaced dashes part its
     fields: "Prochymal (BM) – Canada 2012 – paediatric aGvHD" (the first field is what follows the name)."""
@@ -183,13 +194,7 @@ def _dash_fields(model: SentenceModel) -> tuple[int, list[list[int]]] | None:
     if first >= len(items) or items[first].kind != "ent" or items[first].term.label != schema.PRODUCT \
             or len(dashes) < 2:
         return None
-    fields: list[list[int]] = [[]]
-    for i in range(first + 1, len(items)):
-        if i in dashes:
-            fields.append([])
-        else:
-            fields[-1].append(i)
-    return first, fields
+    return first, _fields(model, first + 1, dashes.__contains__)
 
 
 def field_line_claims(model: SentenceModel, add, approval_properties) -> None:
@@ -205,12 +210,7 @@ def field_line_claims(model: SentenceModel, add, approval_properties) -> None:
         first, fields = dashed
     elif labelled is not None:
         first, colon = labelled
-        fields = [[]]
-        for i in range(colon + 1, len(items)):
-            if items[i].text in (";", ":"):
-                fields.append([])
-            else:
-                fields[-1].append(i)
+        fields = _fields(model, colon + 1, lambda i: items[i].text in (";", ":"))
     else:
         return
     product = items[first]
