@@ -2042,7 +2042,7 @@ class _Extractor(TableClaims):
         if any(items[x].text == "no" and model.clause[x] == model.clause[cue_first]
                and any(items[y].text in PRODUCT_NOUNS for y in range(x + 1, min(cue_first, x + 5)))
                and not any(y in products for y in range(x, cue_first)) for x in range(cue_first)):
-            return set()    # "No MSC product has been approved for ALS, and ... NurOwn ...": no product named is
+            return set()    # "No MSC product has been approved for ALS, and ... NurOwn ...": it approves none
         which = next((k for k in range(1, cue_first) if items[k].text == "which" and items[k - 1].text == "for"), None)
         if which is not None and any(d < which for d in diseases):
             # "trials in stroke and in other indications, such as acute GvHD, for which Temcell is approved":
