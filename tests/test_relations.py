@@ -1340,6 +1340,9 @@ def test_a_share_of_the_cells_is_the_subject_of_a_past_tense_verb(recognizer):
         "fewer than 2% expressed CD34."))
     assert {(c.subject.name, c.object.name, dict(c.properties).get("negative", False)) for c in found} == {
         ("umbilical cord", "CD73", False), ("umbilical cord", "CD34", True)}
+    # "of the cells" that an anaphor stands in for still gives the share
+    [claim] = extract(recognizer, make_document("MSCs were tested: 1.5% of the cells expressed CD45."))
+    assert dict(claim.properties).get("negative") is True
 
 
 def test_patients_with_a_disease_who_received_an_agent_were_studied_for_it(recognizer):

@@ -68,8 +68,9 @@ def _marker_share(model: SentenceModel, order: tuple, claim: Claim) -> tuple[tup
     t = order[0]
     if t >= 1 and items[t - 1].text == "%":
         t -= 1
-    elif t >= 3 and [x.text for x in items[t - 3:t]] in (["%", "of", "cells"], ["%", "of", "the"]):
-        t -= 3
+    elif t >= 3 and ([x.text for x in items[t - 3:t]] in (["%", "of", "cells"], ["%", "of", "the"])
+                     or [x.text for x in items[t - 3:t - 1]] == ["%", "of"] and items[t - 1].indirect):
+        t -= 3      # (an anaphor may stand in for "the cells": "1.5% of the cells expressed CD45")
     elif t >= 4 and [x.text for x in items[t - 4:t]] == ["%", "of", "the", "cells"]:
         t -= 4
     else:
