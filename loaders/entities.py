@@ -290,9 +290,10 @@ _DEFINED_NAME = re.compile(r"(?:^|(?<=[\s(]))(?:" + _OWN_NAME + "|" + _CODE + "|
 # ... or the value of a form's "Product:" field: "Product: StromaCord-12 (allogeneic umbilical cord MSCs)"
 _PRODUCT_FIELD = re.compile(r"(?:^|(?<=\s))Product(?: name)?:\s+(?:" + _OWN_NAME + "|" + _CODE + "|" + _PROPER
                             + r")(?=[\s(,;.]|$)")
-# ... or the name in apposition after "product": "Our lead product, CordaFlex (allogeneic ...)", "a placental MSC
-# product, PlacenVex, for ARDS"
-_PRODUCT_APPOSITION = re.compile(r"\bproduct,\s+(?:" + _OWN_NAME + "|" + _CODE + "|" + _PROPER + r")(?=[\s(,;.]|$)")
+# ... or the name in apposition after "product" or "product candidate": "Our lead product, CordaFlex (allogeneic
+# ...)", "a placental MSC product, PlacenVex, for ARDS", "Our second product candidate, Ostevra (CLD-204), ..."
+_PRODUCT_APPOSITION = re.compile(r"\bproduct(?: candidate)?,\s+(?:" + _OWN_NAME + "|" + _CODE + "|" + _PROPER
+                                 + r")(?=[\s(,;.]|$)")
 _BRACKETED_CODE = re.compile(r"\b(?:MSCs?|cells|stromal cells)\s+\(" + _CODE + r"\)")
 _QUOTED_NAME = re.compile(r"[\"\u201c]" + _OWN_NAME + r",?[\"\u201d]")
 # an abbreviation for cells of a source: "H-MSCs", "hP-MSC", "N-ADSCs"

@@ -468,6 +468,8 @@ def test_a_name_set_after_product_is_a_product(full_recognizer):
     doc = read_text("Our lead product, CordaFlex (cord MSCs), enters phase 2. Lumora makes a placental MSC product, "
                     "PlacenVex, for ARDS. PlacenVex was not used.", "x.txt")
     assert _products(full_recognizer, doc) == [(0, "CordaFlex"), (1, "PlacenVex"), (2, "PlacenVex")]
+    doc = read_text("Our second product candidate, Ostevra (CLD-204), is given. Ostevra was safe.", "x.txt")
+    assert [name for _, name in _products(full_recognizer, doc)][:1] == ["Ostevra"]
     # a name after "products," (a list of what else is sold) or after a product without a comma is none
     doc = read_text("We sell two products, BioBank and CellVault. The product CellVault is a freezer.", "x.txt")
     assert _products(full_recognizer, doc) == []

@@ -1102,6 +1102,19 @@ def test_increasing_cells_acts_on_them(recognizer):
         ("TARGETS", "MSC", "regulatory T cell")}
 
 
+@pytest.mark.parametrize("text, expected", [
+    # the study named by its disease is the sentence's setting
+    ("In our ARDS study, Temcell did not reduce mortality.",
+     {("TREATS", "Temcell", "acute respiratory distress syndrome", True)}),
+    ("Temcell may benefit patients with osteoarthritis.", {("TREATS", "Temcell", "osteoarthritis", False)}),
+    # a verb glued into a compound adjective is none: "dose-limiting toxicity"
+    ("Temcell completed a study in 36 patients with osteoarthritis without dose-limiting toxicity.", set()),
+])
+def test_settings_and_verbs_of_company_reports(recognizer, text, expected):
+    assert {(c.type, c.subject.name, c.object.name, c.negated)
+            for c in extract(recognizer, make_document(text))} == expected
+
+
 def test_arrows_need_a_pair_the_rules_relate(recognizer):
     # a disease after an arrow: arrows.tsv relates no Factor -> Disease pair
     assert claims(recognizer, "IL-6 → osteoarthritis.") == set()

@@ -1108,13 +1108,18 @@ class _Extractor(TableClaims):
                     and items[study + 1].text in ("in", "of", "with") \
                     and not any(items[x].kind == "ent" for x in range(begin, study)):
                 begin = study + 2   # the study's words before its disease
+            end = comma
+            if comma is not None and comma - begin >= 2 and items[comma - 1].text in STUDIES:
+                # "In our ARDS study, ...": the disease the study is named by
+                end = comma - 1
+                begin += items[begin].text in ("a", "an", "the", "our", "their", "this", "that", "his", "her")
             if comma is not None and comma < trig.first and all(
                     items[x].kind == "ent" or items[x].text in DISEASE_MODIFIERS | {"-", "and", "or"}
-                    for x in range(begin, comma)):
-                diseases = [x for x in range(begin, comma) if items[x].term is not None
+                    for x in range(begin, end)):
+                diseases = [x for x in range(begin, end) if items[x].term is not None
                             and items[x].term.label == schema.DISEASE]
                 if diseases:
-                    return diseases, model.words_between(comma, trig.first), Group(diseases, begin, comma - 1)
+                    return diseases, model.words_between(comma, trig.first), Group(diseases, begin, end - 1)
         for group in groups:
             # "a murine ARDS model in which umbilical cord MSCs reduced lung water": the model's disease
             k = group.last + 1

@@ -335,6 +335,10 @@ class SentenceModel:
             if rules[0].glued and (first == 0 or self.items[first - 1].kind != "ent"
                                    or self.items[first - 1].end != self.items[first].start):
                 continue
+            if not rules[0].glued and first >= 2 and self.items[first - 1].text == "-" \
+                    and self.items[first - 2].kind == "word" and self.items[first - 2].end == self.items[first - 1].start \
+                    and self.items[first - 1].end == self.items[first].start:
+                continue    # "dose-limiting toxicity", "cell-secreted": a word of a compound adjective
             if self.described_cell(first - 1) is not None:
                 continue    # "IL-17A-producing Th17 cells": names the cells, states nothing
             if rules[0].participle and first > 0 and self.items[first - 1].kind != "ent" \
