@@ -1115,6 +1115,29 @@ def test_settings_and_verbs_of_company_reports(recognizer, text, expected):
             for c in extract(recognizer, make_document(text))} == expected
 
 
+def test_prose_in_a_table_of_no_known_kind_is_read_as_text_but_not_its_myths(recognizer):
+    text = ("# Myths\n\nThe table answers questions.\n\n| Myth | Fact |\n|---|---|\n"
+            "| MSCs cure stroke in a week. | No controlled trial has shown that MSCs treat stroke in a week. |\n"
+            "| MSCs work by becoming new tissue. | Injected MSCs act mainly through the factors they secrete, "
+            "such as HGF and IL-10. |\n")
+    found = extract(recognizer, read_text(text, "myths.md", fmt="markdown"))
+    assert {(c.type, c.subject.name, c.object.name, c.negated) for c in found} == {
+        ("TREATS", "MSC", "stroke", True), ("SECRETES", "MSC", "HGF", False), ("SECRETES", "MSC", "IL-10", False)}
+    # each claim is the evidence of its row
+    assert all(c.start == -1 and c.sentence.startswith("MSC") for c in found)
+
+
+def test_a_disease_that_names_a_field_of_research_is_not_treated(recognizer):
+    assert claims(recognizer, "Spatial maps of MSCs are useful in bone and stroke studies.") == set()
+    assert claims(recognizer, "MSCs are useful in stroke.") == {("TREATS", "MSC", "stroke")}
+
+
+def test_approvals_listed_as_disease_then_product_in_brackets(recognizer):
+    text = "Few products are approved, such as for GvHD (Temcell, Japan) and osteoarthritis (Cartistem, Korea)."
+    assert {c for c in claims(recognizer, text) if c[0] == "APPROVED_FOR"} == {
+        ("APPROVED_FOR", "Temcell", "graft-versus-host disease"), ("APPROVED_FOR", "Cartistem", "osteoarthritis")}
+
+
 def test_arrows_need_a_pair_the_rules_relate(recognizer):
     # a disease after an arrow: arrows.tsv relates no Factor -> Disease pair
     assert claims(recognizer, "IL-6 → osteoarthritis.") == set()

@@ -5,9 +5,11 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from msckg.errors import UnreadableSource
 from msckg.graph import schema
 from msckg.loaders.document import Document, Sentence
 from msckg.loaders.entities import EntityRecognizer, Mention
+from msckg.loaders.readers import read_text
 from msckg.loaders.relations.claim import Claim, _clamp, confidence
 from msckg.loaders.relations.anaphora import dominant, listed_factors, opening_subject, resolve_anaphora
 from msckg.loaders.relations.implied import (
@@ -411,6 +413,14 @@ class _Extractor(TableClaims):
             claims.extend(self._table_claims(table))
         return claims
 
+    def _text_claims(self, text: str) -> list[Claim]:
+        """The claims of a piece of prose on its own (a table cell that reads as sentences)."""
+        try:
+            document = read_text(text, f"{self.document.source} (table cell)", fmt="plain_text")
+        except UnreadableSource:
+            return []
+        return _Extractor(document, self.recognizer.find(document), self.recognizer, self.rules).run()
+
     def _list_item_claims(self, lead: Sentence, item: Sentence, body: int, own: list[Claim],
                           previous_source: Term | None, vesicle: Term | None) -> list[Claim]:
         """What the lead-in claims of the entities of one of its list items ("... investigational for all other
@@ -598,6 +608,9 @@ class _Extractor(TableClaims):
                 continue    # "we suggest against MSCs in GvHD outside clinical trials": the advice is the claim
             if claim.type == "TREATS" and pair in studied_only and not claim.negated:
                 continue    # "should be used for knee OA only in clinical trials": studied, no benefit claimed
+            if claim.type == "TREATS" and len(order) > 2 and 0 <= order[2] < len(model.items) - 1 \
+                    and model.items[order[2] + 1].text in ("studies", "research"):
+                continue    # "useful in bone and cancer studies": a field of research, not a disease treated
             if claim.type == "TREATS":
                 if pair in approved and not claim.negated or pair in studied:
                     # (a denied benefit is a claim of its own: "a trial failed to confirm that Alofisel heals ...")
@@ -2063,6 +2076,8 @@ class _Extractor(TableClaims):
         for d in diseases:
             left = [p for p in products if p < d]
             product = max(left) if left else min(products)
+            if d + 2 < len(items) and items[d + 1].text == "(" and d + 2 in products:
+                product = d + 2     # "approved for acute GvHD (Temcell, Japan), Crohn's fistulas (Cupistem, ...)"
             subj, obj = items[product], items[d]
             pairs.add((subj.term.id, obj.term.id))
             add((min(product, d), product, d), "APPROVED_FOR", subj, obj, " ".join(cue_words), 0.85,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from msckg.graph import schema
 from msckg.loaders.document import Table
@@ -12,9 +13,15 @@ from msckg.loaders.relations.sentence_model import ISCT_NEGATIVE_SHARE
 from msckg.loaders.vocabulary import Term
 
 
+# a column of prose: cells of at least this many words that end like a sentence
+PROSE_WORDS = 6
+# columns whose prose states what the text denies or asks, not what it claims
+DENIED_COLUMNS = ("myth", "misconception", "question", "rumour", "rumor")
+
+
 class TableClaims:
     """The table half of the extractor (mixed into it): needs ``document``, ``recognizer``, ``rules``,
-    ``generic`` and the approval helpers of the sentence half."""
+    ``generic``, the approval helpers and ``_text_claims`` (the claims of a piece of prose) of the sentence half."""
 
     def _table_claims(self, table: Table) -> list[Claim]:
         header = [h.lower() for h in table.header]
@@ -33,7 +40,22 @@ class TableClaims:
             return self._marker_table(table)
         if any(w in first for w in MEDIATOR_HEADS) and any(_column_role(h) for h in header[1:]):
             return self._mediator_table(table, header)
-        return []
+        return self._prose_table(table, header)
+
+    def _prose_table(self, table: Table, header: list[str]) -> list[Claim]:
+        """A table of no kind above whose columns hold prose ("Myth | Fact" with sentences in the cells): what
+        each prose cell claims, read as text, as evidence of its row (a column of myths states what is denied)."""
+        columns = [c for c, h in enumerate(header) if not any(w in h for w in DENIED_COLUMNS)
+                   and 2 * sum(_is_prose(row[c]) for row in table.rows if c < len(row)) >= max(1, len(table.rows))]
+        claims = []
+        for r, row in enumerate(table.rows):
+            evidence = " | ".join(c.strip() for c in row)
+            cited = table.row_citations[r] if r < len(table.row_citations) else ()
+            for c in columns:
+                if c < len(row) and _is_prose(row[c]):
+                    claims.extend(replace(claim, sentence=evidence, section=table.section or table.caption, start=-1,
+                                          end=-1, cited=tuple(cited)) for claim in self._text_claims(row[c]))
+        return claims
 
     def _mediator_table(self, table: Table, header: list[str]) -> list[Claim]:
         """Rows of mediators ("Mediator | Induced mainly by | Main target | Pathway engaged | Effect"): what
@@ -324,6 +346,11 @@ def _approval_status(status: str, default: bool) -> bool:
     if re.search(r"\b(?:phase|preclinical|pre-clinical|trial|terminated|discontinued|ind|recruiting)\b", text):
         return False
     return default
+
+
+def _is_prose(cell: str) -> bool:
+    """A cell that reads as a sentence: enough words, ending with a full stop."""
+    return len(cell.split()) >= PROSE_WORDS and cell.strip().endswith(".")
 
 
 def _column(header: list[str], words: tuple[str, ...]) -> int | None:
