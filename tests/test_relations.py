@@ -1138,6 +1138,16 @@ def test_approvals_listed_as_disease_then_product_in_brackets(recognizer):
         ("APPROVED_FOR", "Temcell", "graft-versus-host disease"), ("APPROVED_FOR", "Cartistem", "osteoarthritis")}
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("In an inflamed joint, MSCs pump out PGE2 and switch on an enzyme called IDO.",
+     {("SECRETES", "MSC", "PGE2"), ("EXPRESSES", "MSC", "IDO")}),
+    ("MSCs send out VEGF and HGF.", {("SECRETES", "MSC", "VEGF"), ("SECRETES", "MSC", "HGF")}),
+    ("MSCs also encourage regulatory T cells.", {("TARGETS", "MSC", "regulatory T cell")}),
+])
+def test_plain_words_for_secreting_expressing_and_acting_on_cells(recognizer, text, expected):
+    assert claims(recognizer, text) == expected
+
+
 def test_arrows_need_a_pair_the_rules_relate(recognizer):
     # a disease after an arrow: arrows.tsv relates no Factor -> Disease pair
     assert claims(recognizer, "IL-6 → osteoarthritis.") == set()
