@@ -19,8 +19,9 @@ priming stimulus activates what the primed cells make; a factor delivered as the
 mediates it; :mod:`.implied`), experiments that take a factor away ("Blocking VEGF abolished the gain in
 angiogenesis"; :mod:`.loss_of_function`), nouns of action ("the effect of TSG-6 on macrophages";
 :mod:`.actions`), patent claims and the claims they cite (:mod:`.patents`), what a study gave to patients with a disease
-(:mod:`.administration`), and two
-kinds of table (approved products; clinical applications). Two mentions in one sentence
+(:mod:`.administration`), the topic of a talk or review ("Dr X on dental pulp stem cells for
+spinal cord injury"; :mod:`.topics`), and tables (approved products, pipelines, clinical applications,
+markers, mediators; prose cells of any other table are read as text). Two mentions in one sentence
 with no trigger between them give no claim: co-occurrence is left to MENTIONS.
 """
 
