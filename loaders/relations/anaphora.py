@@ -96,10 +96,10 @@ def listed_factors(model: SentenceModel, end: int | None = None, label: str = sc
 
 def _these_factors(model: SentenceModel, before: list[Term], history: list[Term]) -> None:
     """"WJ-MSCs secrete TGF-β1, IL-1Ra and TSG-6, and these factors may protect chondrocytes": "these factors"
-    (mediators, cytokines, molecules; "both factors" or "these four factors" when there were that many, the last
-    that many named in the last sentences) are the factors listed before, in the
-    sentence or the one before it;
-    "these pathways" the pathways ("IFN-γ activates JAK/STAT and TNF-α NF-κB. Together these pathways ...")."""
+    (mediators, cytokines, molecules) are the factors listed before, in the sentence or the one before it; "these
+    pathways" the pathways ("IFN-γ activates JAK/STAT and TNF-α NF-κB. Together these pathways ..."). A count
+    ("both factors", "these four factors") must match, and may reach back over ``history`` (the factors the
+    last sentences named) for the last that many named."""
     items = model.items
     for i in range(len(items) - 2, -1, -1):
         if items[i].kind != "word" or items[i].text not in ("these", "those", "such", "both") \
