@@ -18,8 +18,8 @@ from msckg.loaders.relations.implied import (
     thereby_claims, vesicle_cargo_claims,
 )
 from msckg.loaders.relations.notation import (
-    after_label, arrow_claims, bracket_approval_claims, field_line_claims, indication_field_claims, line_start,
-    marker_line_claims, marker_share_claims, product_label, signed_marker_claims, source_field_claims,
+    after_label, arrow_claims, bracket_approval_claims, closing_bracket, field_line_claims, indication_field_claims,
+    line_start, marker_line_claims, marker_share_claims, product_label, signed_marker_claims, source_field_claims,
 )
 from msckg.loaders.relations.administration import GIVING_VERBS, administration_claims
 from msckg.loaders.relations.actions import action_noun_claims, expression_in_source_claims
@@ -221,6 +221,14 @@ def _unnamed_subject(model: SentenceModel, a: int, verb: int) -> bool:
     else:
         return False
     return any(items[x].text in (",", ";", ":", "and", "but") for x in range(a + 1, start))
+
+
+def _before_articles(model: SentenceModel, k: int) -> int:
+    """The index before item ``k``, past the articles right before it ("reduced the expression of")."""
+    i = k - 1
+    while i >= 0 and model.items[i].kind == "word" and model.items[i].text in ("the", "a", "an"):
+        i -= 1
+    return i
 
 
 def _disease_setting(model: SentenceModel, i: int) -> bool:
@@ -1074,12 +1082,7 @@ class _Extractor(TableClaims):
         entity right before the verb, is no MSC source or product (so the expression is that of the cells acted
         on; a raising one, "IFN-γ priming upregulates IDO expression", is often the MSCs' own)."""
         items = model.items
-        i = obj_group.first - 1
-        while i >= 0 and items[i].kind == "word" and items[i].text in ("the", "a", "an"):
-            i -= 1
-        verb = next((first for first, last, words in model.find_phrases(self.rules.triggers)
-                     if last == i and any(r.voice == "active" and not r.glued and r.relation == "INHIBITS"
-                                          for r in self.rules.triggers[words])), None)
+        verb = self._verb_ending_at(model, _before_articles(model, obj_group.first), "INHIBITS")
         if verb is None:
             return False
         agent = next((x for x in range(verb - 1, -1, -1) if items[x].kind == "ent"
@@ -1088,13 +1091,17 @@ class _Extractor(TableClaims):
 
     def _object_of_verb(self, model: SentenceModel, trig: Trigger) -> bool:
         """The noun phrase starting at ``trig`` is the object of a verb trigger right before it."""
-        i = trig.first - 1
-        while i >= 0 and model.items[i].kind == "word" and model.items[i].text in ("the", "a", "an"):
-            i -= 1
-        ends = {last for _, last, words in model.find_phrases(self.rules.triggers)
-                if any(r.voice == "active" and not r.glued for r in self.rules.triggers[words])}
+        i = _before_articles(model, trig.first)
         # "lowered microglial release of TNF-α": one modifier may stand between
-        return i in ends or (i - 1 in ends and model.items[i].kind == "word")
+        return self._verb_ending_at(model, i) is not None or (
+            i >= 0 and model.items[i].kind == "word" and self._verb_ending_at(model, i - 1) is not None)
+
+    def _verb_ending_at(self, model: SentenceModel, i: int, relation: str | None = None) -> int | None:
+        """The first item of an active verb trigger (not a glued form; with a rule of ``relation`` if given) that
+        ends at item ``i``, else None."""
+        return next((first for first, last, words in model.find_phrases(self.rules.triggers)
+                     if last == i and any(r.voice == "active" and not r.glued and relation in (None, r.relation)
+                                          for r in self.rules.triggers[words])), None)
 
     def _setting(self, model: SentenceModel, groups: list[Group], trig: Trigger) -> tuple | None:
         """"Among children with SR-aGVHD, RYONCIL produced a response": a therapeutic verb without a disease
@@ -1845,12 +1852,8 @@ class _Extractor(TableClaims):
     @staticmethod
     def _after_bracket(model: SentenceModel, k: int) -> int:
         """``k``, or the index after the brackets that open at ``k`` ("Temcell (GvHD, Japan, 2015) is ...")."""
-        items = model.items
-        if k < len(items) and items[k].text == "(":
-            close = next((x for x in range(k + 1, min(len(items), k + 14)) if items[x].text == ")"), None)
-            if close is not None:
-                return close + 1
-        return k
+        close = closing_bracket(model, k)
+        return k if close is None else close + 1
 
     def _exemplars(self, model: SentenceModel, groups: list[Group]) -> list[tuple[Group, Group]]:
         """(source, factors) for "factors from MSCs, notably IL-10, ..." and "factors secreted by MSCs, such as

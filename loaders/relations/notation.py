@@ -243,16 +243,26 @@ def field_line_claims(model: SentenceModel, add, approval_properties) -> None:
                 approval = tuple(sorted(props.items()))
 
 
+def closing_bracket(model: SentenceModel, k: int, reach: int = 13) -> int | None:
+    """The index of the ")" that closes the "(" at ``k`` within ``reach`` items, or None (no bracket at ``k``,
+    another opening first, or none close enough)."""
+    items = model.items
+    if k >= len(items) or items[k].text != "(":
+        return None
+    close = next((x for x in range(k + 1, min(len(items), k + 1 + reach)) if items[x].text in (")", "(")), None)
+    return close if close is not None and items[close].text == ")" else None
+
+
 def bracket_approval_claims(model: SentenceModel, add, approval_properties) -> None:
     """"Neuronata-R (ALS, Korea, 2014) and Stemirac (spinal cord injury, Japan, 2018)": brackets after a product
     that give a disease with a year and a country or agency state its approval for that disease (properties from
     ``approval_properties(first, last)`` of the bracket's items)."""
     items = model.items
     for i, it in enumerate(items):
-        if it.kind != "ent" or it.term.label != schema.PRODUCT or i + 1 >= len(items) or items[i + 1].text != "(":
+        if it.kind != "ent" or it.term.label != schema.PRODUCT:
             continue
-        close = next((k for k in range(i + 2, min(len(items), i + 14)) if items[k].text in (")", "(")), None)
-        if close is None or items[close].text != ")" or close == i + 2:
+        close = closing_bracket(model, i + 1, reach=12)
+        if close is None or close == i + 2:
             continue
         diseases = [k for k in range(i + 2, close) if items[k].kind == "ent" and items[k].term.label == schema.DISEASE]
         props = dict(approval_properties(i + 2, close - 1))
