@@ -2605,3 +2605,53 @@ def test_markdown_list_items_finish_their_lead_in_and_the_vesicles_are_the_docum
     got = {(c.type, c.subject.name, c.object.name) for c in extract(recognizer, document)}
     assert {("INVESTIGATED_FOR", "extracellular vesicles", "myocardial infarction"),
             ("INVESTIGATED_FOR", "extracellular vesicles", "liver cirrhosis")} <= got
+
+
+@pytest.mark.parametrize("text", [
+    "Bone marrow MSCs consistently expressed CD73.",
+    "Bone marrow MSC lots released for these trials uniformly expressed CD73.",
+])
+def test_an_adverb_before_a_participle_keeps_it_a_verb(recognizer, text):
+    assert claims(recognizer, text) == {("EXPRESSES", "bone marrow", "CD73")}
+
+
+def test_the_highly_expressed_marker_is_an_adjective(recognizer):
+    assert claims(recognizer, "The highly expressed CD73 was measured on the MSCs.") == set()
+
+
+def test_a_by_clause_after_a_new_plain_verb_takes_that_verbs_subject(recognizer):
+    text = "MSCs secrete IDO and PGE2, and these mediators likely account for the benefit by suppressing T cells."
+    got = claims(recognizer, text)
+    assert {("TARGETS", "IDO", "T cell"), ("TARGETS", "PGE2", "T cell")} <= got
+    assert ("TARGETS", "MSC", "T cell") not in got
+
+
+@pytest.mark.parametrize("text", [
+    "A bone marrow MSC product called Ryoncil won approval in 2024.",
+    "Ryoncil is a pooled bone marrow MSC product.",
+])
+def test_a_product_named_after_its_description_comes_from_its_tissue(recognizer, text):
+    assert ("DERIVED_FROM", "Ryoncil", "bone marrow") in claims(recognizer, text)
+
+
+def test_closing_a_fistula_treats_it(recognizer):
+    text = "Injections of adipose-derived MSCs closed perianal fistulas in a trial."
+    assert claims(recognizer, text) == {("TREATS", "adipose tissue", "perianal fistula")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the agent and the pathway it switches on
+    ("IL-10 activates PI3K/AKT/eNOS, an anti-inflammatory effect.",
+     {("MEDIATES", "IL-10", "anti-inflammatory effect"), ("MEDIATES", "PI3K/AKT/eNOS", "anti-inflammatory effect")}),
+    # a pathway it blocks does not carry the effect; each member of a listed agent does
+    ("IL-10 and TGF-β inhibit NF-κB signalling, a direct anti-inflammatory effect.",
+     {("MEDIATES", "IL-10", "anti-inflammatory effect"), ("MEDIATES", "TGF-β", "anti-inflammatory effect")}),
+])
+def test_a_mechanism_in_apposition_names_what_the_clause_does(recognizer, text, expected):
+    got = {c for c in claims(recognizer, text) if c[0] == "MEDIATES"}
+    assert got == expected
+
+
+def test_a_mechanism_in_apposition_to_a_secreted_factor_is_left_alone(recognizer):
+    got = claims(recognizer, "MSCs secrete VEGF, an anti-inflammatory effect.")
+    assert got == {("SECRETES", "MSC", "VEGF")}

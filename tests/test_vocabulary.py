@@ -272,6 +272,7 @@ def test_hand_checked_approvals(approvals):
     ("septic arthritis", schema.DISEASE, "septic arthritis", "MONDO:0004471"),
     ("lung injury", schema.DISEASE, "lung injury", "MESH:D055370"),
     ("odontoblast differentiation", schema.MECHANISM, "odontogenic differentiation", "GO:0071895"),
+    ("basic FGF", schema.FACTOR, "bFGF", "HGNC:3676"),
 ])
 def test_spot_checks_verified_by_hand(by_surface, form, label, name, curie):
     term = lookup(by_surface, form, label)

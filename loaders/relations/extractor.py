@@ -15,7 +15,7 @@ from msckg.loaders.relations.anaphora import dominant, listed_factors, opening_s
 from msckg.loaders.relations.implied import (
     CARRY_FORMS, FACTOR_OUTPUTS, MEANS_OF_RELEASE, SECRETED_KINDS, cargo_claims, primed_claims, raised_after_claims,
     cells_made_to_secrete, delivered_to_claims, induced_in_cells_claims, own_vesicle_claims, released_means,
-    thereby_claims, vesicle_cargo_claims,
+    summarised_effect_claims, thereby_claims, vesicle_cargo_claims,
 )
 from msckg.loaders.relations.notation import (
     after_label, arrow_claims, bracket_approval_claims, closing_bracket, field_line_claims, indication_field_claims,
@@ -556,6 +556,7 @@ class _Extractor(TableClaims):
         released_means(model, groups, found, add)
         delivered_to_claims(model, groups, add, negations)
         thereby_claims(model, found, add)
+        summarised_effect_claims(model, found, add)
         induced_in_cells_claims(model, groups, found, add)
         found[:] = cells_made_to_secrete(model, groups, found, add)
         own_vesicle_claims(model, groups, add)
@@ -1442,11 +1443,12 @@ class _Extractor(TableClaims):
                     # "TSG-6, which MSCs secrete, binds CD44 and attenuates NF-κB": the subject before the
                     # relative clause, not the clause's own subject
                     return fits(embedded.members), model.words_between(embedded.last, trig.first), True
-                if chained:
-                    # "MSCs ... secrete growth factors, and promote tissue repair": the shared subject or none,
-                    # never the nearer object of the verb before
-                    return fits(chained), 0, True
                 agent = self._plain_verb_subject(model, groups, trig)
+                if chained and (agent is None or agent.first < max(chained)):
+                    # "MSCs ... secrete growth factors, and promote tissue repair": the shared subject or none,
+                    # never the nearer object of the verb before (but "MSCs secrete IDO, and these mediators
+                    # account for the benefit by suppressing T cells": the subject of the later plain verb)
+                    return fits(chained), 0, True
                 if agent is not None:
                     # "TSG-6 bound CD44 and suppressed NF-κB": the subject of a verb that states no relation
                     return fits(agent.members), model.words_between(agent.last, trig.first), False
@@ -1815,6 +1817,9 @@ class _Extractor(TableClaims):
 
         if i >= 2 and items[i - 1].text == ",":
             return described_by(range(i - 2, max(-1, i - 7), -1))
+        if i >= 2 and items[i - 1].text in ("called", "named", "dubbed", "branded"):
+            # "a bone marrow MSC product called Ryoncil"
+            return described_by(range(i - 2, max(-1, i - 7), -1))
         k = i + 1
         if k + 3 < len(items) and items[k].text == "(" and items[k + 2].text != ")":
             # "Lipostrocel (allogeneic adipose tissue-derived mesenchymal stromal cells)": what it is made of
@@ -1846,7 +1851,8 @@ class _Extractor(TableClaims):
                 k += 1
             elif singular:
                 return None
-            return described_by(range(k, min(len(items) - 1, k + 6)))
+            # "Stempeucel is a pooled bone marrow MSC product"
+            return described_by(range(k, min(len(items) - 1, k + 6)), words=APPOSITION_WORDS)
         return None
 
     @staticmethod

@@ -403,3 +403,38 @@ def own_vesicle_claims(model: SentenceModel, groups: list[Group], add) -> None:
                 source = max(x for x in sources if x < m)
                 add((m, source, m), "SECRETES", items[source], items[m], f"and {items[m - 1].text}", 0.8, 0, False,
                     False, structural=True)
+
+
+# nouns that may follow a mechanism named in apposition: "..., an anti-apoptotic effect"
+EFFECT_NOUNS = {"effect", "effects", "action", "actions", "response", "mechanism", "activity", "property"}
+# words that may stand between the comma and the mechanism: ", a direct anti-apoptotic effect"
+SUMMARY_OPENERS = {"a", "an", "the", "one", "this", "its", "their", "direct", "strong", "potent", "key", "major",
+                   "classic", "protective"}
+
+
+def summarised_effect_claims(model: SentenceModel, found: list[tuple[tuple, Claim]], add) -> None:
+    """"HGF activates PI3K/Akt signalling in endothelial cells, an anti-apoptotic effect": a mechanism set after a
+    comma as the name of what the clause before it does is mediated by that clause's agent, and by the factor or
+    pathway the agent switches on."""
+    items = model.items
+    for i, item in enumerate(items):
+        if item.kind != "ent" or item.term.label != schema.MECHANISM or item.text.split()[-1] not in EFFECT_NOUNS \
+                and (i + 1 >= len(items) or items[i + 1].text not in EFFECT_NOUNS):
+            continue
+        k = i - 1
+        while k >= 0 and items[k].kind == "word" and items[k].text in SUMMARY_OPENERS:
+            k -= 1
+        if k < 1 or k == i - 1 or items[k].text != ",":
+            continue
+        before = [(order, claim) for order, claim in found if len(order) > 2 and max(order) < k
+                  and not claim.negated and claim.type in SIGNED | {"MODULATES", "TARGETS"}]
+        if not before:
+            continue
+        claim_types = {order: claim.type for order, claim in before}
+        last = max(order[0] for order, _ in before)    # the clause's verb: each of its claims ("VEGF and HGF ...")
+        for order in {order for order, _ in before if order[0] == last}:
+            # the agent, and what it switches on (a pathway it blocks does not carry the effect)
+            for at in (order[1], order[2]) if claim_types[order] == "ACTIVATES" else (order[1],):
+                if at >= 0 and items[at].kind == "ent" and items[at].term.label in (schema.FACTOR, schema.PATHWAY):
+                    add((last, at, i), "MEDIATES", items[at], item, f"(summary) {item.text}", 0.6,
+                        model.words_between(at, i), True, False, clause=model.clause[last])

@@ -341,15 +341,26 @@ class SentenceModel:
                 continue    # "dose-limiting toxicity", "cell-secreted": a word of a compound adjective
             if self.described_cell(first - 1) is not None:
                 continue    # "IL-17A-producing Th17 cells": names the cells, states nothing
-            if rules[0].participle and first > 0 and self.items[first - 1].kind != "ent" \
-                    and self.items[first - 1].text not in _VERB_CONTEXT \
-                    and not self.items[first - 1].text.isdigit() \
-                    and not self._the_cells(first - 1):     # "MSCs at passage 4 expressed CD73"
+            before = self._before_adverbs(first)
+            if rules[0].participle and before >= 0 and self.items[before].kind != "ent" \
+                    and self.items[before].text not in _VERB_CONTEXT \
+                    and not self.items[before].text.isdigit() \
+                    and not self._the_cells(before):     # "MSCs at passage 4 expressed CD73"
                 rules = tuple(r for r in rules if not r.participle)
                 if not rules:
                     continue
             out.append(Trigger(first, last, rules[0].form, rules))
         return out
+
+    def _before_adverbs(self, i: int) -> int:
+        """The item before ``i`` once "-ly" adverbs are skipped ("MSCs uniformly expressed CD73"); -1 at the start.
+        An adverb right after "the"/"a" is left alone: "the highly expressed CD73" is an adjective."""
+        j = i - 1
+        while j >= 0 and self.items[j].kind == "word" and len(self.items[j].text) > 4 \
+                and self.items[j].text.endswith("ly") and j - 1 >= 0 \
+                and self.items[j - 1].text not in ("the", "a", "an", "its", "their"):
+            j -= 1
+        return j
 
     def _the_cells(self, i: int) -> bool:
         """Item ``i`` ends a share of the cells ("95% of the cells expressed CD73", "95% of cells from all four
