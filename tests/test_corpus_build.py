@@ -110,3 +110,12 @@ def test_corpus_build_is_byte_identical_twice(corpus_dir, corpus_build, tmp_path
 def test_saved_corpus_graph_loads_back(corpus_graph_file):
     kg = KnowledgeGraph.load(corpus_graph_file)
     assert kg.to_json() == corpus_graph_file.read_text(encoding="utf-8")
+
+
+def test_factors_that_raise_a_secretion_and_enhance_phagocytosis_each_mediate_it(corpus_build):
+    # the review's macrophage paragraph: TGF-β, IL-10 and PGE2 lower M1 activity "while increasing IL-10
+    # secretion and enhancing phagocytosis"; the noun "secretion" is no verb whose subject the chain could take
+    kg = corpus_build.graph
+    mediators = {kg.node(s)["name"] for s, o, d in kg.edges("MEDIATES") if kg.node(o)["name"] == "phagocytosis"
+                 and any("enhancing phagocytosis" in " ".join(e.sentence.split()) for e in d["evidence"])}
+    assert {"TGF-β", "IL-10", "PGE2"} <= mediators, mediators

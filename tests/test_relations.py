@@ -2655,3 +2655,26 @@ def test_a_mechanism_in_apposition_names_what_the_clause_does(recognizer, text, 
 def test_a_mechanism_in_apposition_to_a_secreted_factor_is_left_alone(recognizer):
     got = claims(recognizer, "MSCs secrete VEGF, an anti-inflammatory effect.")
     assert got == {("SECRETES", "MSC", "VEGF")}
+
+
+def test_limiting_the_influx_of_cells_targets_them(recognizer):
+    assert claims(recognizer, "IL-10 limits the influx of macrophages.") == {("TARGETS", "IL-10", "macrophage")}
+
+
+def test_a_verb_after_a_new_subject_whose_object_was_no_entity_keeps_that_subject(recognizer):
+    text = ("MSCs secrete IL-10 and PGE2, and these factors restore fluid clearance and limit the influx of "
+            "macrophages.")
+    got = {c for c in claims(recognizer, text) if c[0] == "TARGETS"}
+    assert got == {("TARGETS", "IL-10", "macrophage"), ("TARGETS", "PGE2", "macrophage")}
+
+
+def test_a_noun_trigger_before_a_chained_verb_does_not_lend_its_neighbour_as_subject(recognizer):
+    # "VEGF secretion" states no relation, and VEGF is not what enhances angiogenesis
+    text = "IL-10 and PGE2 inhibit TNF-α, while increasing VEGF secretion and enhancing angiogenesis."
+    got = {c for c in claims(recognizer, text) if c[0] == "MEDIATES"}
+    assert got == {("MEDIATES", "IL-10", "angiogenesis"), ("MEDIATES", "PGE2", "angiogenesis")}
+
+
+def test_which_with_a_singular_verb_after_a_list_refers_to_the_clause(recognizer):
+    text = "MSCs lack CD34 and HLA-DR, which is thought to limit their recognition by alloreactive T cells."
+    assert {c[0] for c in claims(recognizer, text)} == {"EXPRESSES"}

@@ -1417,6 +1417,8 @@ class _Extractor(TableClaims):
             if embedded is not None:
                 # "KGF, which MSCs secrete, protects epithelial cells": the noun phrase before the clause
                 return fits(embedded.members), model.words_between(embedded.last, trig.first), False
+            if self._clausal_which(model, groups, trig):
+                return [], 0, False
             # a verb after "which"/"that" takes the noun phrase right before the pronoun
             rel_at = self._relative_pronoun(model, trig)
             if rel_at is not None:
@@ -1444,6 +1446,15 @@ class _Extractor(TableClaims):
                     # relative clause, not the clause's own subject
                     return fits(embedded.members), model.words_between(embedded.last, trig.first), True
                 agent = self._plain_verb_subject(model, groups, trig)
+                untyped = self._untyped_verb_before(model, trig)
+                if chained and untyped is not None and untyped.first > max(chained) \
+                        and all(r.voice == "active" for r in untyped.rules) \
+                        and not untyped.form.split()[0].endswith(("ion", "ment", "ance", "ence", "ing")):
+                    # "MSCs secrete KGF, and these factors restore fluid clearance and limit the influx of
+                    # neutrophils": a verb with a subject of its own, after the shared one, whose object was no entity
+                    subjects, gap, _ = self._find_subjects(model, groups, untyped, rule, labels, side, chained, objects)
+                    if subjects and min(subjects) > max(chained):
+                        return subjects, gap + model.words_between(untyped.last, trig.first), True
                 if chained and (agent is None or agent.first < max(chained)):
                     # "MSCs ... secrete growth factors, and promote tissue repair": the shared subject or none,
                     # never the nearer object of the verb before (but "MSCs secrete IDO, and these mediators
@@ -1641,6 +1652,20 @@ class _Extractor(TableClaims):
         members = [m for m in group.members if not any(
             model.items[x].text == "," for x in range(m + 1, group.last + 1))]
         return fits(members)
+
+    @staticmethod
+    def _clausal_which(model: SentenceModel, groups: list[Group], trig: Trigger) -> bool:
+        """"They lack CD80 and CD86, which is thought to limit their recognition": "which" with a singular verb
+        after a list of different entities refers to the whole clause before it, not to the list."""
+        items = model.items
+        before = [g for g in groups if g.last < trig.first]
+        if not before:
+            return False
+        last = before[-1]
+        k = last.last + 1
+        return k + 2 < trig.first and items[k].text == "," and items[k + 1].text == "which" \
+            and items[k + 2].text in ("is", "was", "has") \
+            and len({items[m].term.id for m in last.members}) > 1
 
     def _relative_pronoun(self, model: SentenceModel, trig: Trigger) -> int | None:
         relative = self.rules.words("relative")
