@@ -719,3 +719,37 @@ def test_latex_is_detected_by_extension_or_by_its_commands(tmp_path):
         == "plain_text"
     (tmp_path / "review.tex").write_text(source, encoding="utf-8")
     assert iter_source_files([tmp_path]) == [tmp_path / "review.tex"]
+
+
+_CARDS = "\n".join([
+    "Deck: stromal cells",
+    "Positive markers of MSCs :: CD73, CD90, CD105",
+    "Negative markers :: CD45, CD34, HLA-DR",
+    "Main source :: bone marrow",
+    "Richest source per gram :: adipose tissue",
+    "{{c1::IDO}} is induced by IFN-γ :: tryptophan depletion",
+    "PGE2 shifts macrophages :: towards M2",
+    "TSG-6 :: dampens NF-κB in macrophages",
+])
+
+
+def test_plain_text_block_of_one_line_records_gives_a_sentence_per_line():
+    document = read_text(_CARDS + "\n", "cards.txt", fmt="plain_text")
+    assert [s.text for s in document.sentences] == _CARDS.split("\n")
+
+
+def test_plain_text_caption_lines_are_sentences_and_wrapped_prose_is_not_cut():
+    captions = "\n".join(f"[00:0{k}:00] so the {word} part comes next and then" for k, word in
+                         enumerate(["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth"]))
+    assert len(read_text(captions + "\n", "captions.txt", fmt="plain_text").sentences) == 8
+    wrapped = ("Mesenchymal stromal cells secrete a broad range of\nfactors, including IL-10 and TGF-β, that act on\n"
+               "T cells and macrophages in the injured\ntissue; these factors are released in\n"
+               "vesicles as well as in soluble form,\nand their amounts depend on the donor,\n"
+               "the tissue of origin and the culture\nconditions used to expand them.\n")
+    assert len(read_text(wrapped, "wrapped.txt", fmt="plain_text").sentences) == 1
+
+
+def test_plain_text_short_blocks_of_lines_stay_as_they_were():
+    letterhead = "Dr A. Example\nChief Executive Officer\nExample Cell Clinic, LLC\n12 Main Street\n\nText follows here.\n"
+    sentences = [s.text for s in read_text(letterhead, "letter.txt", fmt="plain_text").sentences]
+    assert "Dr A. Example Chief Executive Officer Example Cell Clinic, LLC 12 Main Street" in sentences

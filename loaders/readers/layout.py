@@ -181,3 +181,21 @@ def delimited_rows(lines: list[str]) -> int:
 
 # a column name: one to four words, capitalised, no figures ("Product", "Key secreted factors", "Status")
 _COLUMN_NAME = re.compile(r"[A-Z][A-Za-z()/&'-]*(?: [A-Za-z()/&'-]+){0,3}")
+
+
+#: the fewest lines a block of one-line records has (layout.one_record_per_line)
+RECORD_BLOCK_LINES = 8
+
+
+def one_record_per_line(lines: list[str]) -> bool:
+    """A block whose lines are records, not a wrapped paragraph: flashcards ("front :: back"), caption lines
+    ("[00:01:08] and when they knocked down KGF ..."), log entries. Enough lines, and most of them neither
+    end like a sentence nor start like its continuation (a lower-case word), which wrapped prose does. Short
+    blocks (an address, a letterhead, a few form fields) are left as they are: a line there may well go on in
+    the next."""
+    lines = [line for line in lines if line.strip()]
+    if len(lines) < RECORD_BLOCK_LINES:
+        return False
+    open_ended = sum(not ends_paragraph(line) for line in lines)
+    fresh = sum(not starts_lowercase(line) for line in lines[1:])
+    return open_ended >= 0.75 * len(lines) and fresh >= 0.75 * (len(lines) - 1)

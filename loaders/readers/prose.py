@@ -29,7 +29,7 @@ from msckg.loaders.readers.hyphenation import WordEvidence
 from msckg.loaders.readers.layout import (
     delimited_rows, ends_paragraph, is_all_caps, is_field_line, is_section_name, looks_like_abbreviation_list,
     looks_like_byline, looks_like_heading, narrative_section, parse_abbreviations, pipe_cells, run_in_label,
-    section_role, starts_lowercase,
+    one_record_per_line, section_role, starts_lowercase,
 )
 from msckg.loaders.readers.references import find_doi, parse_reference_list, split_entry
 
@@ -68,6 +68,7 @@ class ProseReader:
         self.paragraph: list[str] = []
         self.back_matter: dict[str, str] = {}
         self.back_title = ""
+        self.records_end = 0     # lines before this index are one record each (layout.one_record_per_line)
 
     # -- the walk -------------------------------------------------------------------------------
     def read(self) -> Document:
@@ -82,7 +83,11 @@ class ProseReader:
             if self.role == "references":
                 i = self._reference_section(i)
                 continue
-            if self._at_block_start():
+            if not self.paragraph and i >= self.records_end and self.role == "body":
+                end = self._chunk_end(i)
+                if one_record_per_line(self.lines[i:end]) and not delimited_rows(self.lines[i:end]):
+                    self.records_end = end
+            if self._at_block_start() and i >= self.records_end:
                 step = self._block_start(i)
                 if step is not None:
                     i = step
@@ -95,6 +100,8 @@ class ProseReader:
                 self._flush()
             self.paragraph.append(line)
             i += 1
+            if i <= self.records_end:
+                self._flush()
         self._flush()
         if self.back_matter:
             self.meta["back_matter"] = self.back_matter
