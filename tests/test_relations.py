@@ -2678,3 +2678,19 @@ def test_a_noun_trigger_before_a_chained_verb_does_not_lend_its_neighbour_as_sub
 def test_which_with_a_singular_verb_after_a_list_refers_to_the_clause(recognizer):
     text = "MSCs lack CD34 and HLA-DR, which is thought to limit their recognition by alloreactive T cells."
     assert {c[0] for c in claims(recognizer, text)} == {"EXPRESSES"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("MSCs lack: CD45 and CD34.", {("EXPRESSES", "MSC", "CD45"), ("EXPRESSES", "MSC", "CD34")}),
+    ("Bone marrow MSCs secrete :: IL-10, HGF.", {("SECRETES", "bone marrow", "IL-10"), ("SECRETES", "bone marrow", "HGF")}),
+    ("Secretion: IL-10 and HGF.", set()),
+])
+def test_a_colon_after_a_verb_sets_its_objects_apart(recognizer, text, expected):
+    assert claims(recognizer, text) == expected
+
+
+def test_a_marker_line_may_name_the_cells_it_is_about(recognizer):
+    text = "Negative markers of bone marrow MSCs: CD45, CD34."
+    got = {(c.type, c.subject.name, c.object.name, dict(c.properties).get("negative", False))
+           for c in extract(recognizer, make_document(text))}
+    assert got == {("EXPRESSES", "bone marrow", "CD45", True), ("EXPRESSES", "bone marrow", "CD34", True)}

@@ -284,8 +284,13 @@ def marker_line_claims(model: SentenceModel, add, subject) -> None:
     if first >= len(items) or items[first].text not in MARKER_LINES:
         return
     colon = next((k for k in range(first + 1, min(len(items), first + 12)) if items[k].text == ":"), None)
-    if colon is None or any(items[k].kind == "ent" for k in range(first, colon)):
+    if colon is None:
         return
+    named = [k for k in range(first, colon) if items[k].kind == "ent"]
+    if any(items[k].term.label != schema.MSC_SOURCE for k in named):
+        return
+    if named:
+        subject = items[named[-1]]      # "Positive markers, ≥95% of MSCs: CD73, CD90, CD105"
     listed = [k for k in range(colon + 1, len(items)) if items[k].kind == "ent"]
     if not listed or any(items[k].term.label != schema.FACTOR for k in listed):
         return

@@ -265,13 +265,29 @@ class SentenceModel:
         self.count_clauses()
 
     def count_clauses(self) -> None:
-        """Number the clauses of the items: a new one after ";", ":" and "|" (a cell of a table row as text)."""
+        """Number the clauses of the items: a new one after ";", ":" and "|" (a cell of a table row as text),
+        but not after a colon that sets a verb's list of objects apart ("MSCs must lack: CD45, CD34")."""
         self.clause = []
         clause = 0
-        for item in self.items:
-            if item.kind == "punct" and item.text in (";", ":", "|"):
+        for i, item in enumerate(self.items):
+            if item.kind == "punct" and item.text in (";", ":", "|") and not self._list_colon(i):
                 clause += 1
             self.clause.append(clause)
+
+    def _list_colon(self, i: int) -> bool:
+        """Item ``i`` is a colon (or one of a "::" field separator) right after a one-word trigger verb and right
+        before an entity."""
+        items = self.items
+        if items[i].text != ":":
+            return False
+        before, after = i - 1, i + 1
+        while before >= 0 and items[before].text == ":":
+            before -= 1
+        while after < len(items) and items[after].text == ":":
+            after += 1
+        return before >= 0 and after < len(items) and items[before].kind == "word" \
+            and (items[before].text,) in self.rules.triggers and items[after].kind == "ent" \
+            and not items[before].text.endswith(("ion", "ment"))
 
     def item(self, index: int) -> Item:
         """Item ``index``, or the paragraph topic for :data:`TOPIC`."""
