@@ -2694,3 +2694,9 @@ def test_a_marker_line_may_name_the_cells_it_is_about(recognizer):
     got = {(c.type, c.subject.name, c.object.name, dict(c.properties).get("negative", False))
            for c in extract(recognizer, make_document(text))}
     assert got == {("EXPRESSES", "bone marrow", "CD45", True), ("EXPRESSES", "bone marrow", "CD34", True)}
+
+
+def test_vesicles_depleted_of_a_factor_lack_it_and_do_not_inhibit_it(recognizer):
+    assert claims(recognizer, "Extracellular vesicles depleted of IL-10 lost the benefit.") == set()
+    assert claims(recognizer, "Extracellular vesicles depleted TNF-α from the medium.") == {
+        ("INHIBITS", "extracellular vesicles", "TNF-α")}

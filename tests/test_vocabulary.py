@@ -285,6 +285,8 @@ def test_factor_kinds_spot_checks(by_surface):
     assert lookup(by_surface, "CXCR4", schema.FACTOR).kind == "receptor"
     assert lookup(by_surface, "CD105", schema.FACTOR).kind == "surface_marker"
     assert lookup(by_surface, "EVs", schema.FACTOR).kind == "vesicle"
+    # "vesicles released by cord MSCs": in this literature the bare word means extracellular vesicles
+    assert lookup(by_surface, "vesicles", schema.FACTOR).name == "extracellular vesicles"
     assert lookup(by_surface, "miR-424-5p", schema.FACTOR).kind == "mirna"
 
 
