@@ -284,7 +284,8 @@ _CODE_NAME_AGENT = re.compile(r"\b([A-Z]{2,5}-\d{2,4}[A-Z]?)(?![-\w])\s+(?:resto
 # "NovaCyte, an allogeneic cell therapy", or a code name in brackets after the cells: "bone marrow MSCs (NRX-101)"
 _CODE = r"([A-Z]{2,5}-\d{2,4}[A-Z]?)"
 _PROPER = r"([A-Z][a-z]{3,}(?:-[A-Z0-9]{1,3})?)"      # "Adivasc": a proper noun if never written in lower case
-_DEFINED_NAME = re.compile(r"(?:^|(?<=[\s(]))(?:" + _OWN_NAME + "|" + _CODE + "|" + _PROPER
+_SHOUTED = r"([A-Z]{5,}(?:-[A-Z0-9]{1,3})?)"      # "HEPASTROM, a bone marrow MSC product": a brand in capitals
+_DEFINED_NAME = re.compile(r"(?:^|(?<=[\s(]))(?:" + _OWN_NAME + "|" + _CODE + "|" + _PROPER + "|" + _SHOUTED
                            + r")(?:,| is| was| will be)\s+an?\s+"
                            r"(?:[\w-]+\s+){0,5}?(?:treatment|therapy|therapeutic|medicine|product|cell product|drug)\b")
 # ... or the value of a form's "Product:" field: "Product: StromaCord-12 (allogeneic umbilical cord MSCs)"
@@ -580,10 +581,12 @@ class EntityRecognizer:
             + [m.group(1) for m in _CODE_NAME_AGENT.finditer(text)]
         for pattern in (_DEFINED_NAME, _PRODUCT_FIELD, _PRODUCT_APPOSITION):
             for m in pattern.finditer(text):
-                own, code, proper = m.groups()
-                if proper and re.search(rf"\b{re.escape(proper.lower())}\b", text):
-                    continue    # "This is a therapy": a word the text also writes in lower case
-                names.append(own or code or proper)
+                own, code, proper = m.groups()[:3]
+                shouted = m.group(4) if pattern is _DEFINED_NAME else None
+                word = proper or shouted
+                if word and any(x.group() != word for x in re.finditer(rf"\b{re.escape(word)}\b", text, re.I)):
+                    continue    # "This is a therapy", "WARNING, a ...": a word the text also writes otherwise
+                names.append(own or code or word)
         for m in _BRACKETED_CODE.finditer(text):      # not an abbreviation of the cells it follows
             bound.pop(normalise(m.group(1)), None)
             names.append(m.group(1))

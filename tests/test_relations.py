@@ -2700,3 +2700,24 @@ def test_vesicles_depleted_of_a_factor_lack_it_and_do_not_inhibit_it(recognizer)
     assert claims(recognizer, "Extracellular vesicles depleted of IL-10 lost the benefit.") == set()
     assert claims(recognizer, "Extracellular vesicles depleted TNF-α from the medium.") == {
         ("INHIBITS", "extracellular vesicles", "TNF-α")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("MSCs secrete IL-10, an inhibitor of NF-κB signalling.", ("INHIBITS", "IL-10", "NF-κB signalling")),
+    ("TNF-α is an activator of p38 MAPK.", ("ACTIVATES", "TNF-α", "p38 MAPK")),
+])
+def test_an_inhibitor_or_activator_of_a_pathway(recognizer, text, expected):
+    assert expected in claims(recognizer, text)
+
+
+def test_dampening_a_disease_treats_it(recognizer):
+    assert claims(recognizer, "Bone marrow MSCs dampen multiple sclerosis in mice.") == {
+        ("TREATS", "bone marrow", "multiple sclerosis")}
+
+
+def test_a_brand_in_capitals_defined_as_a_product_is_a_product(recognizer):
+    got = claims(recognizer, "HEPASTROM, a bone marrow MSC product, was tested in liver cirrhosis.")
+    assert {("DERIVED_FROM", "HEPASTROM", "bone marrow"), ("INVESTIGATED_FOR", "HEPASTROM", "liver cirrhosis")} <= got
+    # a word the text also writes in another case is no brand
+    assert not {c for c in claims(recognizer, "WARNING, a stem cell product from bone marrow, was sold. The "
+                                              "warning was ignored.") if c[0] == "DERIVED_FROM"}
