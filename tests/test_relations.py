@@ -2721,3 +2721,8 @@ def test_a_brand_in_capitals_defined_as_a_product_is_a_product(recognizer):
     # a word the text also writes in another case is no brand
     assert not {c for c in claims(recognizer, "WARNING, a stem cell product from bone marrow, was sold. The "
                                               "warning was ignored.") if c[0] == "DERIVED_FROM"}
+
+
+def test_the_source_in_a_vesicle_name_secretes_its_cargo(recognizer):
+    assert claims(recognizer, "MSC exosomes carry IL-10 and HGF.") == {
+        ("SECRETES", "MSC", "exosomes"), ("SECRETES", "MSC", "IL-10"), ("SECRETES", "MSC", "HGF")}

@@ -549,7 +549,7 @@ class _Extractor(TableClaims):
         found.extend(self._heading_claims(model, found))
         found[:] = cargo_claims(found)
         found.extend(primed_claims(model, groups, found, self.rules.cue("priming")))
-        vesicle_cargo_claims(model, groups, self._topic_source(model), add, negations, found)
+        vesicle_cargo_claims(model, groups, self._topic_source(model), add, negations, found, self._source_in)
         raised_after_claims(model, groups, self.rules.cue("priming"), add, negations)
         found.extend(self._delegated(model, groups, found))
         found.extend(self._shifted_towards(model, groups, found))
@@ -1735,14 +1735,7 @@ class _Extractor(TableClaims):
         for i, item in enumerate(model.items):
             if item.kind != "ent" or item.term.label != schema.FACTOR or item.indirect:
                 continue
-            parts = list(re.finditer(r"[^\s\-\u2010\u2013]+", item.text))
-            source = None
-            for k in range(len(parts) - 1, 0, -1):
-                prefix = item.text[:parts[k - 1].end()]
-                term = self.recognizer.lookup(prefix)
-                if term is not None and term.label == schema.MSC_SOURCE:
-                    source = term
-                    break
+            source = self._source_in(item)
             if source is not None:
                 subj = Item("ent", item.text, item.start, item.end, source)
                 add((i, -1, i), "SECRETES", subj, item, "-derived", 0.8, 0, False, False, structural=True,
@@ -1753,6 +1746,15 @@ class _Extractor(TableClaims):
                 # "WJ-MSC-EVs", "MenSC-EVs": the tissue's MSCs and their vesicles, read as two mentions
                 add((i, i - 2, i), "SECRETES", model.items[i - 2], item, "-derived", 0.8, 0, False, False,
                     structural=True, clause=model.clause[i])
+
+    def _source_in(self, item: Item) -> Term | None:
+        """The MSC source a factor's own name begins with: "MSC" in "MSC exosomes", "BM-MSC" in "BM-MSC-CM"."""
+        parts = list(re.finditer(r"[^\s\-\u2010\u2013]+", item.text))
+        for k in range(len(parts) - 1, 0, -1):
+            term = self.recognizer.lookup(item.text[:parts[k - 1].end()])
+            if term is not None and term.label == schema.MSC_SOURCE:
+                return term
+        return None
 
     def _apposition(self, model: SentenceModel, add) -> None:
         """A product and the tissue it is made from side by side: "Cartistem (cord blood-derived MSCs)",

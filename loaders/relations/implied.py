@@ -17,7 +17,7 @@ from dataclasses import replace
 from msckg.graph import schema
 from msckg.loaders.relations.claim import Claim, _clamp
 from msckg.loaders.relations.notation import after_label
-from msckg.loaders.relations.sentence_model import Group, SentenceModel, cells_after, made_by, members_at
+from msckg.loaders.relations.sentence_model import Group, Item, SentenceModel, cells_after, made_by, members_at
 
 CARRY_FORMS = {"carry", "carries", "carrying", "carried", "contain", "contains", "containing", "contained"}
 # factors a cell acts through by releasing them (not markers or receptors on its surface)
@@ -182,12 +182,13 @@ def raised_after_claims(model: SentenceModel, groups: list[Group], cues, add, ne
 
 
 def vesicle_cargo_claims(model: SentenceModel, groups: list[Group], topic, add, negations: list[int],
-                         found: list[tuple[tuple, Claim]]) -> None:
+                         found: list[tuple[tuple, Claim]], source_in=lambda item: None) -> None:
     """"Adipose MSC exosomes rich in miR-21": a source right before its vesicles secretes them and their cargo.
     "Cord MSCs release EVs enriched in miR-21": so does the source a claim has release them. "The EVs carry
     miR-21-5p", "the secretome is packed with VEGF and HGF", "The EVs do not contain detectable IDO": in a
     sentence that names no MSC source, the cargo is secreted by the source the text is about (``topic``: the
-    paragraph's or the document's, or None)."""
+    paragraph's or the document's, or None). "MSC exosomes carry miR-21": the source in the vesicles' own name
+    (``source_in``) secretes the cargo."""
     items = model.items
     names_source = any(it.kind == "ent" and it.term.label == schema.MSC_SOURCE for it in items)
     released = {order[2]: order[1] for order, claim in found if claim.type == "SECRETES" and len(order) > 2
@@ -201,6 +202,8 @@ def vesicle_cargo_claims(model: SentenceModel, groups: list[Group], topic, add, 
             add((v, v - 1, v), "SECRETES", source, item, "(compound)", 0.8, 0, False, False, structural=True)
         elif v in released:
             source = model.item(released[v])
+        elif source_in(item) is not None:
+            source = Item("ent", item.text, item.start, item.end, source_in(item))
         elif names_source or topic is None:
             continue    # the sentence's own source: cargo_claims reads it
         for k in range(v + 1, min(len(items), v + 7)):
