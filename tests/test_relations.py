@@ -2726,3 +2726,11 @@ def test_a_brand_in_capitals_defined_as_a_product_is_a_product(recognizer):
 def test_the_source_in_a_vesicle_name_secretes_its_cargo(recognizer):
     assert claims(recognizer, "MSC exosomes carry IL-10 and HGF.") == {
         ("SECRETES", "MSC", "exosomes"), ("SECRETES", "MSC", "IL-10"), ("SECRETES", "MSC", "HGF")}
+
+
+def test_a_flashcard_separator_parts_a_term_from_its_definition(recognizer):
+    text = "Deck notes.\nIL-10 :: secreted by MSCs; dampens NF-κB signalling."
+    assert ("SECRETES", "MSC", "IL-10") in claims(recognizer, text)
+    # a product's "::" opens its fields, which the product line rules read
+    got = claims(recognizer, "Deck notes.\nTemcell :: approved Japan 2015; bone marrow MSCs; graft-versus-host disease")
+    assert ("DERIVED_FROM", "Temcell", "bone marrow") in got

@@ -9,6 +9,7 @@ allogeneic adipose-derived MSC product"). The sentence is rewritten that way bef
 
 from __future__ import annotations
 
+from msckg.graph import schema
 from msckg.loaders.relations.notation import field_dashes, line_start
 from msckg.loaders.relations.sentence_model import DETERMINERS, Item, SentenceModel
 from msckg.loaders.vocabulary import Term
@@ -46,6 +47,12 @@ def rewrite_definition(model: SentenceModel) -> Term | None:
     end = _term_group_end(model, first)
     if end is None or end + 2 >= len(items):
         return None
+    if items[end + 1].text == ":" and items[end + 2].text == ":" and items[end + 2].start == items[end + 1].end \
+            and end + 3 < len(items) and items[first].term.label != schema.PRODUCT:
+        # "TSG-6 :: secreted by MSCs": a flashcard's field separator parts the term from its definition (a
+        # product's "::" opens its fields: "Temcell :: approved Japan 2015; bone marrow MSCs; acute GvHD")
+        _replace(model, end + 1, end + 3, [Item("punct", "\u2013", items[end + 1].start, items[end + 2].end)])
+        items = model.items
     link = items[end + 1]
     # a dash set off by spaces ("MSC-EVs" and "MSC-derived" are words, not definitions)
     dash = link.kind == "punct" and link.text in DASHES and link.start > items[end].end \
