@@ -753,3 +753,9 @@ def test_plain_text_short_blocks_of_lines_stay_as_they_were():
     letterhead = "Dr A. Example\nChief Executive Officer\nExample Cell Clinic, LLC\n12 Main Street\n\nText follows here.\n"
     sentences = [s.text for s in read_text(letterhead, "letter.txt", fmt="plain_text").sentences]
     assert "Dr A. Example Chief Executive Officer Example Cell Clinic, LLC 12 Main Street" in sentences
+
+
+def test_plain_text_a_record_starting_in_lower_case_does_not_finish_the_one_before():
+    cards = _CARDS + "\nmiR-146a in exosomes :: hits TRAF6"
+    document = read_text(cards + "\n", "cards.txt", fmt="plain_text")
+    assert document.sentences[-1].text == "miR-146a in exosomes :: hits TRAF6"

@@ -101,7 +101,7 @@ class ProseReader:
             self.paragraph.append(line)
             i += 1
             if i <= self.records_end:
-                self._flush()
+                self._flush(record=True)
         self._flush()
         if self.back_matter:
             self.meta["back_matter"] = self.back_matter
@@ -229,7 +229,8 @@ class ProseReader:
         level = 1 if is_all_caps(title) or is_section_name(title) else 2
         self.builder.heading(title, level)
 
-    def _flush(self) -> None:
+    def _flush(self, *, record: bool = False) -> None:
+        """End the paragraph; a ``record`` (one line of a block of records) never finishes the one before it."""
         if not self.paragraph:
             return
         text = self.evidence.join_lines(self.paragraph)
@@ -254,7 +255,7 @@ class ProseReader:
             if _GLUED.search(text):
                 text = _GLUED.sub(" ", text)
                 self.builder.warn("inserted a space between sentences glued together")
-        self.builder.paragraph(text)
+        self.builder.paragraph(text, may_continue=not record)
 
     def _figure(self, i: int, label: str, first: str) -> int:
         end = self._chunk_end(i)
