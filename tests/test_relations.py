@@ -2734,3 +2734,16 @@ def test_a_flashcard_separator_parts_a_term_from_its_definition(recognizer):
     # a product's "::" opens its fields, which the product line rules read
     got = claims(recognizer, "Deck notes.\nTemcell :: approved Japan 2015; bone marrow MSCs; graft-versus-host disease")
     assert ("DERIVED_FROM", "Temcell", "bone marrow") in got
+
+
+def test_our_cells_before_a_participle_verb_are_its_subject(recognizer):
+    text = "MSCs were thawed. Flow cytometry confirmed that our cells expressed CD73."
+    assert claims(recognizer, text) == {("EXPRESSES", "MSC", "CD73")}
+
+
+def test_a_labelled_phenotype_is_that_of_the_cells_named_before(recognizer):
+    text = "Bone marrow MSCs from third-party donors; passage 3-4; phenotype CD73+, CD90+, CD45-."
+    got = {(c.type, c.subject.name, c.object.name, dict(c.properties).get("negative", False))
+           for c in extract(recognizer, make_document(text))}
+    assert got == {("EXPRESSES", "bone marrow", "CD73", False), ("EXPRESSES", "bone marrow", "CD90", False),
+                   ("EXPRESSES", "bone marrow", "CD45", True)}

@@ -413,6 +413,8 @@ PHENOTYPE_CONTEXT = {"are", "were", "is", "was", "be", "been", "being", "remaine
                      "that", "which", "came", "turned", "out", "proved", "appeared", "looked", "tested", "must", "should",
                      "(", ":", ","}
 PHENOTYPE_REACH = 8
+# a label right before a run of signed markers: "...; phenotype CD73+, CD90+, CD45-"
+PHENOTYPE_LABELS = {"phenotype", "immunophenotype", "immunophenotyping", "markers", "profile"}
 # what may join signed markers into one run: "CD73+, CD90+ and CD105+", "CD73+/CD90+", "CD34− but CD44+"
 RUN_JOINERS = {",", "/", "and", "but", "or", ";"}
 # subjects that speak of the cells the text is about: "the cells were CD73+", "they were CD45−"
@@ -468,6 +470,11 @@ def signed_marker_claims(model: SentenceModel, add, topic) -> None:
                 source = b
             elif b >= 0 and b < k - 1 and items[b].kind == "word" and items[b].text in PRONOUN_CELLS:
                 source = -1
+            elif k > 0 and items[k - 1].text in PHENOTYPE_LABELS and len(run) > 1:
+                # "bone marrow MSCs from third-party donors; passage 3-4; phenotype CD73+, CD90+, CD45-": a
+                # labelled phenotype is that of the cells the sentence named before it, else of the text's
+                named = [x for x in range(k) if items[x].kind == "ent" and items[x].term.label == schema.MSC_SOURCE]
+                source = named[-1] if named else -1
         if source is not None:
             subject = items[source] if source >= 0 else topic
             for m, lacked in run:

@@ -383,7 +383,7 @@ class SentenceModel:
         donors expressed", "fewer than 2% expressed"): a subject before a verb."""
         items = self.items
         if items[i].text == "%" or items[i].text == "cells" and i > 0 \
-                and (items[i - 1].text in ("the", "these", "those", "of")
+                and (items[i - 1].text in ("the", "these", "those", "of", "our")
                      or items[i - 1].kind == "ent" and items[i - 1].term.label == schema.MSC_SOURCE):
             return True     # ("Wharton's jelly cells secreted TSG-6")
         # "95% of cells from all four donors expressed": the share's cells, then the donors they came from
