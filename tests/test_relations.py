@@ -2747,3 +2747,12 @@ def test_a_labelled_phenotype_is_that_of_the_cells_named_before(recognizer):
            for c in extract(recognizer, make_document(text))}
     assert got == {("EXPRESSES", "bone marrow", "CD73", False), ("EXPRESSES", "bone marrow", "CD90", False),
                    ("EXPRESSES", "bone marrow", "CD45", True)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The inhibition of NF-κB signalling by IL-10 was shown.", {("INHIBITS", "IL-10", "NF-κB signalling")}),
+    ("Secretion of VEGF by MSCs increased.", {("SECRETES", "MSC", "VEGF")}),
+    ("This agrees with the induction of IDO by IFN-γ.", {("ACTIVATES", "IFN-γ", "IDO")}),
+])
+def test_a_noun_of_action_takes_its_agent_after_by(recognizer, text, expected):
+    assert claims(recognizer, text) == expected

@@ -879,6 +879,11 @@ class _Extractor(TableClaims):
                 if not subjects:
                     subjects, subj_gap, indirect = self._find_subjects(model, groups, trig, rule, rel.subjects,
                                                                        "right", None, objects, window=3)
+            elif self._agent_after_object(model, groups, trig, obj_group, rel.subjects) is not None:
+                # "the induction of IDO by IFN-γ", "secretion of VEGF by MSCs": a noun of action and its agent
+                agent = self._agent_after_object(model, groups, trig, obj_group, rel.subjects)
+                subjects = [m for m in agent.members if model.items[m].term.label in rel.subjects]
+                subj_gap, indirect = model.words_between(obj_group.last, agent.first), False
             else:
                 subj_side = "left" if obj_side == "right" else "right"
                 subjects, subj_gap, indirect = self._find_subjects(model, groups, trig, rule, rel.subjects,
@@ -1746,6 +1751,22 @@ class _Extractor(TableClaims):
                 # "WJ-MSC-EVs", "MenSC-EVs": the tissue's MSCs and their vesicles, read as two mentions
                 add((i, i - 2, i), "SECRETES", model.items[i - 2], item, "-derived", 0.8, 0, False, False,
                     structural=True, clause=model.clause[i])
+
+    @staticmethod
+    def _agent_after_object(model: SentenceModel, groups: list[Group], trig: Trigger, obj_group: Group,
+                            labels) -> Group | None:
+        """The group after "by" that follows the object of a noun of action ("induction of IDO by IFN-γ")."""
+        items = model.items
+        if not trig.form.endswith(" of") or obj_group is None or obj_group.first <= trig.last:
+            return None
+        k = obj_group.last + 1
+        if k >= len(items) or items[k].text != "by":
+            return None
+        k += 1 + (k + 1 < len(items) and items[k + 1].text in ("the", "these", "their"))
+        agent = next((g for g in groups if g.first == k), None)
+        if agent is None or not any(items[m].term.label in labels for m in agent.members):
+            return None
+        return agent
 
     def _source_in(self, item: Item) -> Term | None:
         """The MSC source a factor's own name begins with: "MSC" in "MSC exosomes", "BM-MSC" in "BM-MSC-CM"."""
