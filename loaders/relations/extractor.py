@@ -879,9 +879,8 @@ class _Extractor(TableClaims):
                 if not subjects:
                     subjects, subj_gap, indirect = self._find_subjects(model, groups, trig, rule, rel.subjects,
                                                                        "right", None, objects, window=3)
-            elif self._agent_after_object(model, groups, trig, obj_group, rel.subjects) is not None:
+            elif (agent := self._agent_after_object(model, groups, trig, obj_group, rel.subjects)) is not None:
                 # "the induction of IDO by IFN-γ", "secretion of VEGF by MSCs": a noun of action and its agent
-                agent = self._agent_after_object(model, groups, trig, obj_group, rel.subjects)
                 subjects = [m for m in agent.members if model.items[m].term.label in rel.subjects]
                 subj_gap, indirect = model.words_between(obj_group.last, agent.first), False
             else:
