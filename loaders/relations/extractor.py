@@ -33,7 +33,7 @@ from msckg.loaders.relations.rules import NEGATION_SEARCH, Rules, TriggerRule, l
 from msckg.loaders.relations.sentence_model import (
     ACTIVE_STATES, ADVERBS, AUTHOR_YEAR, AUXILIARIES, Candidate, CITATION, CONNECTOR_WORDS, CONTRAST,
     CAUSE_WORDS, DESCRIPTION_WORDS, DISEASE_MODIFIERS, Group, group_at, HEAD_NOUNS, HEDGE_BARRIERS, INACTIVE_STATES,
-    is_modifier, Item, LIGHT_WORDS, made_by, POPULATIONS, PREPOSITIONS, PRODUCT_NOUNS, SETTING_LINKS,
+    is_modifier, Item, LIGHT_WORDS, made_by, NOUN_ENDINGS, POPULATIONS, PREPOSITIONS, PRODUCT_NOUNS, SETTING_LINKS,
     reduced_relative_form, SentenceModel, share_lacked, STUDIES, SUBORDINATORS, THAT_COMPLEMENT, TOPIC,
     TOPIC_REACH, Trigger,
 )
@@ -1453,7 +1453,7 @@ class _Extractor(TableClaims):
                 untyped = self._untyped_verb_before(model, trig)
                 if chained and untyped is not None and untyped.first > max(chained) \
                         and all(r.voice == "active" for r in untyped.rules) \
-                        and not untyped.form.split()[0].endswith(("ion", "ment", "ance", "ence", "ing")):
+                        and not untyped.form.split()[0].endswith(NOUN_ENDINGS + ("ance", "ence", "ing")):
                     # "MSCs secrete KGF, and these factors restore fluid clearance and limit the influx of
                     # neutrophils": a verb with a subject of its own, after the shared one, whose object was no entity
                     subjects, gap, _ = self._find_subjects(model, groups, untyped, rule, labels, side, chained, objects)
@@ -1714,7 +1714,7 @@ class _Extractor(TableClaims):
         i = trig.first - 1
         first_word = trig.form.split()[0]
         plain_verb = len(trig.form.split()) == 1 and all(r.voice == "active" for r in trig.rules) \
-            and not first_word.endswith(("ion", "ment", "ed"))    # "suppress A, expand B and polarize C"
+            and not first_word.endswith(NOUN_ENDINGS + ("ed",))    # "suppress A, expand B and polarize C"
         if i >= 0 and model.items[i].text == "," and (first_word.endswith(("ing", "s")) and not first_word.endswith("ss")
                                                       or plain_verb):
             # ", suppressing T cells"; "inhibits A, promotes B and stimulates C", "reprograms A, inhibits B"; but

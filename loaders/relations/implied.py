@@ -202,8 +202,8 @@ def vesicle_cargo_claims(model: SentenceModel, groups: list[Group], topic, add, 
             add((v, v - 1, v), "SECRETES", source, item, "(compound)", 0.8, 0, False, False, structural=True)
         elif v in released:
             source = model.item(released[v])
-        elif source_in(item) is not None:
-            source = Item("ent", item.text, item.start, item.end, source_in(item))
+        elif (named := source_in(item)) is not None:
+            source = Item("ent", item.text, item.start, item.end, named)
         elif names_source or topic is None:
             continue    # the sentence's own source: cargo_claims reads it
         for k in range(v + 1, min(len(items), v + 7)):

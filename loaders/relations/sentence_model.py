@@ -148,6 +148,8 @@ INACTIVE_STATES = {"inhibition", "blockade", "suppression", "downregulation", "k
 DETERMINERS = {"a", "an", "the"}
 HEAD_NOUNS = {"cell", "cells", "phenotype", "phenotypes", "population", "populations", "subpopulation",
                "subpopulations", "subset", "subsets", "fraction", "fractions", "culture", "cultures"}
+# endings that make a trigger word a noun of action ("secretion", "treatment"), not a verb
+NOUN_ENDINGS = ("ion", "ment")
 PREPOSITIONS = {"in", "of", "from", "within", "inside", "containing", "carrying", "with", "by"}
 DISCOURSE = {"additionally", "moreover", "furthermore", "however", "also", "in", "addition", "thus", "therefore",
               "importantly", "notably", "interestingly", "similarly", "likewise", "indeed", "besides", "then",
@@ -287,7 +289,7 @@ class SentenceModel:
             after += 1
         return before >= 0 and after < len(items) and items[before].kind == "word" \
             and (items[before].text,) in self.rules.triggers and items[after].kind == "ent" \
-            and not items[before].text.endswith(("ion", "ment"))
+            and not items[before].text.endswith(NOUN_ENDINGS)
 
     def item(self, index: int) -> Item:
         """Item ``index``, or the paragraph topic for :data:`TOPIC`."""
