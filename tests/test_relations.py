@@ -1250,6 +1250,35 @@ def test_signed_markers_give_the_phenotype_of_the_cells(recognizer, text, expect
             if c.type == "EXPRESSES"} == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("At least 95% of the cells must express CD73, CD90 and CD105.",
+     {("MSC", "CD73", False), ("MSC", "CD90", False), ("MSC", "CD105", False)}),
+    ("No more than 2% may express CD45, CD34 or HLA-DR.",
+     {("MSC", "CD45", True), ("MSC", "CD34", True), ("MSC", "HLA-DR", True)}),
+    ("A label lists the identity markers: CD73 and CD90 positive, and CD34, CD45 and HLA-DR negative.",
+     {("MSC", "CD73", False), ("MSC", "CD90", False), ("MSC", "CD34", True), ("MSC", "CD45", True),
+      ("MSC", "HLA-DR", True)}),
+    ("Every lot is at least 95% positive for CD73 and CD90 and at most 2% positive for CD34 and CD45.",
+     {("MSC", "CD73", False), ("MSC", "CD90", False), ("MSC", "CD34", True), ("MSC", "CD45", True)}),
+    ("Adipose tissue MSCs were grown. They express CD73 and CD105 but not CD34 or CD45.",
+     {("adipose tissue", "CD73", False), ("adipose tissue", "CD105", False), ("adipose tissue", "CD34", True),
+      ("adipose tissue", "CD45", True)}),
+    # the tissue named five sentences back, with no other named since, is still the one the markers are of
+    ("Umbilical cord MSCs were grown. They were frozen. A vial was thawed. It was counted. The count was noted. "
+     "The release criteria require that the cells express CD73 and CD90.",
+     {("umbilical cord", "CD73", False), ("umbilical cord", "CD90", False)}),
+    # denied evidence, a factor acting on the markers, vesicles' own markers and a single marker say nothing
+    ("You have no data showing that your cells express CD73 and CD90.", set()),
+    ("IFN-γ induces HLA-DR and CD73 in the cells.", set()),
+    ("The exosomes expressed CD73 and CD90.", set()),
+    ("At least 95% of the cells must express CD73.", set()),
+])
+def test_identity_markers_without_a_subject_are_the_profile_of_the_cells_spoken_of(recognizer, text, expected):
+    found = extract(recognizer, make_document(text))
+    assert {(c.subject.name, c.object.name, dict(c.properties).get("negative", False)) for c in found
+            if c.type == "EXPRESSES"} == expected
+
+
 def test_a_patent_claims_the_agent_of_its_method_of_treating_a_disease(recognizer):
     text = ("1. A method of treating osteoarthritis in a subject, comprising injecting into the knee a composition "
             "comprising adipose-derived MSCs suspended in hyaluronic acid, wherein the cells secrete IL-10.")

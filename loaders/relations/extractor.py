@@ -19,7 +19,8 @@ from msckg.loaders.relations.implied import (
 )
 from msckg.loaders.relations.notation import (
     after_label, arrow_claims, bracket_approval_claims, closing_bracket, field_line_claims, indication_field_claims,
-    line_start, marker_line_claims, marker_share_claims, product_label, signed_marker_claims, source_field_claims,
+    line_start, marker_line_claims, marker_profile_claims, marker_share_claims, product_label, signed_marker_claims,
+    source_field_claims,
 )
 from msckg.loaders.relations.administration import GIVING_VERBS, administration_claims
 from msckg.loaders.relations.actions import action_noun_claims, expression_in_source_claims
@@ -344,6 +345,7 @@ class _Extractor(TableClaims):
         self.document_product = dominant(mentions, schema.PRODUCT)
         # the vesicles a document is about: "the vesicles" far from their last mention
         self.document_vesicle = dominant([m for m in mentions if m.term.kind == "vesicle"], schema.FACTOR)
+        self.named_source: Term | None = None   # the MSC source the text last named, however far back
         self._line_verbs = frozenset(form[0] for form, found in rules.triggers.items()
                                      if any(r.relation in ("SECRETES", "EXPRESSES") for r in found)) \
             | {"positive", "negative"}
@@ -399,6 +401,9 @@ class _Extractor(TableClaims):
             named = [it for it in model.items if it.kind == "ent" and it.term.label == schema.MSC_SOURCE]
             # a source the sentence names outweighs one an anaphor stood in for ("They grew menstrual blood MSCs")
             sources = [it.term for it in named if not it.indirect] + [it.term for it in named if it.indirect]
+            direct = made_from + [it.term for it in named if not it.indirect]
+            if direct:     # a tissue before the generic "MSCs" the same sentence names
+                self.named_source = next((t for t in direct if t.id != self.generic.id), direct[0])
             if made_from:
                 recent, age = made_from[0], 1   # "X is a suspension of MSCs from Wharton's jelly. Each lot ..."
             elif sources:
@@ -477,6 +482,15 @@ class _Extractor(TableClaims):
         """The MSC source a sentence without one is about, else the generic MSCs."""
         return self._topic_source(model) or Item("ent", self.generic.name, sentence.start, sentence.start,
                                                  self.generic, indirect=True)
+
+    def _profile_topic(self, model: SentenceModel, sentence: Sentence) -> Item:
+        """Whose markers a sentence that names no cells lists: the MSC source of the paragraph or the document,
+        else the one the text last named however far back ("adipose-derived MSCs ... [five sentences] ...
+        According to the Applicant, the cells express CD73"), else the generic MSCs."""
+        if self._topic_source(model) is None and self.named_source is not None:
+            return Item("ent", self.named_source.name, sentence.start, sentence.start, self.named_source,
+                        indirect=True)
+        return self._source_topic(model, sentence)
 
     # ------------------------------------------------------------------ sentences
     def _sentence_claims(self, sentence: Sentence, model: SentenceModel) -> list[Claim]:
@@ -580,6 +594,7 @@ class _Extractor(TableClaims):
         source_field_claims(model, add, self._product_topic(sentence))
         marker_share_claims(model, groups, add, source_topic)
         signed_marker_claims(model, add, source_topic)
+        marker_profile_claims(model, found, add, self._profile_topic(model, sentence))
         def approval_fields(a: int, b: int) -> tuple:
             return self._approval_properties(self.document.text[model.items[a].start:model.items[b].end])
 

@@ -25,7 +25,7 @@ Indication fields: "Indication for use: Idiopathic pulmonary fibrosis" in a repo
 from __future__ import annotations
 
 from msckg.graph import schema
-from msckg.loaders.relations.sentence_model import Group, SentenceModel, share_lacked
+from msckg.loaders.relations.sentence_model import Group, Item, SentenceModel, share_lacked
 
 ARROWS = {"\u2192", "\u27f6", "\u21d2", "\u2794", "\u279d"}      # → ⟶ ⇒ ➔ ➝
 MARKS = {"\u2191": "up", "\u2193": "down"}                        # ↑ ↓
@@ -481,3 +481,111 @@ def signed_marker_claims(model: SentenceModel, add, topic) -> None:
                 add((m, source, m), "EXPRESSES", subject, items[m], "marker sign", MARKER_STRENGTH, 0,
                     source < 0, False, (("negative", True),) if lacked else (), structural=True)
         k = j
+
+
+# the panel that tells MSCs apart (the ISCT minimal criteria and the markers often added to them): a sentence naming
+# two or more of them with a word of expression or of lack speaks of the cells' identity
+IDENTITY_MARKERS = {"CD73", "CD90", "CD105", "CD44", "CD29", "CD146", "CD166", "CD13", "CD271", "STRO-1",
+                    "CD34", "CD45", "CD14", "CD11b", "CD79\u03b1", "CD19", "HLA-DR", "CD31"}
+PROFILE_MIN = 2
+# what else carries such markers: "particles positive for CD63 and CD81" (vesicles the vocabulary names are entities)
+PARTICLE_WORDS = {"particle", "particles", "vesicle", "vesicles"}
+# the word before a run of markers that says whether the cells have them ("express CD73", "lack CD45"); a sign
+# word after the run ("CD73 and CD90 positive") says it too
+HAVING_WORDS = {"express", "expresses", "expressed", "expressing", "carry", "carries", "carried", "carrying",
+                "bear", "bears", "display", "displays", "displayed", "positive"}
+LACKING_WORDS = {"lack", "lacks", "lacked", "lacking", "negative", "absent", "without"}
+DENIALS = {"not", "no", "never", "nor", "neither", "don't", "doesn't", "didn't", "don\u2019t", "doesn\u2019t",
+           "didn\u2019t"}
+# how many words back from a marker its word of having or lacking may stand, and from that word a denial or a share
+PROFILE_REACH = 12
+PROFILE_LEAD = 6
+
+
+def _profile_sign(model: SentenceModel, k: int, markers: set[int]) -> bool | None:
+    """Whether the cells lack marker ``k`` (True), have it (False), or the sentence does not say (None): the sign
+    word after the run of markers ``k`` is in, else the nearest word of having or lacking before it, turned by a
+    denial ("do not carry") or by a share of at most 2 % ("fewer than 2% express") before that word."""
+    items = model.items
+    j = k + 1
+    while j < len(items) and (j in markers or items[j].kind != "ent" and items[j].text in RUN_JOINERS):
+        j += 1
+    if j < len(items) and items[j].kind == "word" and items[j].text in SIGN_WORDS:
+        return SIGN_WORDS[items[j].text]
+    words = 0
+    denied = False      # "express CD73 and CD90 but not CD34"
+    b = k - 1
+    while b >= 0 and words < PROFILE_REACH:
+        it = items[b]
+        if it.kind == "ent" and b not in markers and it.term.label != schema.MSC_SOURCE:
+            return None     # "IFN-γ induces HLA-DR": another entity acts on the marker
+        if it.text in (".", "?", "!") or b > 0 and it.start == items[b - 1].end and it.text in SIGN_WORDS:
+            return None     # "CD34-positive, CD45": the sign is CD34's own
+        if it.kind == "word" and (it.text in HAVING_WORDS or it.text in LACKING_WORDS):
+            lacked = it.text in LACKING_WORDS
+            lead = [x.text for x in items[max(0, b - PROFILE_LEAD):b]]
+            if any(w in DENIALS for w in lead[-3:]):
+                lacked = not lacked
+            else:
+                share = next((n for n in range(len(lead) - 1, 0, -1) if lead[n] == "%" and lead[n - 1].isdigit()),
+                             None)
+                if share is not None and not lacked:
+                    lacked = share_lacked(float(lead[share - 1]), tuple(lead[:share - 1]))
+                elif _denied_before(model, b - 3):
+                    return None     # "You have no data showing that your cells express CD73"
+            return lacked != denied
+        if it.kind == "word" and it.text in DENIALS:
+            denied = True
+        if it.kind != "ent":
+            words += 1
+        b -= 1
+    return None
+
+
+def _denied_before(model: SentenceModel, end: int) -> bool:
+    """Whether a denial that is no upper bound ("no more than") stands in the sentence before item ``end``."""
+    items = model.items
+    return any(items[x].kind == "word" and items[x].text in DENIALS
+               and not (x + 1 < len(items) and items[x + 1].text in ("more", "less", "fewer", "greater"))
+               for x in range(max(0, end)))
+
+
+def marker_profile_claims(model: SentenceModel, found: list, add, topic) -> None:
+    """"Every lot expresses CD73, CD90 and CD105 and lacks CD34 and CD45", "at least 95% of the cells must express
+    CD73 ... and fewer than 2% CD34", "CD73, CD90 and CD105 positive; CD34 and CD45 negative": a sentence naming
+    two or more identity markers, none of them describing other cells, speaks of the MSCs' profile. Each marker
+    that no other reading claimed and whose having or lacking the sentence states is EXPRESSES of the source the
+    sentence's other marker claims name, else of the last source named before the marker, else of ``topic``.
+    Sentences about vesicles or particles are left alone (they carry markers of their own)."""
+    items = model.items
+    if any(it.kind == "ent" and it.term.kind == "vesicle" or it.kind == "word" and it.text in PARTICLE_WORDS
+           for it in items):
+        return
+    markers = [k for k, it in enumerate(items) if it.kind == "ent" and it.term.label == schema.FACTOR
+               and it.term.name in IDENTITY_MARKERS and model.described_cell(k) is None
+               and _marker_sign(model, k) is None]     # "CD73+" is read by signed_marker_claims, or left alone
+    if len({items[k].term.id for k in markers}) < PROFILE_MIN:
+        return
+    expressed = [c for _, c in found if c.type == "EXPRESSES"]
+    claimed = {c.object.id for c in expressed}
+    subjects = list({c.subject.id: c.subject for c in expressed}.values())
+    at = set(markers)
+    for k in markers:
+        if items[k].term.id in claimed:
+            continue
+        lacked = _profile_sign(model, k, at)
+        if lacked is None:
+            continue
+        named = [x for x in range(k) if items[x].kind == "ent" and items[x].term.label == schema.MSC_SOURCE]
+        if len(subjects) == 1:
+            subject, source = Item("ent", subjects[0].name, items[k].start, items[k].start, subjects[0],
+                                   indirect=True), -1
+        elif subjects:
+            continue        # the sentence's marker claims name two sources: which one lacks it is not clear
+        elif named:
+            subject, source = items[named[-1]], named[-1]
+        else:
+            subject, source = topic, -1
+        add((k, source, k), "EXPRESSES", subject, items[k], "identity markers", MARKER_STRENGTH, 0, source < 0, False,
+            (("negative", True),) if lacked else (), structural=True)
+        claimed.add(items[k].term.id)
