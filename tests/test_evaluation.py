@@ -223,7 +223,7 @@ HELDOUT_FLOORS = {
     # heldout lowered in session 14 (0.934/0.85 -> 0.891/0.82): with "vesicles" read as extracellular vesicles, "Vesicles
     # enriched in miR-210 promoted angiogenesis" makes the vesicles the agent, where this gold has the cargo act and
     # heldout10's gold ("exosomes rich in miR-21-5p activate PI3K/Akt") has the vesicles act
-    "heldout": {"entities_total": {"recall": 0.983}, "relations_strict_total": {"precision": 0.891, "recall": 0.82},
+    "heldout": {"entities_total": {"recall": 0.983}, "relations_strict_total": {"precision": 0.895, "recall": 0.85},
               "negation": 0.988, "hedging": 0.988},
     "heldout2": {"entities_total": {"recall": 0.933}, "relations_strict_total": {"precision": 0.934, "recall": 0.74},
                "negation": 0.972, "hedging": 1.0},
@@ -261,7 +261,7 @@ HELDOUT_FLOORS = {
     "heldout15": {"entities_total": {"recall": 0.934}, "relations_strict_total": {"precision": 0.938, "recall": 0.89},
                 "negation": 1.0, "hedging": 0.981},
     # first seen at 0.791 / 0.519 (docs/evaluation.md), then tuned on
-    "heldout16": {"entities_total": {"recall": 0.976}, "relations_strict_total": {"precision": 0.883, "recall": 0.784},
+    "heldout16": {"entities_total": {"recall": 0.976}, "relations_strict_total": {"precision": 0.894, "recall": 0.797},
                 "negation": 1.0, "hedging": 0.978},
     # first seen at 0.807 / 0.634 (docs/evaluation.md), then tuned on
     "heldout17": {"entities_total": {"recall": 0.983}, "relations_strict_total": {"precision": 0.873, "recall": 0.807},
@@ -282,7 +282,7 @@ HELDOUT_FLOORS = {
     "heldout22": {"entities_total": {"recall": 0.973}, "relations_strict_total": {"precision": 0.918, "recall": 0.77},
                 "negation": 0.968, "hedging": 0.968},
     # first seen at 0.872 / 0.540 (docs/evaluation.md), then tuned on
-    "heldout23": {"entities_total": {"recall": 0.952}, "relations_strict_total": {"precision": 0.861, "recall": 0.663},
+    "heldout23": {"entities_total": {"recall": 0.952}, "relations_strict_total": {"precision": 0.862, "recall": 0.668},
                 "negation": 1.0, "hedging": 0.976},
     # first seen at 0.864 / 0.555 (docs/evaluation.md), then tuned on
     "heldout24": {"entities_total": {"recall": 0.952}, "relations_strict_total": {"precision": 0.902, "recall": 0.737},

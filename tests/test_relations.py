@@ -2739,6 +2739,12 @@ def test_an_inhibitor_or_activator_of_a_pathway(recognizer, text, expected):
     assert expected in claims(recognizer, text)
 
 
+@pytest.mark.parametrize("text", ["HGF counteracts TGF-β signalling.", "HGF opposes TGF-β in stellate cells.",
+                                  "HGF counteracted the rise in TGF-β."])
+def test_counteracting_or_opposing_a_factor_inhibits_it(recognizer, text):
+    assert claims(recognizer, text) == {("INHIBITS", "HGF", "TGF-β")}
+
+
 def test_dampening_a_disease_treats_it(recognizer):
     assert claims(recognizer, "Bone marrow MSCs dampen multiple sclerosis in mice.") == {
         ("TREATS", "bone marrow", "multiple sclerosis")}
