@@ -287,7 +287,7 @@ _PROPER = r"([A-Z][a-z]{3,}(?:-[A-Z0-9]{1,3})?)"      # "Adivasc": a proper noun
 _SHOUTED = r"([A-Z]{5,}(?:-[A-Z0-9]{1,3})?)"      # "HEPASTROM, a bone marrow MSC product": a brand in capitals
 _DEFINED_NAME = re.compile(r"(?:^|(?<=[\s(]))(?:" + _OWN_NAME + "|" + _CODE + "|" + _PROPER + "|" + _SHOUTED
                            + r")(?:,| is| was| will be)\s+an?\s+"
-                           r"(?:[\w-]+\s+){0,5}?(?:treatment|therapy|therapeutic|medicine|product|cell product|drug)\b")
+                           r"(?:[\w-]+,?\s+){0,5}?(?:treatment|therapy|therapeutic|medicine|product|cell product|drug)\b")
 # ... or the value of a form's "Product:" field: "Product: StromaCord-12 (allogeneic umbilical cord MSCs)"
 _PRODUCT_FIELD = re.compile(r"(?:^|(?<=\s))Product(?: name)?:\s+(?:" + _OWN_NAME + "|" + _CODE + "|" + _PROPER
                             + r")(?=[\s(,;.]|$)")

@@ -480,6 +480,9 @@ def test_a_name_set_after_product_is_a_product(full_recognizer):
                     "x.txt")
     products = _products(full_recognizer, doc)
     assert products == [(0, "Adivasc"), (1, "Adivasc"), (2, "StromaCord-12")]
+    # adjectives before the noun may be set apart by commas
+    doc = read_text("Oravecel is an allogeneic, culture-expanded cell product. Oravecel was safe.", "x.txt")
+    assert _products(full_recognizer, doc) == [(0, "Oravecel"), (1, "Oravecel")]
 
 
 def test_a_tissue_named_alone_in_a_coordination_of_sources(full_recognizer):

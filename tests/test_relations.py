@@ -2750,6 +2750,12 @@ def test_dampening_a_disease_treats_it(recognizer):
         ("TREATS", "bone marrow", "multiple sclerosis")}
 
 
+def test_a_verb_inside_a_hyphenated_adjective_does_not_part_a_subject_from_its_verb(recognizer):
+    # "expanded" is a verb of its own elsewhere ("MSCs expanded regulatory T cells")
+    assert claims(recognizer, "Lumacel is an allogeneic, culture-expanded cell product derived from Wharton's jelly.") \
+        == {("DERIVED_FROM", "Lumacel", "Wharton's jelly")}
+
+
 def test_a_brand_in_capitals_defined_as_a_product_is_a_product(recognizer):
     got = claims(recognizer, "HEPASTROM, a bone marrow MSC product, was tested in liver cirrhosis.")
     assert {("DERIVED_FROM", "HEPASTROM", "bone marrow"), ("INVESTIGATED_FOR", "HEPASTROM", "liver cirrhosis")} <= got

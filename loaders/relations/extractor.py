@@ -1409,6 +1409,8 @@ class _Extractor(TableClaims):
                 continue    # "IL-6 release", "exosomes derived from": a noun or a participle after its entity
             if words[-1] in ("a", "an"):
                 continue    # "HGF has an anti-apoptotic effect on cardiomyocytes": the light verb of the noun
+            if not rules[0].glued and model.in_compound(first):
+                continue    # "an allogeneic, culture-expanded cell product derived from": an adjective
             if a < first and last < b and not rules[0].glued and rules[0].form != "from" \
                     and not rules[0].form.endswith(" of") and rules[0].voice != "nominal":
                 if toward is not None and rules[0].voice == "active" and model.words_between(last, toward) <= 2 \

@@ -353,9 +353,7 @@ class SentenceModel:
             if rules[0].glued and (first == 0 or self.items[first - 1].kind != "ent"
                                    or self.items[first - 1].end != self.items[first].start):
                 continue
-            if not rules[0].glued and first >= 2 and self.items[first - 1].text == "-" \
-                    and self.items[first - 2].kind == "word" and self.items[first - 2].end == self.items[first - 1].start \
-                    and self.items[first - 1].end == self.items[first].start:
+            if not rules[0].glued and self.in_compound(first):
                 continue    # "dose-limiting toxicity", "cell-secreted": a word of a compound adjective
             if self.described_cell(first - 1) is not None:
                 continue    # "IL-17A-producing Th17 cells": names the cells, states nothing
@@ -369,6 +367,12 @@ class SentenceModel:
                     continue
             out.append(Trigger(first, last, rules[0].form, rules))
         return out
+
+    def in_compound(self, i: int) -> bool:
+        """Item ``i`` is the second word of a hyphenated compound ("culture-expanded", "dose-limiting")."""
+        items = self.items
+        return i >= 2 and items[i - 1].text == "-" and items[i - 2].kind == "word" \
+            and items[i - 2].end == items[i - 1].start and items[i - 1].end == items[i].start
 
     def _before_adverbs(self, i: int) -> int:
         """The item before ``i`` once "-ly" adverbs are skipped ("MSCs uniformly expressed CD73"); -1 at the start.
