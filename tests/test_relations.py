@@ -2756,6 +2756,13 @@ def test_a_verb_inside_a_hyphenated_adjective_does_not_part_a_subject_from_its_v
         == {("DERIVED_FROM", "Lumacel", "Wharton's jelly")}
 
 
+def test_it_opening_a_sentence_is_the_factor_the_sentence_before_opened_with(recognizer):
+    assert ("INHIBITS", "IL-10", "TNF-α") in claims(recognizer, "IL-10 is a regulatory cytokine. It inhibits TNF-α.")
+    # a factor that was not the whole subject ("IL-10 and IL-6", "IL-10 levels") stands for nothing
+    for text in ("IL-10 and IL-6 rose. It inhibits TNF-α.", "IL-10 levels rose. It inhibits TNF-α."):
+        assert ("INHIBITS", "IL-10", "TNF-α") not in claims(recognizer, text)
+
+
 def test_a_brand_in_capitals_defined_as_a_product_is_a_product(recognizer):
     got = claims(recognizer, "HEPASTROM, a bone marrow MSC product, was tested in liver cirrhosis.")
     assert {("DERIVED_FROM", "HEPASTROM", "bone marrow"), ("INVESTIGATED_FOR", "HEPASTROM", "liver cirrhosis")} <= got

@@ -181,12 +181,23 @@ def stand_in(model: SentenceModel, i: int, n: int, phrase: tuple[str, ...], term
     model.clause[i:i + n] = [model.clause[i]] * len(stand_ins)
 
 
+# words after an entity that show it is not the whole subject ("IL-6 and IL-8 are", "HGF from MSCs", "PGE2 levels")
+SUBJECT_GOES_ON = {"and", "or", "from", "of", "in", "by", "levels", "level", "secretion", "expression", "release",
+                   "production", "signalling", "signaling", "activity", "pathway", "receptor"}
+
+
 def opening_subject(model: SentenceModel) -> Term | None:
     """The vesicles or the product a sentence opens with as its subject ("MSC exosomes carry TSG-6", "The
     purified EVs were ...", "4.1 Remestemcel-L is ..."): a few words or a section number at most before them."""
-    for it in model.items[:5]:
+    items = model.items
+    for k, it in enumerate(items[:5]):
         if it.kind == "ent":
-            return it.term if it.term.kind == "vesicle" or it.term.label == schema.PRODUCT else None
+            if it.term.kind == "vesicle" or it.term.label == schema.PRODUCT:
+                return it.term
+            # "HGF exerts an anti-apoptotic effect ... It promotes angiogenesis": a factor or pathway alone as the
+            # subject, its verb right after it
+            alone = k + 1 < len(items) and items[k + 1].kind == "word" and items[k + 1].text not in SUBJECT_GOES_ON
+            return it.term if alone and it.term.label in (schema.FACTOR, schema.PATHWAY) else None
         if it.text in (",", ";", "("):
             return None     # an opening phrase or a list: not the subject
     return None
