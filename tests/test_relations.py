@@ -2763,6 +2763,12 @@ def test_it_opening_a_sentence_is_the_factor_the_sentence_before_opened_with(rec
         assert ("INHIBITS", "IL-10", "TNF-α") not in claims(recognizer, text)
 
 
+def test_this_pathway_is_the_pathway_named_before(recognizer):
+    got = claims(recognizer, "VEGF activates PI3K/AKT/eNOS in endothelial cells, and this pathway mediates angiogenesis.")
+    assert ("MEDIATES", "PI3K/AKT/eNOS", "angiogenesis") in got
+    assert ("MEDIATES", "VEGF", "angiogenesis") not in got
+
+
 def test_a_brand_in_capitals_defined_as_a_product_is_a_product(recognizer):
     got = claims(recognizer, "HEPASTROM, a bone marrow MSC product, was tested in liver cirrhosis.")
     assert {("DERIVED_FROM", "HEPASTROM", "bone marrow"), ("INVESTIGATED_FOR", "HEPASTROM", "liver cirrhosis")} <= got

@@ -78,10 +78,10 @@ def resolve_anaphora(model: SentenceModel, rules: Rules, previous: Term | None, 
         _the_product(model, product)
 
 
-def _last_factor(model: SentenceModel, end: int) -> Term | None:
-    """The last factor (not vesicles) named before item ``end``."""
+def _last_factor(model: SentenceModel, end: int, label: str = schema.FACTOR) -> Term | None:
+    """The last factor (not vesicles), or pathway, named before item ``end``."""
     return next((it.term for it in reversed(model.items[:end]) if it.kind == "ent"
-                 and it.term.label == schema.FACTOR and it.term.kind != "vesicle"), None)
+                 and it.term.label == label and it.term.kind != "vesicle"), None)
 
 
 def listed_factors(model: SentenceModel, end: int | None = None, label: str = schema.FACTOR) -> list[Term]:
@@ -147,17 +147,20 @@ def _all_sources(model: SentenceModel, rules: Rules, together: list[tuple[Term, 
 # "this microRNA", "this cytokine": one factor named before (the noun may itself be a vocabulary entry)
 ONE_FACTOR_NOUNS = {"microrna", "mirna", "cytokine", "chemokine", "factor", "enzyme", "protein", "molecule",
                     "mediator", "growth factor", "receptor", "ligand"}
+ONE_PATHWAY_NOUNS = {"pathway", "cascade", "axis"}
 
 
 def _this_factor(model: SentenceModel) -> None:
     """"miR-146a-5p increased after priming; this microRNA is known to inhibit NF-κB": "this" (or "that")
-    with a factor noun is the last factor the sentence named before it."""
+    with a factor noun is the last factor the sentence named before it, with a pathway noun the last pathway
+    ("HGF activates PI3K/Akt signalling, and this pathway mediates its anti-apoptotic effect")."""
     items = model.items
     for i in range(len(items) - 2, 0, -1):
+        noun = items[i + 1].text.lower()
         if items[i].kind != "word" or items[i].text not in ("this", "that") \
-                or items[i + 1].text.lower() not in ONE_FACTOR_NOUNS:
+                or noun not in ONE_FACTOR_NOUNS and noun not in ONE_PATHWAY_NOUNS:
             continue
-        factor = _last_factor(model, i)
+        factor = _last_factor(model, i, schema.PATHWAY if noun in ONE_PATHWAY_NOUNS else schema.FACTOR)
         if factor is not None:
             stand_in(model, i, 2, (items[i].text, items[i + 1].text.lower()), [factor])
 
