@@ -2769,6 +2769,11 @@ def test_this_pathway_is_the_pathway_named_before(recognizer):
     assert ("MEDIATES", "VEGF", "angiogenesis") not in got
 
 
+def test_a_participle_after_a_bracketed_short_form_does_not_part_a_subject_from_its_verb(recognizer):
+    assert ("MEDIATES", "VEGF", "angiogenesis") in claims(
+        recognizer, "Vascular endothelial growth factor (VEGF) secreted by the cells may contribute to angiogenesis.")
+
+
 def test_a_brand_in_capitals_defined_as_a_product_is_a_product(recognizer):
     got = claims(recognizer, "HEPASTROM, a bone marrow MSC product, was tested in liver cirrhosis.")
     assert {("DERIVED_FROM", "HEPASTROM", "bone marrow"), ("INVESTIGATED_FOR", "HEPASTROM", "liver cirrhosis")} <= got

@@ -1404,7 +1404,10 @@ class _Extractor(TableClaims):
             if words[-1] in ("to", "in") and last < b and b in nominal_at \
                     and all(model.items[x].text in ("the", "a", "an") for x in range(last + 1, b)):
                 continue    # "contribute to the inhibition of", "result in the activation of": a light verb
-            if first > 0 and model.items[first - 1].kind == "ent" and (
+            before = first - 1
+            if before > 0 and model.items[before].text == ")" and model.items[before - 1].kind == "ent":
+                before -= 1     # "Keratinocyte growth factor (KGF) secreted by the cells"
+            if before >= 0 and model.items[before].kind == "ent" and (
                     any(r.voice == "nominal" for r in rules) or reduced_relative_form(words)):
                 continue    # "IL-6 release", "exosomes derived from": a noun or a participle after its entity
             if words[-1] in ("a", "an"):
