@@ -2658,6 +2658,7 @@ def test_a_by_clause_after_a_new_plain_verb_takes_that_verbs_subject(recognizer)
 @pytest.mark.parametrize("text", [
     "A bone marrow MSC product called Ryoncil won approval in 2024.",
     "Ryoncil is a pooled bone marrow MSC product.",
+    "In 2024 the allogeneic bone marrow-derived MSC product Ryoncil was approved.",
 ])
 def test_a_product_named_after_its_description_comes_from_its_tissue(recognizer, text):
     assert ("DERIVED_FROM", "Ryoncil", "bone marrow") in claims(recognizer, text)

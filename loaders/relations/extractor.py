@@ -1887,6 +1887,9 @@ class _Extractor(TableClaims):
         if i >= 2 and items[i - 1].text in ("called", "named", "dubbed", "branded"):
             # "a bone marrow MSC product called Ryoncil"
             return described_by(range(i - 2, max(-1, i - 7), -1))
+        if i >= 2 and items[i - 1].text in PRODUCT_NOUNS and items[i - 1].text != "therapy":
+            # "the autologous adipose-derived MSC product Cupistem"
+            return described_by(range(i - 2, max(-1, i - 7), -1), seen_noun=True)
         k = i + 1
         if k + 3 < len(items) and items[k].text == "(" and items[k + 2].text != ")":
             # "Lipostrocel (allogeneic adipose tissue-derived mesenchymal stromal cells)": what it is made of
