@@ -2664,6 +2664,13 @@ def test_a_product_named_after_its_description_comes_from_its_tissue(recognizer,
     assert ("DERIVED_FROM", "Ryoncil", "bone marrow") in claims(recognizer, text)
 
 
+def test_a_product_that_uses_cells_is_made_from_them_and_slowing_a_disease_treats_it(recognizer):
+    assert claims(recognizer, "Ryoncil uses bone marrow MSCs.") == {("DERIVED_FROM", "Ryoncil", "bone marrow")}
+    [claim] = extract(recognizer, make_document("In a phase 3 trial Ryoncil did not significantly slow GvHD."))
+    assert (claim.type, claim.subject.name, claim.object.name, claim.negated) == (
+        "TREATS", "Ryoncil", "graft-versus-host disease", True)
+
+
 def test_closing_a_fistula_treats_it(recognizer):
     text = "Injections of adipose-derived MSCs closed perianal fistulas in a trial."
     assert claims(recognizer, text) == {("TREATS", "adipose tissue", "perianal fistula")}
