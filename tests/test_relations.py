@@ -2671,6 +2671,14 @@ def test_a_product_that_uses_cells_is_made_from_them_and_slowing_a_disease_treat
         "TREATS", "Ryoncil", "graft-versus-host disease", True)
 
 
+def test_an_effect_said_to_fall_on_cells_targets_them(recognizer):
+    got = claims(recognizer, "HGF exerts an anti-inflammatory effect on macrophages and T cells.")
+    assert {("MEDIATES", "HGF", "anti-inflammatory effect"), ("TARGETS", "HGF", "macrophage"),
+            ("TARGETS", "HGF", "T cell")} <= got
+    # an effect "in" a disease or "on" a number targets no cells
+    assert not {c for c in claims(recognizer, "HGF exerts an anti-inflammatory effect in mice.") if c[0] == "TARGETS"}
+
+
 def test_closing_a_fistula_treats_it(recognizer):
     text = "Injections of adipose-derived MSCs closed perianal fistulas in a trial."
     assert claims(recognizer, text) == {("TREATS", "adipose tissue", "perianal fistula")}

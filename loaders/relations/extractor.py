@@ -14,8 +14,8 @@ from msckg.loaders.relations.claim import Claim, _clamp, confidence
 from msckg.loaders.relations.anaphora import dominant, listed_factors, opening_subject, resolve_anaphora
 from msckg.loaders.relations.implied import (
     CARRY_FORMS, FACTOR_OUTPUTS, MEANS_OF_RELEASE, SECRETED_KINDS, cargo_claims, primed_claims, raised_after_claims,
-    cells_made_to_secrete, delivered_to_claims, induced_in_cells_claims, own_vesicle_claims, released_means,
-    summarised_effect_claims, thereby_claims, vesicle_cargo_claims,
+    cells_made_to_secrete, delivered_to_claims, effect_on_cells_claims, induced_in_cells_claims, own_vesicle_claims,
+    released_means, summarised_effect_claims, thereby_claims, vesicle_cargo_claims,
 )
 from msckg.loaders.relations.notation import (
     after_label, arrow_claims, bracket_approval_claims, closing_bracket, field_line_claims, indication_field_claims,
@@ -571,6 +571,7 @@ class _Extractor(TableClaims):
         delivered_to_claims(model, groups, add, negations)
         thereby_claims(model, found, add)
         summarised_effect_claims(model, found, add)
+        effect_on_cells_claims(model, groups, found, add)
         induced_in_cells_claims(model, groups, found, add)
         found[:] = cells_made_to_secrete(model, groups, found, add)
         own_vesicle_claims(model, groups, add)

@@ -441,3 +441,23 @@ def summarised_effect_claims(model: SentenceModel, found: list[tuple[tuple, Clai
                 if at >= 0 and items[at].kind == "ent" and items[at].term.label in (schema.FACTOR, schema.PATHWAY):
                     add((last, at, i), "MEDIATES", items[at], item, f"(summary) {item.text}", 0.6,
                         model.words_between(at, i), True, False, clause=model.clause[last])
+
+
+def effect_on_cells_claims(model: SentenceModel, groups: list[Group], found: list[tuple[tuple, Claim]],
+                           add) -> None:
+    """"HGF exerts an anti-apoptotic effect on hepatocytes and endothelial cells": what mediates an effect that
+    is said to fall on cell types (the mechanism's name ending in "effect", then "on" or "upon") targets them."""
+    items = model.items
+    for order, claim in list(found):
+        if claim.type != "MEDIATES" or claim.negated or len(order) < 3 or not 0 <= order[2] < len(items) - 1:
+            continue
+        mechanism = items[order[2]]
+        if mechanism.kind != "ent" or mechanism.text.split()[-1].lower() not in EFFECT_NOUNS \
+                or items[order[2] + 1].text not in ("on", "upon"):
+            continue
+        at = order[1]
+        agent = items[at] if 0 <= at < len(items) and items[at].kind == "ent" and items[at].term.id == claim.subject.id \
+            else Item("ent", claim.subject.name, mechanism.start, mechanism.start, claim.subject, indirect=True)
+        for cell in cells_after(items, groups, order[2] + 1):
+            add((order[0], order[1], cell), "TARGETS", agent, items[cell], f"{mechanism.text} on", 0.65,
+                model.words_between(order[2], cell), agent.indirect, False, clause=model.clause[order[2]])
