@@ -2679,6 +2679,12 @@ def test_an_effect_said_to_fall_on_cells_targets_them(recognizer):
     assert not {c for c in claims(recognizer, "HGF exerts an anti-inflammatory effect in mice.") if c[0] == "TARGETS"}
 
 
+def test_a_partner_named_after_in_synergy_with_is_no_object(recognizer):
+    assert claims(recognizer, "HGF promotes angiogenesis, partly in synergy with VEGF.") == {
+        ("MEDIATES", "HGF", "angiogenesis")}
+    assert ("ACTIVATES", "HGF", "VEGF") in claims(recognizer, "HGF promotes angiogenesis and VEGF.")
+
+
 def test_closing_a_fistula_treats_it(recognizer):
     text = "Injections of adipose-derived MSCs closed perianal fistulas in a trial."
     assert claims(recognizer, text) == {("TREATS", "adipose tissue", "perianal fistula")}

@@ -1294,6 +1294,8 @@ class _Extractor(TableClaims):
             return None     # "abolished by indomethacin, which suggests that it depends on PGE2": "it" is the object
         for group in self._side_groups(model, groups, trig, side):
             fitting = fits(group)
+            if side == "right" and model.companion(group.first):
+                fitting = []    # "promotes angiogenesis, partly in synergy with VEGF": a partner, not an object
             if side == "right" and previous is None and fitting and is_modifier(model, group):
                 # "reduced TNF-α-induced phosphorylation of p65": TNF-α qualifies the object; it is the object
                 # only when nothing after it fits ("opposing IL-1β-driven matrix breakdown")

@@ -184,6 +184,8 @@ _MODIFIER_PARTICIPLES = {"induced", "mediated", "driven", "dependent", "stimulat
 # phrases that introduce what something is compared with, and the adjectives that may follow them
 _COMPARISONS = {("compared", "with"), ("compared", "to"), ("unlike",), ("relative", "to"), ("than",),
                 ("versus",), ("vs",), ("contrast", "to"), ("opposed", "to"), ("rather", "than")}
+# "in synergy with VEGF", "in concert with IL-10": a partner of the agent
+_PARTNER_NOUNS = {"synergy", "concert", "cooperation", "conjunction", "collaboration", "tandem"}
 _COMPARED_ADJECTIVES = {"other", "conventional", "native", "unprimed", "untreated", "naive", "control"}
 
 # participles that, hyphenated to a factor, describe cells by what they make ("IFN-γ-producing Th1 cells")
@@ -406,6 +408,11 @@ class SentenceModel:
         if words and words[-1] in _COMPARED_ADJECTIVES:
             words = words[:-1]
         return any(words[-len(p):] == p for p in _COMPARISONS)
+
+    def companion(self, i: int) -> bool:
+        """Entity ``i`` is named as a partner of the agent ("in synergy with VEGF", "in concert with IL-10")."""
+        words = tuple(it.text for it in self.items[max(0, i - 2):i])
+        return len(words) == 2 and words[1] == "with" and words[0] in _PARTNER_NOUNS
 
     def qualifies_disease(self, i: int) -> bool:
         """Disease ``i`` stands right before another disease it qualifies: "COVID-19 ARDS", "COVID-19-associated
