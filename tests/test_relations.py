@@ -2685,6 +2685,16 @@ def test_a_partner_named_after_in_synergy_with_is_no_object(recognizer):
     assert ("ACTIVATES", "HGF", "VEGF") in claims(recognizer, "HGF promotes angiogenesis and VEGF.")
 
 
+def test_they_after_a_list_of_tissues_are_the_msc_at_large(recognizer):
+    text = ("MSCs are helper cells. They can be collected from bone marrow, adipose tissue and the umbilical cord. "
+            "They secrete IL-10.")
+    assert ("SECRETES", "MSC", "IL-10") in claims(recognizer, text)
+    assert ("SECRETES", "bone marrow", "IL-10") not in claims(recognizer, text)
+    # tissues set against each other are no list: "they" is the first one, as before
+    text = "Adipose tissue MSCs make more IL-6 than bone marrow or umbilical cord MSCs. They secrete IL-10."
+    assert ("SECRETES", "adipose tissue", "IL-10") in claims(recognizer, text)
+
+
 def test_closing_a_fistula_treats_it(recognizer):
     text = "Injections of adipose-derived MSCs closed perianal fistulas in a trial."
     assert claims(recognizer, text) == {("TREATS", "adipose tissue", "perianal fistula")}

@@ -319,6 +319,10 @@ MADE_FROM = {"from", "suspension", "suspensions"}
 APPOSITION_WORDS = DESCRIPTION_WORDS | {"of", "donor", "pooled", "made", "prepared", "human"}
 
 
+# how many tissues one list names before "they" in the next sentence stand for the MSCs at large, not the first
+SOURCE_LIST = 3
+# words that set the tissues against each other rather than list them ("express more tissue factor than")
+CONTRASTED = {"than", "whereas", "while", "but", "versus", "vs"}
 # how many factors named in the last sentences "these four factors" may reach back over
 HISTORY_LENGTH = 12
 # verbs that credit an effect to its cause: "attributes the immunomodulation to IDO"
@@ -404,13 +408,18 @@ class _Extractor(TableClaims):
             direct = made_from + [it.term for it in named if not it.indirect]
             if direct:     # a tissue before the generic "MSCs" the same sentence names
                 self.named_source = next((t for t in direct if t.id != self.generic.id), direct[0])
+            distinct = list({t.id: t for t in sources if t.id != self.generic.id}.values())
             if made_from:
                 recent, age = made_from[0], 1   # "X is a suspension of MSCs from Wharton's jelly. Each lot ..."
+            elif len(distinct) >= SOURCE_LIST and not any(
+                    it.text in CONTRASTED or it.kind == "ent" and model.compared(k) for k, it in enumerate(model.items)):
+                # "They can be collected from bone marrow, fat, the umbilical cord and placenta": a list of tissues
+                # says where the cells come from; "they" after it are still the MSCs at large
+                recent, age = self.generic, 1
             elif sources:
                 recent, age = sources[0], 1
             else:
                 age += 1
-            distinct = list({t.id: t for t in sources if t.id != self.generic.id}.values())
             if len(distinct) == 2:
                 pair, pair_age = tuple(distinct), 1
             else:
