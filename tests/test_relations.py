@@ -2695,6 +2695,13 @@ def test_they_after_a_list_of_tissues_are_the_msc_at_large(recognizer):
     assert ("SECRETES", "adipose tissue", "IL-10") in claims(recognizer, text)
 
 
+@pytest.mark.parametrize("text", ["IDO is induced by IFN-γ through NF-κB signalling.",
+                                  "We saw the induction of IDO by IFN-γ via NF-κB signalling."])
+def test_a_pathway_after_the_agent_of_a_passive_is_the_agents_way_of_acting(recognizer, text):
+    assert claims(recognizer, text) == {("ACTIVATES", "IFN-γ", "IDO"), ("ACTIVATES", "IFN-γ", "NF-κB signalling"),
+                                        ("ACTIVATES", "NF-κB signalling", "IDO")}
+
+
 def test_closing_a_fistula_treats_it(recognizer):
     text = "Injections of adipose-derived MSCs closed perianal fistulas in a trial."
     assert claims(recognizer, text) == {("TREATS", "adipose tissue", "perianal fistula")}

@@ -332,6 +332,29 @@ ATTRIBUTING = {"attributes", "attribute", "attributed", "ascribes", "ascribe", "
 DEPENDS = {"depends", "depend", "depended", "relies", "rely", "relied"}
 
 
+def _agent_through_pathway(model: SentenceModel, found: list[tuple[tuple, Claim]]) -> list[tuple[tuple, Claim]]:
+    """"IDO is induced by IFN-γ through JAK/STAT signalling", "the induction of IDO by IFN-γ through JAK/STAT":
+    the pathway after "through"/"via" is the agent's way of acting, not something acting on the agent. The
+    agent (after "by") activates the pathway, and the pathway does to the object what the agent does."""
+    items = model.items
+    out = []
+    for order, claim in found:
+        o = order[2] if len(order) > 2 else -1
+        main = None
+        if claim.type == "MODULATES" and claim.trigger in ("through", "via") and o >= 1 and items[o - 1].text == "by" \
+                and items[o].kind == "ent" and items[o].term.id == claim.object.id:
+            main = next(((od, c) for od, c in found if len(od) > 2 and od[1] == o and c.type in ("ACTIVATES", "INHIBITS")
+                         and c.subject.id == claim.object.id and c.object.id != claim.subject.id), None)
+        if main is None:
+            out.append((order, claim))
+            continue
+        (_, _, patient), acted = main
+        out.append(((order[0], o, order[1]), replace(claim, type="ACTIVATES", subject=claim.object,
+                                                     object=claim.subject)))
+        out.append(((order[0], order[1], patient), replace(claim, type=acted.type, object=acted.object)))
+    return out
+
+
 class _Extractor(TableClaims):
     """Claims of one document: sentence by sentence, then the tables."""
 
@@ -567,6 +590,7 @@ class _Extractor(TableClaims):
                     chained[clause] = cand.subjects     # not from inside a noun phrase ("MSC-derived HGF")
             self._means(model, groups, trig, before, add, negated)
         self._fronted_receptors(model, groups, add)
+        found[:] = _agent_through_pathway(model, found)
         found[:] = [_marker_share(model, *self._narrowed_source(model, order, claim)) for order, claim in found
                     if not _modifier_subject(model, order, claim) and not _taken_away(model, order, claim)]
         found.extend(self._heading_claims(model, found))
