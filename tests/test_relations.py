@@ -2702,6 +2702,19 @@ def test_a_pathway_after_the_agent_of_a_passive_is_the_agents_way_of_acting(reco
                                         ("ACTIVATES", "NF-κB signalling", "IDO")}
 
 
+def test_a_condition_after_a_verb_keeps_its_own_objects(recognizer):
+    text = "The cells were expanded from Wharton's jelly and released at passage 4 if at least 95% expressed CD73 and CD90."
+    assert claims(recognizer, text) == {("EXPRESSES", "Wharton's jelly", "CD73"), ("EXPRESSES", "Wharton's jelly", "CD90")}
+
+
+def test_markers_vesicles_carry_are_not_the_cells_own(recognizer):
+    text = ("MSCs were grown. The parent cells expressed CD73 and CD90 but lacked HLA-DR, and their extracellular "
+            "vesicles carried the tetraspanins CD105 and CD34.")
+    found = extract(recognizer, make_document(text))
+    assert {(c.subject.name, c.object.name, dict(c.properties).get("negative", False)) for c in found
+            if c.type == "EXPRESSES"} == {("MSC", "CD73", False), ("MSC", "CD90", False), ("MSC", "HLA-DR", True)}
+
+
 def test_closing_a_fistula_treats_it(recognizer):
     text = "Injections of adipose-derived MSCs closed perianal fistulas in a trial."
     assert claims(recognizer, text) == {("TREATS", "adipose tissue", "perianal fistula")}

@@ -319,6 +319,8 @@ MADE_FROM = {"from", "suspension", "suspensions"}
 APPOSITION_WORDS = DESCRIPTION_WORDS | {"of", "donor", "pooled", "made", "prepared", "human"}
 
 
+# words opening a condition, whose own verb takes what follows it
+CONDITIONS = {"if", "unless", "provided", "whether"}
 # how many tissues one list names before "they" in the next sentence stand for the MSCs at large, not the first
 SOURCE_LIST = 3
 # words that set the tissues against each other rather than list them ("express more tissue factor than")
@@ -1264,6 +1266,9 @@ class _Extractor(TableClaims):
                 it.kind == "ent" and it.term.label in (schema.MSC_SOURCE, schema.PRODUCT) for it in model.items)
         if rule.relation not in ("SECRETES", "EXPRESSES") or model.topic.term.label != schema.MSC_SOURCE:
             return False
+        if trig.first > 0 and model.items[trig.first - 1].kind == "ent" \
+                and model.items[trig.first - 1].term.kind == "vesicle":
+            return False    # "..., and their EVs carried CD9, CD63 and CD81": the vesicles carry them
         if _telegraphic(model, trig, self._line_verbs):
             return True
         cells_before = rule.relation == "EXPRESSES" and any(
@@ -1341,6 +1346,9 @@ class _Extractor(TableClaims):
                 gap = self._gap(model, trig, group, side)
                 if side == "right" and any(items[x].text in CONTRAST for x in range(trig.last + 1, group.first)):
                     return None     # "abolished the effect, whereas inhibiting miR-144-5p did not"
+                if side == "right" and any(items[x].text in CONDITIONS and self._trigger_between(model, x, group.first)
+                                           for x in range(trig.last + 1, group.first)):
+                    return None     # "released at passage 4 if at least 95% expressed CD73": the condition's verb
                 if side == "right" and any(items[x].text == "," for x in range(trig.last + 1, group.first)) \
                         and self._in_relative_clause(model, trig.first):
                     return None     # "secreted KGF, which restored fluid clearance, and TSG-6": the clause closed

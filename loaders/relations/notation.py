@@ -556,14 +556,14 @@ def marker_profile_claims(model: SentenceModel, found: list, add, topic) -> None
     two or more identity markers, none of them describing other cells, speaks of the MSCs' profile. Each marker
     that no other reading claimed and whose having or lacking the sentence states is EXPRESSES of the source the
     sentence's other marker claims name, else of the last source named before the marker, else of ``topic``.
-    Sentences about vesicles or particles are left alone (they carry markers of their own)."""
+    Markers named after vesicles or particles are left alone (those carry markers of their own)."""
     items = model.items
-    if any(it.kind == "ent" and it.term.kind == "vesicle" or it.kind == "word" and it.text in PARTICLE_WORDS
-           for it in items):
-        return
+    vesicles = [k for k, it in enumerate(items)
+                if it.kind == "ent" and it.term.kind == "vesicle" or it.kind == "word" and it.text in PARTICLE_WORDS]
     markers = [k for k, it in enumerate(items) if it.kind == "ent" and it.term.label == schema.FACTOR
                and it.term.name in IDENTITY_MARKERS and model.described_cell(k) is None
-               and _marker_sign(model, k) is None]     # "CD73+" is read by signed_marker_claims, or left alone
+               and _marker_sign(model, k) is None      # "CD73+" is read by signed_marker_claims, or left alone
+               and not (vesicles and vesicles[0] < k)]    # "exosomes positive for CD73 and CD90" are no cells
     if len({items[k].term.id for k in markers}) < PROFILE_MIN:
         return
     expressed = [c for _, c in found if c.type == "EXPRESSES"]
