@@ -2715,6 +2715,12 @@ def test_markers_vesicles_carry_are_not_the_cells_own(recognizer):
             if c.type == "EXPRESSES"} == {("MSC", "CD73", False), ("MSC", "CD90", False), ("MSC", "HLA-DR", True)}
 
 
+def test_the_class_named_after_one_of_its_members_is_that_member(recognizer):
+    got = claims(recognizer, "MSC exosomes carry miR-21 into macrophages, where the microRNA dampens NF-κB signalling.")
+    assert ("INHIBITS", "miR-21", "NF-κB signalling") in got
+    assert ("INHIBITS", "microRNA", "NF-κB signalling") not in got
+
+
 def test_closing_a_fistula_treats_it(recognizer):
     text = "Injections of adipose-derived MSCs closed perianal fistulas in a trial."
     assert claims(recognizer, text) == {("TREATS", "adipose tissue", "perianal fistula")}

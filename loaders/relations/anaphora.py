@@ -66,6 +66,7 @@ def resolve_anaphora(model: SentenceModel, rules: Rules, previous: Term | None, 
         _the_vesicles(model, vesicle)
     _these_factors(model, factors or [], history or [])
     _this_factor(model)
+    _the_class_member(model)
     _all_sources(model, rules, together or [])
     _initial_anaphor(model, rules, previous, pair, opened)
     if opened is not None and opened.label == schema.PRODUCT:
@@ -163,6 +164,22 @@ def _this_factor(model: SentenceModel) -> None:
         factor = _last_factor(model, i, schema.PATHWAY if noun in ONE_PATHWAY_NOUNS else schema.FACTOR)
         if factor is not None:
             stand_in(model, i, 2, (items[i].text, items[i + 1].text.lower()), [factor])
+
+
+def _the_class_member(model: SentenceModel) -> None:
+    """"... carry miR-146a-5p into macrophages, where the microRNA dampens NF-κB": a class named with "the" or
+    "this" (a factor term without an identifier, such as "microRNA" or "growth factor") is the last factor of
+    that kind the sentence named before it."""
+    items = model.items
+    for i in range(len(items) - 1, 0, -1):
+        it = items[i]
+        if it.kind != "ent" or it.term.label != schema.FACTOR or it.term.curie or it.indirect \
+                or items[i - 1].text not in ("the", "this", "that"):
+            continue
+        member = next((x.term for x in reversed(items[:i - 1]) if x.kind == "ent" and x.term.label == schema.FACTOR
+                       and x.term.kind == it.term.kind and x.term.id != it.term.id), None)
+        if member is not None:
+            stand_in(model, i, 1, tuple(it.words) or (it.text,), [member])
 
 
 def phrase_at(model: SentenceModel, i: int, phrases) -> tuple[str, ...] | None:
