@@ -2721,6 +2721,12 @@ def test_the_class_named_after_one_of_its_members_is_that_member(recognizer):
     assert ("INHIBITS", "microRNA", "NF-κB signalling") not in got
 
 
+def test_a_stimulus_after_after_sets_the_scene_and_is_no_object(recognizer):
+    assert ("INHIBITS", "exosomes", "TNF-α") not in claims(
+        recognizer, "The exosomes reduced mortality and weight loss after TNF-α challenge.")
+    assert ("INHIBITS", "exosomes", "TNF-α") in claims(recognizer, "The exosomes reduced TNF-α after injury.")
+
+
 def test_closing_a_fistula_treats_it(recognizer):
     text = "Injections of adipose-derived MSCs closed perianal fistulas in a trial."
     assert claims(recognizer, text) == {("TREATS", "adipose tissue", "perianal fistula")}

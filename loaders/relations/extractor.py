@@ -319,6 +319,8 @@ MADE_FROM = {"from", "suspension", "suspensions"}
 APPOSITION_WORDS = DESCRIPTION_WORDS | {"of", "donor", "pooled", "made", "prepared", "human"}
 
 
+# words before a stimulus that sets the scene of a verb rather than being acted on ("after LPS challenge")
+SETTING_TIMES = {"after", "following", "before", "upon"}
 # words opening a condition, whose own verb takes what follows it
 CONDITIONS = {"if", "unless", "provided", "whether"}
 # how many tissues one list names before "they" in the next sentence stand for the MSCs at large, not the first
@@ -1334,6 +1336,9 @@ class _Extractor(TableClaims):
             fitting = fits(group)
             if side == "right" and model.companion(group.first):
                 fitting = []    # "promotes angiogenesis, partly in synergy with VEGF": a partner, not an object
+            if side == "right" and group.first > trig.last + 1 and items[group.first - 1].text in SETTING_TIMES \
+                    and rule.relation in ("ACTIVATES", "INHIBITS", "MODULATES"):
+                fitting = []    # "reduce neutrophil influx and mortality after LPS challenge": the setting
             if side == "right" and previous is None and fitting and is_modifier(model, group):
                 # "reduced TNF-α-induced phosphorylation of p65": TNF-α qualifies the object; it is the object
                 # only when nothing after it fits ("opposing IL-1β-driven matrix breakdown")
