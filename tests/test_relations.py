@@ -1675,6 +1675,8 @@ def test_a_disease_inducer_is_no_argument_of_the_verb(recognizer):
     assert not any("IL-6" in (s, o) for rel, s, o in found if rel != "IMPLICATED_IN")
     # an inducer of a pathway is its activator, as before
     assert claims(recognizer, "TNF-α-induced NF-κB signalling.") == {("ACTIVATES", "TNF-α", "NF-κB signalling")}
+    # a chemical that makes the disease model is no cause of the disease the graph should record
+    assert claims(recognizer, "Exosomes attenuated nitric oxide-induced fibrosis.") == {("TREATS", "exosomes", "fibrosis")}
 
 
 def test_and_before_a_subject_with_its_own_verb_opens_a_clause(recognizer):

@@ -150,7 +150,8 @@ def _month(model: SentenceModel, i: int) -> bool:
 def _fold_inducers(model: SentenceModel) -> list[tuple[int, Item, Item, str]]:
     """"attenuated cisplatin-induced AKI": the agent that makes a disease model is part of the disease's
     name, not an argument of the verb. Its items are taken out of the sentence; what it induces is returned
-    as (position, agent, disease, cause word) for IMPLICATED_IN."""
+    as (position, agent, disease, cause word): IMPLICATED_IN when the agent is a biological factor
+    ("IL-6-induced fibrosis"), nothing when it is a chemical that makes the model (LPS, bleomycin, CCl4)."""
     items = model.items
     out = []
     i = len(items) - 3
@@ -557,7 +558,8 @@ class _Extractor(TableClaims):
             found.append((order, claim))
 
         for at, inducer, disease, words in induced:
-            add((at, at, at), "IMPLICATED_IN", inducer, disease, words, 0.7, 0, False, False, structural=True)
+            if inducer.term.kind != "small_molecule":   # "LPS-induced ARDS", "CCl4-induced fibrosis": a model's agent
+                add((at, at, at), "IMPLICATED_IN", inducer, disease, words, 0.7, 0, False, False, structural=True)
         # "in the presence or absence of conditioned medium": an experimental condition, not a marker lacked
         triggers = [t for t in model.triggers() if not (t.form.startswith("absence") and t.first >= 2 and [
             x.text for x in model.items[t.first - 2:t.first]] == ["presence", "or"])]
