@@ -2729,6 +2729,13 @@ def test_a_stimulus_after_after_sets_the_scene_and_is_no_object(recognizer):
     assert ("INHIBITS", "exosomes", "TNF-α") in claims(recognizer, "The exosomes reduced TNF-α after injury.")
 
 
+def test_a_stimulus_glued_to_induced_is_no_agent_of_a_later_verb(recognizer):
+    got = claims(recognizer, "HGF suppressed TGF-β-induced p38 MAPK activation in stellate cells, supporting "
+                             "immunomodulation.")
+    assert ("ACTIVATES", "TGF-β", "p38 MAPK") in got
+    assert ("MEDIATES", "TGF-β", "immunomodulation") not in got
+
+
 def test_closing_a_fistula_treats_it(recognizer):
     text = "Injections of adipose-derived MSCs closed perianal fistulas in a trial."
     assert claims(recognizer, text) == {("TREATS", "adipose tissue", "perianal fistula")}

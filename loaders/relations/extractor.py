@@ -97,6 +97,19 @@ def _modifier_subject(model: SentenceModel, order: tuple, claim: Claim) -> bool:
         and items[s + 2].term.kind == "vesicle"
 
 
+# participles glued to a stimulus ("TGF-β1-induced", "LPS-stimulated"); "IL-6-dependent effects" are IL-6's own
+INDUCING = {"induced", "driven", "stimulated", "activated", "treated", "primed", "evoked", "triggered", "challenged"}
+
+
+def _modifying_agent(model: SentenceModel, order: tuple, claim: Claim) -> bool:
+    """"HGF suppressed TGF-β1-induced Smad2/3 phosphorylation, supporting an anti-fibrotic mechanism": a factor
+    glued to "-induced" or "-driven" only qualifies the noun after it; it is the agent of that participle alone,
+    not of a verb further on."""
+    items, s = model.items, order[1] if len(order) > 1 else -1
+    return 0 <= s < len(items) - 2 and order[0] > s + 2 and not claim.trigger.startswith("-") \
+        and items[s + 1].text == "-" and items[s + 1].start == items[s].end and items[s + 2].text in INDUCING
+
+
 def _taken_away(model: SentenceModel, order: tuple, claim: Claim) -> bool:
     """"The depletion of tryptophan arrests T cells", "knockdown of TSG-6 abolished ...": what the loss of a
     factor does is no action of the factor (loss_of_function reads what it says about the factor)."""
@@ -598,7 +611,8 @@ class _Extractor(TableClaims):
         self._fronted_receptors(model, groups, add)
         found[:] = _agent_through_pathway(model, found)
         found[:] = [_marker_share(model, *self._narrowed_source(model, order, claim)) for order, claim in found
-                    if not _modifier_subject(model, order, claim) and not _taken_away(model, order, claim)]
+                    if not _modifier_subject(model, order, claim) and not _taken_away(model, order, claim)
+                    and not _modifying_agent(model, order, claim)]
         found.extend(self._heading_claims(model, found))
         found[:] = cargo_claims(found)
         found.extend(primed_claims(model, groups, found, self.rules.cue("priming")))
