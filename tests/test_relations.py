@@ -2736,6 +2736,13 @@ def test_a_stimulus_glued_to_induced_is_no_agent_of_a_later_verb(recognizer):
     assert ("MEDIATES", "TGF-β", "immunomodulation") not in got
 
 
+def test_a_reported_clause_keeps_its_own_objects(recognizer):
+    got = claims(recognizer, "Adding IL-10 restored proliferation by half, demonstrating that IDO contributes to "
+                             "immunomodulation.")
+    assert ("ACTIVATES", "IL-10", "IDO") not in got
+    assert ("MEDIATES", "IDO", "immunomodulation") in got
+
+
 def test_closing_a_fistula_treats_it(recognizer):
     text = "Injections of adipose-derived MSCs closed perianal fistulas in a trial."
     assert claims(recognizer, text) == {("TREATS", "adipose tissue", "perianal fistula")}

@@ -335,6 +335,9 @@ APPOSITION_WORDS = DESCRIPTION_WORDS | {"of", "donor", "pooled", "made", "prepar
 
 # words before a stimulus that sets the scene of a verb rather than being acted on ("after LPS challenge")
 SETTING_TIMES = {"after", "following", "before", "upon"}
+# verbs after which "that" opens a clause of its own ("demonstrating that IDO contributes")
+REPORTING = THAT_COMPLEMENT | {"demonstrating", "showing", "indicating", "confirming", "suggesting", "meaning",
+                               "implying", "proving", "revealing"}
 # words opening a condition, whose own verb takes what follows it
 CONDITIONS = {"if", "unless", "provided", "whether"}
 # how many tissues one list names before "they" in the next sentence stand for the MSCs at large, not the first
@@ -1370,6 +1373,9 @@ class _Extractor(TableClaims):
                 if side == "right" and any(items[x].text in CONDITIONS and self._trigger_between(model, x, group.first)
                                            for x in range(trig.last + 1, group.first)):
                     return None     # "released at passage 4 if at least 95% expressed CD73": the condition's verb
+                if side == "right" and any(items[x].text == "that" and items[x - 1].text in REPORTING
+                                           for x in range(trig.last + 2, group.first)):
+                    return None     # "restored proliferation, demonstrating that IDO contributes": a new clause
                 if side == "right" and any(items[x].text == "," for x in range(trig.last + 1, group.first)) \
                         and self._in_relative_clause(model, trig.first):
                     return None     # "secreted KGF, which restored fluid clearance, and TSG-6": the clause closed
