@@ -649,6 +649,24 @@ def test_unknown_tables_give_no_claims(recognizer):
     assert extract(recognizer, make_document("Nothing here.", tables=[table])) == []
 
 
+def test_a_table_of_studies_gives_what_each_row_gave_for_its_condition(recognizer):
+    table = Table(caption="Included studies", header=("Study", "Design", "MSC source", "Condition", "Main finding"),
+                  rows=(("Ames 2017", "RCT", "Autologous bone marrow MSCs", "Knee osteoarthritis",
+                         "Pain reduced by 38% at 12 months"),
+                        ("Bo 2019", "RCT", "Allogeneic adipose tissue MSCs", "Knee osteoarthritis",
+                         "No difference from placebo; lower IL-6"),
+                        ("Cruz 2021", "Phase I", "Bone marrow MSCs", "Multiple sclerosis",
+                         "Safety only; no efficacy endpoint"),
+                        ("Dahl 2022", "RCT", "Exosomes from adipose tissue MSCs", "Osteoarthritis",
+                         "Cartilage thickness preserved")))
+    got = {(c.type, c.subject.name, c.object.name, c.negated)
+           for c in extract(recognizer, make_document("Studies were included.", tables=[table]))}
+    assert got == {("TREATS", "bone marrow", "knee osteoarthritis", False),
+                   ("TREATS", "adipose tissue", "knee osteoarthritis", True),
+                   ("INVESTIGATED_FOR", "bone marrow", "multiple sclerosis", False),
+                   ("TREATS", "exosomes", "osteoarthritis", False)}
+
+
 def test_marker_table_with_a_column_per_source(recognizer):
     table = Table(caption="", header=("Marker", "Bone marrow MSCs", "Adipose tissue MSCs"),
                   rows=(("CD73", "98%", "+"), ("CD34", "<1%", "not detected"), ("CD105", "38%", "n/a")))

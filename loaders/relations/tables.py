@@ -36,6 +36,9 @@ class TableClaims:
         if any(w in first for w in ("application", "disease", "indication", "condition", "area")) \
                 and _column(header, ("key point", "finding", "outcome", "summary")) is not None:
             return self._clinical_table(table, header)
+        columns = [_column(header, words) for words in (STUDY_SOURCE, STUDY_CONDITION, STUDY_FINDING)]
+        if None not in columns and len(set(columns)) == 3:
+            return self._study_table(table, *columns)
         if any(w in first for w in ("marker", "antigen", "surface", "phenotype")) and len(header) >= 2:
             return self._marker_table(table)
         if any(w in first for w in MEDIATOR_HEADS) and any(_column_role(h) for h in header[1:]):
@@ -288,6 +291,46 @@ class TableClaims:
                     hedged=hedged, trigger=f"table:{table.caption}", confidence=confidence(strength, hedged, 0, False),
                 ))
         return claims
+
+
+    def _study_table(self, table: Table, col_source: int, col_condition: int, col_finding: int) -> list[Claim]:
+        """A table of studies ("Study | Design | MSC source | Dose | Condition | Main finding"): what each row gave
+        (the products, else the vesicles, else the MSC sources of its source cell) treats each disease of its
+        condition cell when the finding's first clause claims a benefit, is denied to treat it when that clause
+        opens with a denial ("No difference from placebo"), and is otherwise only investigated for it."""
+        benefit = self.rules.cue("benefit")
+        hedge = self.rules.cue("hedge")
+        claims = []
+        for r, row in enumerate(table.rows):
+            cell = lambda c: row[c].strip() if c < len(row) else ""
+            found = [t for _, _, t in self.recognizer.find_in_text(cell(col_source))]
+            given = [t for t in found if t.label == schema.PRODUCT] or [t for t in found if t.kind == "vesicle"] \
+                or [t for t in found if t.label == schema.MSC_SOURCE and t.id != self.generic.id] \
+                or [t for t in found if t.label == schema.MSC_SOURCE]
+            diseases = self._terms_in(cell(col_condition), schema.DISEASE)
+            finding = re.split(r"[;.]", cell(col_finding))[0]
+            words = tokens(finding)
+            denied = bool(words) and (words[0] in DENIALS or ("did", "not") in zip(words, words[1:]))
+            rel = "TREATS" if denied or _contains(words, benefit) else "INVESTIGATED_FOR"
+            hedged = _contains(words, hedge)
+            evidence = " | ".join(c.strip() for c in row)
+            cited = table.row_citations[r] if r < len(table.row_citations) else ()
+            for subject in dict.fromkeys(given):
+                for disease in diseases:
+                    claims.append(Claim(
+                        type=rel, subject=subject, object=disease, sentence=evidence,
+                        section=table.section or table.caption, start=-1, end=-1, cited=cited, negated=denied,
+                        hedged=hedged, trigger=f"table:{table.caption}",
+                        confidence=confidence(0.75 if rel == "TREATS" else 0.7, hedged, 0, False)))
+        return claims
+
+
+# the columns of a table of studies: what was given, in what condition, and what was found
+STUDY_SOURCE = ("msc source", "cell source", "source", "intervention", "cells")
+STUDY_CONDITION = ("condition", "disease", "indication", "population")
+STUDY_FINDING = ("main finding", "finding", "outcome", "result")
+# a finding that opens with one of these denies the benefit ("No difference from placebo")
+DENIALS = {"no", "not", "none", "neither"}
 
 
 #: header words of a first column that lists secreted mediators
