@@ -1297,6 +1297,15 @@ def test_identity_markers_without_a_subject_are_the_profile_of_the_cells_spoken_
             if c.type == "EXPRESSES"} == expected
 
 
+def test_a_name_the_document_defines_stands_for_the_source_it_names(recognizer):
+    text = ('As used herein, "the cells of the invention" refers to umbilical cord MSCs. The licensed cells of the '
+            "invention secreted IL-10. The composition of the invention is useful for treating osteoarthritis. "
+            "The cells of the invention expressed CD73.")
+    assert claims(recognizer, text) == {("SECRETES", "umbilical cord", "IL-10"),
+                                        ("TREATS", "umbilical cord", "osteoarthritis"),
+                                        ("EXPRESSES", "umbilical cord", "CD73")}
+
+
 def test_a_patent_claims_the_agent_of_its_method_of_treating_a_disease(recognizer):
     text = ("1. A method of treating osteoarthritis in a subject, comprising injecting into the knee a composition "
             "comprising adipose-derived MSCs suspended in hyaluronic acid, wherein the cells secrete IL-10.")

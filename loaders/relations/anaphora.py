@@ -10,10 +10,12 @@ vesicles or product the sentence before opened with ("MSC exosomes carry TSG-6. 
 
 from __future__ import annotations
 
+import re
+
 from msckg.graph import schema
 from msckg.loaders.entities import Mention
 from msckg.loaders.relations.notation import after_label, line_start
-from msckg.loaders.relations.rules import Rules
+from msckg.loaders.relations.rules import Rules, tokens
 from msckg.loaders.relations.sentence_model import DISCOURSE, Item, SentenceModel, SETTING_OPENERS
 from msckg.loaders.vocabulary import Term
 
@@ -180,6 +182,46 @@ def _the_class_member(model: SentenceModel) -> None:
                        and x.term.kind == it.term.kind and x.term.id != it.term.id), None)
         if member is not None:
             stand_in(model, i, 1, tuple(it.words) or (it.text,), [member])
+
+
+# a name the document gives what it speaks of: '"the cells of the invention" refers to placental MSCs'
+DEFINED_NAME = re.compile(r"[\"\u201c]([^\"\u201d]{3,60})[\"\u201d],?\s+(?:refers|refer|means|denotes|designates)\b")
+
+
+def defined_name(model: SentenceModel) -> tuple[tuple[str, ...], Term] | None:
+    """The words of a name the sentence defines and the MSC source it names (a tissue before the generic
+    MSCs): '"the cells of the invention" refers to placental MSCs isolated as described in Example 1'."""
+    match = DEFINED_NAME.search(model.text)
+    if match is None:
+        return None
+    end = model.offset + match.end()
+    named = [it.term for it in model.items if it.kind == "ent" and it.start >= end
+             and it.term.label == schema.MSC_SOURCE]
+    if not named:
+        return None
+    source = next((t for t in named if t.kind != "generic"), named[0])
+    return tuple(w.lower() for w in tokens(match.group(1))), source
+
+
+def name_in_use(model: SentenceModel, names: list[tuple[tuple[str, ...], Term]]) -> None:
+    """Replace each use of a name the document defined by the source it names. A name ending "of the
+    invention" also stands in a patent's other phrases on it: "the licensed cells of the invention", "the
+    composition of the invention"."""
+    items = model.items
+    for words, term in names:
+        invention = words[-3:] == ("of", "the", "invention")
+        i = 0
+        while i < len(items):
+            n = len(words) if tuple(it.text for it in items[i:i + len(words)]) == words \
+                and all(it.kind != "ent" for it in items[i:i + len(words)]) else 0
+            if not n and invention and items[i].text == "the":
+                end = next((k for k in range(i + 2, min(len(items), i + 6)) if items[k].kind != "word"
+                            or tuple(it.text for it in items[k:k + 3]) == ("of", "the", "invention")), None)
+                if end is not None and tuple(it.text for it in items[end:end + 3]) == ("of", "the", "invention"):
+                    n = end + 3 - i
+            if n:
+                stand_in(model, i, n, tuple(it.text for it in items[i:i + n]), [term])
+            i += 1
 
 
 def phrase_at(model: SentenceModel, i: int, phrases) -> tuple[str, ...] | None:

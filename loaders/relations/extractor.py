@@ -11,7 +11,9 @@ from msckg.loaders.document import Document, Sentence
 from msckg.loaders.entities import EntityRecognizer, Mention
 from msckg.loaders.readers import read_text
 from msckg.loaders.relations.claim import Claim, _clamp, confidence
-from msckg.loaders.relations.anaphora import dominant, listed_factors, opening_subject, resolve_anaphora
+from msckg.loaders.relations.anaphora import (
+    defined_name, dominant, listed_factors, name_in_use, opening_subject, resolve_anaphora,
+)
 from msckg.loaders.relations.implied import (
     CARRY_FORMS, FACTOR_OUTPUTS, MEANS_OF_RELEASE, SECRETED_KINDS, cargo_claims, primed_claims, raised_after_claims,
     cells_made_to_secrete, delivered_to_claims, effect_on_cells_claims, induced_in_cells_claims, own_vesicle_claims,
@@ -414,6 +416,7 @@ class _Extractor(TableClaims):
         vesicle_age = 0
         lead: Sentence | None = None    # the sentence ending with a colon that the list items below finish
         lead_vesicle: Term | None = None    # the vesicles "the vesicles" of that sentence stand for
+        names: list[tuple[tuple[str, ...], Term]] = []  # names the document defined ('"the cells of the invention"')
         for sentence in sorted(self.document.sentences, key=lambda s: (s.start, s.index)):
             mentions = self.by_sentence.get(sentence.index, [])
             previous_source = recent if recent is not None and age <= TOPIC_REACH else self.document_source
@@ -421,6 +424,11 @@ class _Extractor(TableClaims):
             if cited is not None and cited.source is not None:
                 previous_source = cited.source
             model = SentenceModel(sentence.text, sentence.start, mentions, self.rules)
+            named_as = defined_name(model)
+            if named_as is not None:
+                names.append(named_as)
+            else:
+                name_in_use(model, names)
             defined = rewrite_definition(model)
             register.stand_in_cited(model, cited)
             near_vesicle = vesicle if vesicle_age <= TOPIC_REACH else self.document_vesicle
