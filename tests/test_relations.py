@@ -1306,6 +1306,19 @@ def test_a_name_the_document_defines_stands_for_the_source_it_names(recognizer):
                                         ("EXPRESSES", "umbilical cord", "CD73")}
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Japan approved Temcell for graft-versus-host disease in 2015, and in 2024 the FDA approved Ryoncil for "
+     "steroid-refractory graft-versus-host disease.",
+     {"Temcell": {"country": "Japan", "year": 2015}, "Ryoncil": {"agency": "FDA", "country": "USA", "year": 2024}}),
+    ("Several MSC products have reached the market, including Temcell for graft-versus-host disease in Japan and "
+     "Cartistem for osteoarthritis in Korea.",
+     {"Temcell": {"country": "Japan"}, "Cartistem": {"country": "South Korea"}}),
+])
+def test_each_of_several_approved_products_keeps_its_own_country_and_year(recognizer, text, expected):
+    found = [c for c in extract(recognizer, make_document(text)) if c.type == "APPROVED_FOR"]
+    assert {c.subject.name: dict(c.properties) for c in found} == expected
+
+
 def test_a_patent_claims_the_agent_of_its_method_of_treating_a_disease(recognizer):
     text = ("1. A method of treating osteoarthritis in a subject, comprising injecting into the knee a composition "
             "comprising adipose-derived MSCs suspended in hyaluronic acid, wherein the cells secrete IL-10.")

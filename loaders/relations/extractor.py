@@ -2230,6 +2230,7 @@ class _Extractor(TableClaims):
                     antecedent.append(k)
                 k -= 1
             diseases = antecedent
+        several = len({items[p].term.id for p in products}) > 1
         pairs: set[tuple[str, str]] = set()
         for d in diseases:
             left = [p for p in products if p < d]
@@ -2237,10 +2238,27 @@ class _Extractor(TableClaims):
             if d + 2 < len(items) and items[d + 1].text == "(" and d + 2 in products:
                 product = d + 2     # "approved for acute GvHD (Temcell, Japan), Crohn's fistulas (Cupistem, ...)"
             subj, obj = items[product], items[d]
+            own = self._own_approval(model, product, props) if several else props
             pairs.add((subj.term.id, obj.term.id))
             add((min(product, d), product, d), "APPROVED_FOR", subj, obj, " ".join(cue_words), 0.85,
-                model.words_between(min(product, d), max(product, d)) // 2, False, negated, props)
+                model.words_between(min(product, d), max(product, d)) // 2, False, negated, own)
         return pairs
+
+    def _own_approval(self, model: SentenceModel, product: int, props: tuple) -> tuple:
+        """The country, agency and year of one of several products a sentence says were approved: those of its
+        own clause (up to ", and", ", while" or ";": "Japan approved Temcell in 2015, and in 2024 the FDA
+        approved Ryoncil"), the ones named after it first ("Temcell for acute GvHD in Japan, Cartistem for knee
+        cartilage defects and Neuronata-R for ALS in Korea"); the sentence's only when its clause names none."""
+        items = model.items
+        bounds = [k for k in range(1, len(items) - 1) if items[k].text == ";"
+                  or items[k].text == "," and items[k + 1].text in ("and", "while", "whereas", "but")]
+        first = max([k + 1 for k in bounds if k < product], default=0)
+        last = min([k for k in bounds if k > product], default=len(items)) - 1
+        text = self.document.text
+        clause = dict(self._approval_properties(text[items[first].start:items[last].end]))
+        after = dict(self._approval_properties(text[items[product].start:items[last].end]))
+        own = {**clause, **after}
+        return tuple(sorted(own.items())) if own else props
 
     def _approval_properties(self, text: str) -> tuple[tuple[str, object], ...]:
         """year, and the first agency or country named (an agency also gives its country)."""
