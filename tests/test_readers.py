@@ -13,7 +13,7 @@ from msckg.loaders.document import Document
 from msckg.loaders.readers import READERS, detect_format, iter_source_files, read_document, read_text
 from msckg.loaders.readers.citations import find_author_year_citations, parse_citation_numbers
 from msckg.loaders.readers.hyphenation import WordEvidence, domain_words
-from msckg.loaders.readers.layout import is_field_line, looks_like_byline, run_in_label
+from msckg.loaders.readers.layout import is_field_line, looks_like_byline, run_in_label, section_role
 from msckg.loaders.readers.markup import clean_inline, latex_to_unicode
 from msckg.loaders.readers.references import clean_doi, parse_reference, parse_reference_list
 from msckg.loaders.readers.sentences import split_sentences
@@ -759,3 +759,13 @@ def test_plain_text_a_record_starting_in_lower_case_does_not_finish_the_one_befo
     cards = _CARDS + "\nmiR-146a in exosomes :: hits TRAF6"
     document = read_text(cards + "\n", "cards.txt", fmt="plain_text")
     assert document.sentences[-1].text == "miR-146a in exosomes :: hits TRAF6"
+
+
+@pytest.mark.parametrize("title, role", [
+    ("Notes", "back"), ("5. Footnotes", "back"), ("Acknowledgements", "back"), ("Funding sources", "back"),
+    ("Notes on the included studies", "body"), ("Study-level observations", "body"),
+])
+def test_a_notes_heading_is_back_matter_only_as_the_whole_title(title, role):
+    assert section_role(title) == role
+    doc = read_text(f"# Review\n\nMSCs secrete IL-10.\n\n## {title}\n\nMSCs secrete TSG-6.\n", "x.md")
+    assert ("TSG-6" in " ".join(s.text for s in doc.sentences)) == (role == "body")

@@ -24,7 +24,9 @@ _BACK_MATTER = ("acknowledg", "funding", "financial support", "author contributi
                 "ethics approval", "ethical approval", "ethics statement", "consent for publication",
                 "competing interest", "conflict of interest", "conflicts of interest", "declaration of",
                 "supplementary", "supporting information", "publisher's note", "disclosure", "open access",
-                "institutional review board", "informed consent", "footnotes", "notes")
+                "institutional review board", "informed consent")
+# back-matter titles only as the whole title: "Notes" is the article's notes, "Notes on the included studies" body text
+_BACK_MATTER_TITLES = ("notes", "footnotes", "endnotes", "end notes", "notes and references")
 
 # Run-in labels of a structured abstract ("Methods: PubMed, Embase ... were searched").
 _RUN_IN_LABELS = frozenset({
@@ -115,7 +117,7 @@ def section_role(title: str) -> str:
         return "abbreviations"
     if norm in _FRONT_MATTER:
         return "front"
-    if norm.startswith(_BACK_MATTER):
+    if norm.startswith(_BACK_MATTER) or norm in _BACK_MATTER_TITLES:
         return "back"
     return "body"
 
