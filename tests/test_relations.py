@@ -2783,6 +2783,14 @@ def test_a_reported_clause_keeps_its_own_objects(recognizer):
     assert ("MEDIATES", "IDO", "immunomodulation") in got
 
 
+def test_and_therefore_chains_the_verb_to_the_subject_and_suited_to_treats(recognizer):
+    assert ("TREATS", "bone marrow", "multiple sclerosis") in claims(
+        recognizer, "Bone marrow MSCs secrete IL-10 and could therefore improve multiple sclerosis.")
+    got = claims(recognizer, "Bone marrow MSCs secrete IL-10 and could therefore be well suited to multiple sclerosis.")
+    assert ("TREATS", "bone marrow", "multiple sclerosis") in got
+    assert ("TREATS", "IL-10", "multiple sclerosis") not in got
+
+
 def test_closing_a_fistula_treats_it(recognizer):
     text = "Injections of adipose-derived MSCs closed perianal fistulas in a trial."
     assert claims(recognizer, text) == {("TREATS", "adipose tissue", "perianal fistula")}

@@ -340,6 +340,8 @@ SETTING_TIMES = {"after", "following", "before", "upon"}
 # verbs after which "that" opens a clause of its own ("demonstrating that IDO contributes")
 REPORTING = THAT_COMPLEMENT | {"demonstrating", "showing", "indicating", "confirming", "suggesting", "meaning",
                                "implying", "proving", "revealing"}
+# adverbs of consequence between "and" and the verb it chains ("and could therefore improve")
+CONSEQUENCE = {"therefore", "thus", "hence", "consequently", "accordingly"}
 # words opening a condition, whose own verb takes what follows it
 CONDITIONS = {"if", "unless", "provided", "whether"}
 # how many tissues one list names before "they" in the next sentence stand for the MSCs at large, not the first
@@ -1824,8 +1826,9 @@ class _Extractor(TableClaims):
             return True     # "they secrete HGF and IL-10, may suppress stellate cells": the same subject's verb
         if i >= 1 and model.items[i].text == "the" and model.items[i - 1].text == "to":
             i -= 2      # "contribute to the inhibition of NK cells and to the expansion of Tregs"
-        while i >= 0 and model.items[i].kind == "word" and model.items[i].text in ADVERBS - {"in"}:
-            i -= 1
+        while i >= 0 and model.items[i].kind == "word" and (model.items[i].text in ADVERBS - {"in"}
+                                                             or model.items[i].text in CONSEQUENCE):
+            i -= 1      # "secrete BDNF and could therefore improve"
         for phrase in chain:
             n = len(phrase)
             if i - n + 1 >= 0 and tuple(model.items[i - k].text for k in range(n - 1, -1, -1)) == phrase:
