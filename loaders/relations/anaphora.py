@@ -4,8 +4,11 @@ Before a sentence's relations are read, each anaphor that can be resolved is rep
 :class:`SentenceModel` by an item of the entity it stands for (marked ``indirect``): the MSC source the
 text named last ("These cells secrete IL-10"), the two sources just named ("Both expressed CD73"), the
 sentence's own subject ("..., and it upregulates PD-L1"), the factor the clause before ended on ("..., but
-IFN-γ induces it"), the product a document is about ("the product suppressed microglia"), or the
-vesicles or product the sentence before opened with ("MSC exosomes carry TSG-6. They shift macrophages").
+IFN-γ induces it"), the product a document is about ("the product suppressed microglia"), the
+vesicles, product or factor the sentence before opened with ("MSC exosomes carry TSG-6. They shift macrophages",
+"HGF exerts an anti-apoptotic effect. It promotes angiogenesis"), the member of a class named before ("carry
+miR-146a-5p into macrophages, where the microRNA dampens NF-κB"), or the source a name the document defined
+stands for ('"the cells of the invention" refers to placental MSCs').
 """
 
 from __future__ import annotations
@@ -250,7 +253,8 @@ SUBJECT_GOES_ON = {"and", "or", "from", "of", "in", "by", "levels", "level", "se
 
 def opening_subject(model: SentenceModel) -> Term | None:
     """The vesicles or the product a sentence opens with as its subject ("MSC exosomes carry TSG-6", "The
-    purified EVs were ...", "4.1 Remestemcel-L is ..."): a few words or a section number at most before them."""
+    purified EVs were ...", "4.1 Remestemcel-L is ..."): a few words or a section number at most before them;
+    or a factor or pathway that alone opens it, its verb right after it ("HGF exerts an anti-apoptotic effect")."""
     items = model.items
     for k, it in enumerate(items[:5]):
         if it.kind == "ent":

@@ -412,7 +412,7 @@ class _Extractor(TableClaims):
         seen = 0
         factors: list[Term] = []        # the factors and the pathways the sentence before listed
         history: list[Term] = []        # the factors and pathways the last sentences named, the latest last
-        opened: Term | None = None      # the vesicles or product the sentence before opened with
+        opened: Term | None = None      # the vesicles, product or factor the sentence before opened with
         register = ClaimRegister(self.generic)  # a patent's numbered claims
         vesicle: Term | None = None     # the vesicles the text last named
         vesicle_age = 0
