@@ -238,19 +238,19 @@ HELDOUT_FLOORS = {
                "negation": 1.0, "hedging": 0.992},
     "heldout6": {"entities_total": {"recall": 0.986}, "relations_strict_total": {"precision": 0.947, "recall": 0.7},
                "negation": 1.0, "hedging": 0.952},
-    "heldout7": {"entities_total": {"recall": 0.923}, "relations_strict_total": {"precision": 0.871, "recall": 0.38},
+    "heldout7": {"entities_total": {"recall": 0.923}, "relations_strict_total": {"precision": 0.881, "recall": 0.38},
                "negation": 1.0, "hedging": 0.892},
     # heldout8 and heldout9 precision lowered in session 15 (0.839 -> 0.783, 0.899 -> 0.851): identity markers listed
     # with no cells named ("every lot is at least 95% positive for CD73 ...") are read as the profile of the MSCs the
     # text speaks of; there the last sentences named the generic MSCs ("No MSC product has been approved") where the
     # gold has the tissue of the product under review. The same reading gained 32 true hits in nine other batches.
-    "heldout8": {"entities_total": {"recall": 0.969}, "relations_strict_total": {"precision": 0.783, "recall": 0.446},
+    "heldout8": {"entities_total": {"recall": 0.969}, "relations_strict_total": {"precision": 0.803, "recall": 0.446},
                "negation": 0.989, "hedging": 0.968},
     "heldout9": {"entities_total": {"recall": 0.929}, "relations_strict_total": {"precision": 0.848, "recall": 0.419},
                "negation": 0.949, "hedging": 1.0},
     "heldout10": {"entities_total": {"recall": 0.825}, "relations_strict_total": {"precision": 0.906, "recall": 0.552},
                 "negation": 1.0, "hedging": 0.991},
-    "heldout11": {"entities_total": {"recall": 0.871}, "relations_strict_total": {"precision": 0.783, "recall": 0.4},
+    "heldout11": {"entities_total": {"recall": 0.871}, "relations_strict_total": {"precision": 0.809, "recall": 0.4},
                 "negation": 0.972, "hedging": 0.833},
     "heldout12": {"entities_total": {"recall": 0.917}, "relations_strict_total": {"precision": 0.949, "recall": 0.625},
                 "negation": 1.0, "hedging": 0.987},
@@ -258,16 +258,16 @@ HELDOUT_FLOORS = {
     "heldout13": {"entities_total": {"recall": 0.963}, "relations_strict_total": {"precision": 0.925, "recall": 0.838},
                 "negation": 0.992, "hedging": 0.968},
     # first seen at 0.924 / 0.407 (docs/evaluation.md), then tuned on
-    "heldout14": {"entities_total": {"recall": 0.956}, "relations_strict_total": {"precision": 0.934, "recall": 0.758},
+    "heldout14": {"entities_total": {"recall": 0.956}, "relations_strict_total": {"precision": 0.94, "recall": 0.758},
                 "negation": 1.0, "hedging": 0.981},
     # first seen at 0.810 / 0.542 (docs/evaluation.md), then tuned on
     "heldout15": {"entities_total": {"recall": 0.934}, "relations_strict_total": {"precision": 0.938, "recall": 0.89},
                 "negation": 1.0, "hedging": 0.981},
     # first seen at 0.791 / 0.519 (docs/evaluation.md), then tuned on
-    "heldout16": {"entities_total": {"recall": 0.976}, "relations_strict_total": {"precision": 0.907, "recall": 0.802},
+    "heldout16": {"entities_total": {"recall": 0.976}, "relations_strict_total": {"precision": 0.912, "recall": 0.802},
                 "negation": 1.0, "hedging": 0.979},
     # first seen at 0.807 / 0.634 (docs/evaluation.md), then tuned on
-    "heldout17": {"entities_total": {"recall": 0.983}, "relations_strict_total": {"precision": 0.886, "recall": 0.807},
+    "heldout17": {"entities_total": {"recall": 0.983}, "relations_strict_total": {"precision": 0.914, "recall": 0.807},
                 "negation": 1.0, "hedging": 0.983},
     # first seen at 0.939 / 0.692 (docs/evaluation.md), then tuned on
     "heldout18": {"entities_total": {"recall": 0.966}, "relations_strict_total": {"precision": 0.978, "recall": 0.859},
@@ -279,7 +279,7 @@ HELDOUT_FLOORS = {
     "heldout20": {"entities_total": {"recall": 0.949}, "relations_strict_total": {"precision": 0.867, "recall": 0.699},
                 "negation": 0.942, "hedging": 0.949},
     # first seen at 0.807 / 0.551 (docs/evaluation.md), then tuned on
-    "heldout21": {"entities_total": {"recall": 0.974}, "relations_strict_total": {"precision": 0.88, "recall": 0.717},
+    "heldout21": {"entities_total": {"recall": 0.974}, "relations_strict_total": {"precision": 0.885, "recall": 0.717},
                 "negation": 1.0, "hedging": 0.986},
     # first seen at 0.901 / 0.621 (docs/evaluation.md), then tuned on
     "heldout22": {"entities_total": {"recall": 0.973}, "relations_strict_total": {"precision": 0.932, "recall": 0.77},
@@ -288,10 +288,10 @@ HELDOUT_FLOORS = {
     "heldout23": {"entities_total": {"recall": 0.952}, "relations_strict_total": {"precision": 0.862, "recall": 0.668},
                 "negation": 1.0, "hedging": 0.976},
     # first seen at 0.864 / 0.555 (docs/evaluation.md), then tuned on
-    "heldout24": {"entities_total": {"recall": 0.952}, "relations_strict_total": {"precision": 0.902, "recall": 0.737},
+    "heldout24": {"entities_total": {"recall": 0.952}, "relations_strict_total": {"precision": 0.91, "recall": 0.737},
                 "negation": 0.97, "hedging": 0.96},
     # first seen at 0.762 / 0.417 (docs/evaluation.md), then tuned on
-    "heldout25": {"entities_total": {"recall": 0.934}, "relations_strict_total": {"precision": 0.889, "recall": 0.586},
+    "heldout25": {"entities_total": {"recall": 0.934}, "relations_strict_total": {"precision": 0.896, "recall": 0.586},
                 "negation": 1.0, "hedging": 0.973},
     # first seen at 0.739 / 0.477 (docs/evaluation.md), then tuned on
     "heldout26": {"entities_total": {"recall": 0.931}, "relations_strict_total": {"precision": 0.854, "recall": 0.654},
@@ -300,7 +300,7 @@ HELDOUT_FLOORS = {
     "heldout27": {"entities_total": {"recall": 0.895}, "relations_strict_total": {"precision": 0.922, "recall": 0.68},
                 "negation": 1.0, "hedging": 0.988},
     # first seen at 0.631 / 0.401 (docs/evaluation.md), then tuned on
-    "heldout28": {"entities_total": {"recall": 0.943}, "relations_strict_total": {"precision": 0.776, "recall": 0.599},
+    "heldout28": {"entities_total": {"recall": 0.943}, "relations_strict_total": {"precision": 0.782, "recall": 0.599},
                 "negation": 0.99, "hedging": 0.99},
 }
 

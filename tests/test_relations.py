@@ -2791,6 +2791,14 @@ def test_and_therefore_chains_the_verb_to_the_subject_and_suited_to_treats(recog
     assert ("TREATS", "IL-10", "multiple sclerosis") not in got
 
 
+def test_through_never_makes_what_follows_it_modulate_the_agent(recognizer):
+    assert not {c for c in claims(recognizer, "IL-6 burns through TGF-β quickly.") if c[0] == "MODULATES"}
+    assert not {c for c in claims(recognizer, "TNF-α, acting via NF-κB signalling, induces IL-6.")
+                if c[0] == "MODULATES"}
+    # the pathway a verb acts through still does what the verb does
+    assert ("ACTIVATES", "NF-κB signalling", "IDO") in claims(recognizer, "IFN-γ induces IDO through NF-κB signalling.")
+
+
 def test_closing_a_fistula_treats_it(recognizer):
     text = "Injections of adipose-derived MSCs closed perianal fistulas in a trial."
     assert claims(recognizer, text) == {("TREATS", "adipose tissue", "perianal fistula")}

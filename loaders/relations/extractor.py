@@ -692,6 +692,12 @@ class _Extractor(TableClaims):
         treated |= {(c.subject.id, c.object.id) for _, c in found if c.type == "TREATS"}
         for order, claim in found:
             pair = (claim.subject.id, claim.object.id)
+            if claim.type == "MODULATES" and claim.trigger in ("through", "via") and not (
+                    len(order) > 2 and 0 <= order[2] < len(model.items) - 1
+                    and model.items[order[2] + 1].text in FACTOR_OUTPUTS | {"level", "levels"}):
+                continue    # "Wnt3a, acting through the Wnt/β-catenin pathway", "IDO burns through tryptophan": what
+                # follows "through" is the agent's way of acting, not what modulates it; it modulates only the output
+                # named before it ("reduces IL-6 release through NF-κB")
             if claim.type == "INVESTIGATED_FOR" and pair in treated and claim.trigger.split()[0] in STUDY_SETTINGS:
                 continue    # "improved X in studies of Y", "rats with X that received MSCs had less collagen": the
                 # benefit is the claim; the studies or the patients given the cells are its setting
