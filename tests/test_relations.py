@@ -2799,6 +2799,14 @@ def test_through_never_makes_what_follows_it_modulate_the_agent(recognizer):
     assert ("ACTIVATES", "NF-κB signalling", "IDO") in claims(recognizer, "IFN-γ induces IDO through NF-κB signalling.")
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Joint damage in osteoarthritis is driven in part by IL-6.", ("IMPLICATED_IN", "IL-6", "osteoarthritis")),
+    ("TGF-β signalling has been linked to fibrosis.", ("IMPLICATED_IN", "TGF-β", "fibrosis")),
+])
+def test_a_disease_driven_by_or_linked_to_a_factor_implicates_it(recognizer, text, expected):
+    assert expected in claims(recognizer, text)
+
+
 def test_closing_a_fistula_treats_it(recognizer):
     text = "Injections of adipose-derived MSCs closed perianal fistulas in a trial."
     assert claims(recognizer, text) == {("TREATS", "adipose tissue", "perianal fistula")}
