@@ -2807,6 +2807,13 @@ def test_a_disease_driven_by_or_linked_to_a_factor_implicates_it(recognizer, tex
     assert expected in claims(recognizer, text)
 
 
+def test_their_secretion_of_a_factor_is_the_secretion_of_the_cells_spoken_of(recognizer):
+    text = "Bone marrow MSCs were primed with hypoxia. Hypoxic preconditioning increased their secretion of VEGF."
+    assert claims(recognizer, text) == {("SECRETES", "bone marrow", "VEGF")}
+    # whose release is not said
+    assert claims(recognizer, "Bone marrow MSCs were primed. Hypoxia increased the secretion of VEGF.") == set()
+
+
 def test_closing_a_fistula_treats_it(recognizer):
     text = "Injections of adipose-derived MSCs closed perianal fistulas in a trial."
     assert claims(recognizer, text) == {("TREATS", "adipose tissue", "perianal fistula")}

@@ -940,8 +940,10 @@ class _Extractor(TableClaims):
             rel = schema.RELATIONS[rule.relation]
             if passive and rule.voice == "active":
                 continue    # "Wnt/β-catenin signalling was suppressed, but ...": no agent named, no object after
-            if rule.relation == "SECRETES" and rule.form.endswith(" of") and self._object_of_verb(model, trig):
-                continue    # "MSCs dampened the release of TNF-α": whose release is not said
+            if rule.relation == "SECRETES" and rule.form.endswith(" of") and self._object_of_verb(model, trig) \
+                    and not (trig.first > 0 and model.items[trig.first - 1].text in ("their", "its")):
+                continue    # "MSCs dampened the release of TNF-α": whose release is not said ("increased their
+                # secretion of VEGF" says it)
             obj_side = "left" if rule.voice in ("passive", "nominal") else "right"
             # "KGF, which MSCs secrete in large amounts, protects ...": the clause's object is its antecedent
             found = self._relative_object(model, groups, trig, rule, rel.objects) if obj_side == "right" else None
@@ -1602,6 +1604,10 @@ class _Extractor(TableClaims):
             owner = next((g for g in before if any(items[m].term.kind == "vesicle" for m in fits(g.members))), None) \
                 or next((g for g in before if any(items[m].term.label in (schema.MSC_SOURCE, schema.PRODUCT)
                                                   for m in fits(g.members))), None)
+            if owner is None and not before and rule.relation in ("SECRETES", "EXPRESSES") \
+                    and self._topic_source(model) is not None:
+                return [TOPIC], 0, True     # "Hypoxic preconditioning increased their secretion of VEGF": the
+                # paragraph's cells, when the sentence names nothing before "their"
             if owner is None:
                 return [], 0, False
             return fits(owner.members), model.words_between(owner.last, trig.first), True
