@@ -15,7 +15,8 @@ from msckg.loaders.relations.anaphora import (
     defined_name, dominant, listed_factors, name_in_use, opening_subject, resolve_anaphora,
 )
 from msckg.loaders.relations.implied import (
-    CARRY_FORMS, FACTOR_OUTPUTS, MEANS_OF_RELEASE, SECRETED_KINDS, cargo_claims, primed_claims, raised_after_claims,
+    CARRY_FORMS, FACTOR_OUTPUTS, MEANS_OF_RELEASE, SECRETED_KINDS, acted_in_cells_claims, cargo_claims, primed_claims,
+    raised_after_claims,
     cells_made_to_secrete, delivered_to_claims, effect_on_cells_claims, induced_in_cells_claims, own_vesicle_claims,
     released_means, summarised_effect_claims, thereby_claims, vesicle_cargo_claims,
 )
@@ -638,6 +639,7 @@ class _Extractor(TableClaims):
         thereby_claims(model, found, add)
         summarised_effect_claims(model, found, add)
         effect_on_cells_claims(model, groups, found, add)
+        acted_in_cells_claims(model, groups, found, add)
         induced_in_cells_claims(model, groups, found, add)
         found[:] = cells_made_to_secrete(model, groups, found, add)
         own_vesicle_claims(model, groups, add)

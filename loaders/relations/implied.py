@@ -461,3 +461,34 @@ def effect_on_cells_claims(model: SentenceModel, groups: list[Group], found: lis
         for cell in cells_after(items, groups, order[2] + 1):
             add((order[0], order[1], cell), "TARGETS", agent, items[cell], f"{mechanism.text} on", 0.65,
                 model.words_between(order[2], cell), agent.indirect, False, clause=model.clause[order[2]])
+
+
+# words that may follow a pathway or factor before "in <cells>": "NF-κB signalling in", "Smad3 phosphorylation in"
+STATE_NOUNS = {"signalling", "signaling", "activation", "activity", "phosphorylation", "pathway", "pathways",
+               "expression", "production", "translocation", "cascade"}
+
+
+def acted_in_cells_claims(model: SentenceModel, groups: list[Group], found: list[tuple[tuple, Claim]],
+                          add) -> None:
+    """"HGF blocked TGF-β/Smad signalling in hepatic stellate cells", "HGF turned on PI3K/Akt in the primary
+    hepatocytes": what a factor switches on or off inside named cells, it acts on those cells (TARGETS)."""
+    items = model.items
+    have = {(c.subject.id, c.object.id) for _, c in found if c.type == "TARGETS"}
+    for order, claim in list(found):
+        if claim.type not in SIGNED or len(order) < 3 or not 0 <= order[2] < len(items) \
+                or claim.subject.label != schema.FACTOR:
+            continue
+        k = order[2] + 1
+        while k < len(items) and items[k].kind == "word" and items[k].text in STATE_NOUNS:
+            k += 1
+        if k >= len(items) or items[k].text not in ("in", "within"):
+            continue
+        s = order[1]
+        subject = items[s] if 0 <= s < len(items) and items[s].kind == "ent" and items[s].term.id == claim.subject.id \
+            else Item("ent", claim.subject.name, items[k].start, items[k].start, claim.subject, indirect=True)
+        for cell in cells_after(items, groups, k):
+            if (claim.subject.id, items[cell].term.id) in have:
+                continue
+            have.add((claim.subject.id, items[cell].term.id))
+            add((order[0], s, cell), "TARGETS", subject, items[cell], f"{claim.trigger} ... in", 0.65,
+                model.words_between(order[2], cell), subject.indirect, claim.negated, clause=model.clause[k])
