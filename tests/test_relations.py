@@ -2824,6 +2824,12 @@ def test_a_factor_switching_a_pathway_inside_cells_targets_them(recognizer):
                 if c[0] == "TARGETS"}
 
 
+def test_an_effect_of_the_cells_may_be_mediated_by_a_factor(recognizer):
+    [claim] = extract(recognizer, make_document("The anti-inflammatory effect of the cells may be mediated by IL-10."))
+    assert (claim.type, claim.subject.name, claim.object.name, claim.hedged) == (
+        "MEDIATES", "IL-10", "anti-inflammatory effect", True)
+
+
 def test_closing_a_fistula_treats_it(recognizer):
     text = "Injections of adipose-derived MSCs closed perianal fistulas in a trial."
     assert claims(recognizer, text) == {("TREATS", "adipose tissue", "perianal fistula")}
