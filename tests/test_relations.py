@@ -2830,6 +2830,14 @@ def test_an_effect_of_the_cells_may_be_mediated_by_a_factor(recognizer):
         "MEDIATES", "IL-10", "anti-inflammatory effect", True)
 
 
+def test_a_mechanism_in_brackets_after_a_relative_clause_is_what_its_antecedents_mediate(recognizer):
+    got = claims(recognizer, "MSCs secrete VEGF and HGF, which help new blood vessels to grow (angiogenesis).")
+    assert {("MEDIATES", "VEGF", "angiogenesis"), ("MEDIATES", "HGF", "angiogenesis")} <= got
+    # a clause with a factor of its own leaves its antecedents alone
+    got = claims(recognizer, "MSCs secrete VEGF, which works with IL-6 to grow vessels (angiogenesis).")
+    assert ("MEDIATES", "VEGF", "angiogenesis") not in got
+
+
 def test_closing_a_fistula_treats_it(recognizer):
     text = "Injections of adipose-derived MSCs closed perianal fistulas in a trial."
     assert claims(recognizer, text) == {("TREATS", "adipose tissue", "perianal fistula")}

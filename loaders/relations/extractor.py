@@ -15,10 +15,10 @@ from msckg.loaders.relations.anaphora import (
     defined_name, dominant, listed_factors, name_in_use, opening_subject, resolve_anaphora,
 )
 from msckg.loaders.relations.implied import (
-    CARRY_FORMS, FACTOR_OUTPUTS, MEANS_OF_RELEASE, SECRETED_KINDS, acted_in_cells_claims, cargo_claims, primed_claims,
-    raised_after_claims,
-    cells_made_to_secrete, delivered_to_claims, effect_on_cells_claims, induced_in_cells_claims, own_vesicle_claims,
-    released_means, summarised_effect_claims, thereby_claims, vesicle_cargo_claims,
+    CARRY_FORMS, FACTOR_OUTPUTS, MEANS_OF_RELEASE, SECRETED_KINDS, acted_in_cells_claims, cargo_claims,
+    cells_made_to_secrete, delivered_to_claims, effect_on_cells_claims, glossed_effect_claims, induced_in_cells_claims,
+    own_vesicle_claims, primed_claims, raised_after_claims, released_means, summarised_effect_claims, thereby_claims,
+    vesicle_cargo_claims,
 )
 from msckg.loaders.relations.notation import (
     after_label, arrow_claims, bracket_approval_claims, closing_bracket, field_line_claims, indication_field_claims,
@@ -640,6 +640,7 @@ class _Extractor(TableClaims):
         summarised_effect_claims(model, found, add)
         effect_on_cells_claims(model, groups, found, add)
         acted_in_cells_claims(model, groups, found, add)
+        glossed_effect_claims(model, groups, add)
         induced_in_cells_claims(model, groups, found, add)
         found[:] = cells_made_to_secrete(model, groups, found, add)
         own_vesicle_claims(model, groups, add)

@@ -492,3 +492,26 @@ def acted_in_cells_claims(model: SentenceModel, groups: list[Group], found: list
             have.add((claim.subject.id, items[cell].term.id))
             add((order[0], s, cell), "TARGETS", subject, items[cell], f"{claim.trigger} ... in", 0.65,
                 model.words_between(order[2], cell), subject.indirect, claim.negated, clause=model.clause[k])
+
+
+def glossed_effect_claims(model: SentenceModel, groups: list[Group], add) -> None:
+    """"MSCs secrete VEGF and HGF, which help new blood vessels to grow (angiogenesis)": a mechanism in brackets
+    at the end of a relative clause names what the clause says its antecedent factors do."""
+    items = model.items
+    for i in range(2, len(items) - 1):
+        it = items[i]
+        if it.kind != "ent" or it.term.label != schema.MECHANISM or items[i - 1].text != "(" \
+                or items[i + 1].text != ")":
+            continue
+        which = next((k for k in range(i - 2, 0, -1) if items[k].text == "which" and items[k - 1].text == ","
+                      and model.clause[k] == model.clause[i]), None)
+        if which is None or any(items[k].kind == "ent" and items[k].term.label in (schema.FACTOR, schema.PATHWAY)
+                                for k in range(which + 1, i)):
+            continue    # the clause names a factor of its own
+        antecedent = next((g for g in groups if g.last == which - 2), None)
+        if antecedent is None:
+            continue
+        for m in antecedent.members:
+            if items[m].term.label in (schema.FACTOR, schema.PATHWAY):
+                add((which, m, i), "MEDIATES", items[m], it, f"({it.text})", 0.6, model.words_between(m, i), False,
+                    False, clause=model.clause[i])
