@@ -2838,6 +2838,11 @@ def test_a_mechanism_in_brackets_after_a_relative_clause_is_what_its_antecedents
     assert ("MEDIATES", "VEGF", "angiogenesis") not in got
 
 
+def test_cells_exposed_to_msc_are_the_subject_of_the_verb_after(recognizer):
+    got = claims(recognizer, "Macrophages exposed to MSCs fail to up-regulate CD73 and secrete less IL-6.")
+    assert not {c for c in got if c[0] in ("EXPRESSES", "SECRETES")}
+
+
 def test_closing_a_fistula_treats_it(recognizer):
     text = "Injections of adipose-derived MSCs closed perianal fistulas in a trial."
     assert claims(recognizer, text) == {("TREATS", "adipose tissue", "perianal fistula")}

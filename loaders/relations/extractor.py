@@ -113,6 +113,24 @@ def _modifying_agent(model: SentenceModel, order: tuple, claim: Claim) -> bool:
         and items[s + 1].text == "-" and items[s + 1].start == items[s].end and items[s + 2].text in INDUCING
 
 
+# what cells were given before they act: "Dendritic cells exposed to MSCs fail to up-regulate CD80"
+EXPOSURES = {("exposed", "to"), ("treated", "with"), ("co-cultured", "with"), ("cocultured", "with"),
+             ("cultured", "with"), ("incubated", "with"), ("conditioned", "with")}
+
+
+def _exposed_cells_act(model: SentenceModel, order: tuple, claim: Claim) -> bool:
+    """"Dendritic cells exposed to MSCs fail to up-regulate CD80 ... and secrete less IL-12": the cells named
+    before "exposed to" are the subject of the verb after; what they were exposed to is not."""
+    items, s = model.items, order[1] if len(order) > 1 else -1
+    if not 0 <= s < len(items) or order[0] <= s:
+        return False
+    k = s - 1
+    while k >= 0 and items[k].kind == "word" and items[k].text in ("the", "their", "human", "primed", "licensed"):
+        k -= 1
+    return k >= 2 and (items[k - 1].text, items[k].text) in EXPOSURES and items[k - 2].kind == "ent" \
+        and items[k - 2].term.label == schema.CELL_TYPE
+
+
 def _taken_away(model: SentenceModel, order: tuple, claim: Claim) -> bool:
     """"The depletion of tryptophan arrests T cells", "knockdown of TSG-6 abolished ...": what the loss of a
     factor does is no action of the factor (loss_of_function reads what it says about the factor)."""
@@ -626,7 +644,7 @@ class _Extractor(TableClaims):
         found[:] = _agent_through_pathway(model, found)
         found[:] = [_marker_share(model, *self._narrowed_source(model, order, claim)) for order, claim in found
                     if not _modifier_subject(model, order, claim) and not _taken_away(model, order, claim)
-                    and not _modifying_agent(model, order, claim)]
+                    and not _modifying_agent(model, order, claim) and not _exposed_cells_act(model, order, claim)]
         found.extend(self._heading_claims(model, found))
         found[:] = cargo_claims(found)
         found.extend(primed_claims(model, groups, found, self.rules.cue("priming")))
