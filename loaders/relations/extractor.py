@@ -15,7 +15,7 @@ from msckg.loaders.relations.anaphora import (
     defined_name, dominant, listed_factors, name_in_use, opening_subject, resolve_anaphora,
 )
 from msckg.loaders.relations.implied import (
-    CARRY_FORMS, FACTOR_OUTPUTS, MEANS_OF_RELEASE, SECRETED_KINDS, acted_in_cells_claims, cargo_claims,
+    CARRY_FORMS, FACTOR_OUTPUTS, MEANS_OF_RELEASE, OUTPUT_NOUNS, SECRETED_KINDS, acted_in_cells_claims, cargo_claims,
     cells_made_to_secrete, delivered_to_claims, effect_on_cells_claims, glossed_effect_claims, induced_in_cells_claims,
     own_vesicle_claims, primed_claims, raised_after_claims, released_means, summarised_effect_claims, thereby_claims,
     vesicle_cargo_claims,
@@ -715,7 +715,7 @@ class _Extractor(TableClaims):
             pair = (claim.subject.id, claim.object.id)
             if claim.type == "MODULATES" and claim.trigger in ("through", "via") and not (
                     len(order) > 2 and 0 <= order[2] < len(model.items) - 1
-                    and model.items[order[2] + 1].text in FACTOR_OUTPUTS | {"level", "levels"}):
+                    and model.items[order[2] + 1].text in OUTPUT_NOUNS):
                 continue    # "Wnt3a, acting through the Wnt/β-catenin pathway", "IDO burns through tryptophan": what
                 # follows "through" is the agent's way of acting, not what modulates it; it modulates only the output
                 # named before it ("reduces IL-6 release through NF-κB")

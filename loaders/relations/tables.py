@@ -310,7 +310,7 @@ class TableClaims:
             diseases = self._terms_in(cell(col_condition), schema.DISEASE)
             finding = re.split(r"[;.]", cell(col_finding))[0]
             words = tokens(finding)
-            denied = bool(words) and (words[0] in DENIALS or ("did", "not") in zip(words, words[1:]))
+            denied = bool(words) and (words[0] in FINDING_DENIALS or ("did", "not") in zip(words, words[1:]))
             rel = "TREATS" if denied or _contains(words, benefit) else "INVESTIGATED_FOR"
             hedged = _contains(words, hedge)
             evidence = " | ".join(c.strip() for c in row)
@@ -330,7 +330,7 @@ STUDY_SOURCE = ("msc source", "cell source", "source", "intervention", "cells")
 STUDY_CONDITION = ("condition", "disease", "indication", "population")
 STUDY_FINDING = ("main finding", "finding", "outcome", "result")
 # a finding that opens with one of these denies the benefit ("No difference from placebo")
-DENIALS = {"no", "not", "none", "neither"}
+FINDING_DENIALS = {"no", "not", "none", "neither"}
 
 
 #: header words of a first column that lists secreted mediators
