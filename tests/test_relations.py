@@ -664,7 +664,21 @@ def test_a_table_of_studies_gives_what_each_row_gave_for_its_condition(recognize
     assert got == {("TREATS", "bone marrow", "knee osteoarthritis", False),
                    ("TREATS", "adipose tissue", "knee osteoarthritis", True),
                    ("INVESTIGATED_FOR", "bone marrow", "multiple sclerosis", False),
-                   ("TREATS", "exosomes", "osteoarthritis", False)}
+                   ("TREATS", "exosomes", "osteoarthritis", False),
+                   ("SECRETES", "adipose tissue", "exosomes", False)}
+
+
+def test_a_table_of_registered_trials_gives_what_each_row_is_investigated_for(recognizer):
+    table = Table(caption="Registered trials", header=("Registry ID", "Phase", "MSC source", "Condition", "Status"),
+                  rows=(("NCT00000001", "2", "Wharton's jelly", "Knee osteoarthritis", "Recruiting"),
+                        ("NCT00000002", "1/2", "Bone marrow", "Multiple sclerosis", "Completed"),
+                        ("NCT00000003", "1", "Umbilical cord MSC exosomes", "Osteoarthritis", "Withdrawn")))
+    got = {(c.type, c.subject.name, c.object.name, c.negated)
+           for c in extract(recognizer, make_document("Trials were listed.", tables=[table]))}
+    assert got == {("INVESTIGATED_FOR", "Wharton's jelly", "knee osteoarthritis", False),
+                   ("INVESTIGATED_FOR", "bone marrow", "multiple sclerosis", False),
+                   ("INVESTIGATED_FOR", "exosomes", "osteoarthritis", False),
+                   ("SECRETES", "umbilical cord", "exosomes", False)}
 
 
 def test_marker_table_with_a_column_per_source(recognizer):

@@ -39,6 +39,9 @@ class TableClaims:
         columns = [_column(header, words) for words in (STUDY_SOURCE, STUDY_CONDITION, STUDY_FINDING)]
         if None not in columns and len(set(columns)) == 3:
             return self._study_table(table, *columns)
+        if None not in columns[:2] and columns[0] != columns[1] and _column(header, STUDY_REGISTRY) is not None:
+            # a table of registered trials ("Registry ID | Phase | MSC source | Condition | Status"): no finding
+            return self._study_table(table, columns[0], columns[1], None)
         if any(w in first for w in ("marker", "antigen", "surface", "phenotype")) and len(header) >= 2:
             return self._marker_table(table)
         if any(w in first for w in MEDIATOR_HEADS) and any(_column_role(h) for h in header[1:]):
@@ -293,20 +296,24 @@ class TableClaims:
         return claims
 
 
-    def _study_table(self, table: Table, col_source: int, col_condition: int, col_finding: int) -> list[Claim]:
+    def _study_table(self, table: Table, col_source: int, col_condition: int,
+                     col_finding: int | None) -> list[Claim]:
         """A table of studies ("Study | Design | MSC source | Dose | Condition | Main finding"): what each row gave
         (the products, else the vesicles, else the MSC sources of its source cell) treats each disease of its
         condition cell when the finding's first clause claims a benefit, is denied to treat it when that clause
-        opens with a denial ("No difference from placebo"), and is otherwise only investigated for it."""
+        opens with a denial ("No difference from placebo"), and is otherwise only investigated for it; with no
+        finding column (a table of registered trials) it is investigated for it. Vesicles of a named source
+        ("Exosomes from adipose tissue MSCs") are that source's secretion."""
         benefit = self.rules.cue("benefit")
         hedge = self.rules.cue("hedge")
         claims = []
         for r, row in enumerate(table.rows):
-            cell = lambda c: row[c].strip() if c < len(row) else ""
+            cell = lambda c: row[c].strip() if c is not None and c < len(row) else ""
             found = [t for _, _, t in self.recognizer.find_in_text(cell(col_source))]
-            given = [t for t in found if t.label == schema.PRODUCT] or [t for t in found if t.kind == "vesicle"] \
-                or [t for t in found if t.label == schema.MSC_SOURCE and t.id != self.generic.id] \
+            sources = [t for t in found if t.label == schema.MSC_SOURCE and t.id != self.generic.id] \
                 or [t for t in found if t.label == schema.MSC_SOURCE]
+            vesicles = [t for t in found if t.kind == "vesicle"]
+            given = [t for t in found if t.label == schema.PRODUCT] or vesicles or sources
             diseases = self._terms_in(cell(col_condition), schema.DISEASE)
             finding = re.split(r"[;.]", cell(col_finding))[0]
             words = tokens(finding)
@@ -315,6 +322,12 @@ class TableClaims:
             hedged = _contains(words, hedge)
             evidence = " | ".join(c.strip() for c in row)
             cited = table.row_citations[r] if r < len(table.row_citations) else ()
+            if vesicles and given == vesicles:
+                claims.extend(Claim(
+                    type="SECRETES", subject=source, object=vesicle, sentence=evidence,
+                    section=table.section or table.caption, start=-1, end=-1, cited=cited, negated=False,
+                    hedged=False, trigger=f"table:{table.caption}", confidence=0.8)
+                    for source in dict.fromkeys(sources) for vesicle in dict.fromkeys(vesicles))
             for subject in dict.fromkeys(given):
                 for disease in diseases:
                     claims.append(Claim(
@@ -329,6 +342,8 @@ class TableClaims:
 STUDY_SOURCE = ("msc source", "cell source", "source", "intervention", "cells")
 STUDY_CONDITION = ("condition", "disease", "indication", "population")
 STUDY_FINDING = ("main finding", "finding", "outcome", "result")
+# a column that makes a table one of registered trials
+STUDY_REGISTRY = ("registry", "nct", "trial id", "phase")
 # a finding that opens with one of these denies the benefit ("No difference from placebo")
 FINDING_DENIALS = {"no", "not", "none", "neither"}
 
