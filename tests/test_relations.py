@@ -3009,3 +3009,26 @@ def test_a_labelled_phenotype_is_that_of_the_cells_named_before(recognizer):
 ])
 def test_a_noun_of_action_takes_its_agent_after_by(recognizer, text, expected):
     assert claims(recognizer, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Bone marrow MSCs suppress T cell proliferation in mixed lymphocyte cultures, an effect they attribute partly "
+     "to TGF-β and HGF.", {("TGF-β", "T cell"), ("HGF", "T cell")}),
+    ("Responders showed a rise in regulatory T cells, which the authors attribute to TGF-β.",
+     {("TGF-β", "regulatory T cell")}),
+    ("The cells inhibited the activation of hepatic stellate cells, and this effect was abolished by a neutralizing "
+     "antibody against HGF.", {("HGF", "hepatic stellate cell")}),
+    ("MSCs suppressed the proliferation of T cells, and this effect was largely lost when IDO was blocked.",
+     {("IDO", "T cell")}),
+    ("Blocking IDO with 1-MT abolished the regulatory T cell increase.", {("IDO", "regulatory T cell")}),
+    # the effect of the contrasting clause is the one credited; a phenotype's label is not a cell acted on
+    ("MSCs suppress T cells through IDO, whereas their effect on macrophages depends more on PGE2.",
+     {("IDO", "T cell"), ("PGE2", "macrophage")}),
+    ("Macrophages shifted from an M1 to an M2 phenotype, an effect attributed to PGE2.", {("PGE2", "macrophage")}),
+    # a receptor blocked is not a factor the effect is credited to
+    ("TSG-6 bound c-Met in macrophages, and blocking c-Met abrogated this effect.", set()),
+])
+def test_an_effect_on_cells_credited_to_a_factor_is_the_factors(recognizer, text, expected):
+    got = {(c.subject.name, c.object.name) for c in extract(recognizer, make_document(text))
+           if c.type == "TARGETS" and c.subject.label == schema.FACTOR}
+    assert got == expected
