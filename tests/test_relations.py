@@ -3032,3 +3032,14 @@ def test_an_effect_on_cells_credited_to_a_factor_is_the_factors(recognizer, text
     got = {(c.subject.name, c.object.name) for c in extract(recognizer, make_document(text))
            if c.type == "TARGETS" and c.subject.label == schema.FACTOR}
     assert got == expected
+
+
+def test_a_stimulus_named_before_its_priming_noun_activates_what_the_cells_then_express(recognizer):
+    # the stimulus after ", and after" is the setting of a new clause, not one more factor the cells secrete
+    text = "Bone marrow MSCs secrete HGF and TGF-β, and after IFN-γ priming they express high levels of IDO."
+    assert claims(recognizer, text) == {
+        ("SECRETES", "bone marrow", "HGF"), ("SECRETES", "bone marrow", "TGF-β"),
+        ("EXPRESSES", "bone marrow", "IDO"), ("ACTIVATES", "IFN-γ", "IDO")}
+    text = "Following IFN-γ and TNF-α stimulation, MSCs upregulate IDO."
+    assert claims(recognizer, text) == {
+        ("EXPRESSES", "MSC", "IDO"), ("ACTIVATES", "IFN-γ", "IDO"), ("ACTIVATES", "TNF-α", "IDO")}

@@ -1469,9 +1469,9 @@ class _Extractor(TableClaims):
                            for x in between) \
                     or self._trigger_between(model, a, b) or self._noun_trigger_between(model, a, b) \
                     or side == "right" and model.coordinated_clause(previous.members, a + 1, b) \
-                    or any(x.text in ("model", "models") for x in between) \
+                    or any(x.text in ("model", "models") or x.text in SETTING_TIMES for x in between) \
                     or side == "right" and self._other_preposition(model, first_group, group):
-                break
+                break   # ("secrete HGF and TGF-β1, and after interferon-γ priming they": a setting, no member)
             if side == "right" and is_modifier(model, group) and any(
                     g.first == group.last + 3 and fits(g) for g in groups):
                 continue    # "and in hepatitis B-related cirrhosis": the head after it is the member

@@ -57,6 +57,9 @@ LICENSING_VERBS = {"licenses", "licences", "license", "licence", "licensed", "pr
                    "induces", "induce", "induced", "causes", "cause", "caused", "prompts", "prompt", "prompted"}
 # words that may open a sentence before its priming phrase: "When exposed to IFN-γ, MSCs ..."
 PRIMING_OPENERS = {"when", "upon", "after", "once", "if", "following", "on", "being"}
+# the stimulus named before the noun of its giving: "after IFN-γ priming", "following TNF-α stimulation"
+PRIMING_NOUNS = {"priming", "stimulation", "exposure", "licensing", "pretreatment", "pre-treatment", "treatment",
+                 "preconditioning"}
 # the stimulus given by the experimenters: "When we primed the cells with IFN-γ, ...", "tripled after we primed"
 AGENT_WORDS = {"we", "they", "had", "have"}
 # ... or that stand in such a clause around the cells: "When human MSCs are first exposed to IFN-γ, they ..."
@@ -99,6 +102,15 @@ def _stimuli(model: SentenceModel, groups: list[Group], cues) -> list[tuple[int,
         stimuli = [m for m in group.members if m <= end and items[m].term.label == schema.FACTOR]
         if stimuli:
             out.append((end, words, stimuli, cells))
+    for x in range(len(items) - 2):
+        # "after interferon-γ priming they express IDO", "Following IFN-γ and TNF-α stimulation, MSCs secrete"
+        group = next((g for g in groups if g.first == x + 1), None)
+        if items[x].text.lower() not in PRIMING_OPENERS or group is None or group.last + 1 >= len(items) \
+                or items[group.last + 1].text.lower() not in PRIMING_NOUNS:
+            continue
+        stimuli = [m for m in group.members if items[m].term.label == schema.FACTOR]
+        if stimuli:
+            out.append((group.last + 1, (items[x].text.lower(), "...", items[group.last + 1].text), stimuli, None))
     for i in range(len(items) - 3):
         # "IFN-γ-primed MSCs upregulate IDO"
         if items[i].kind == "ent" and items[i].term.label == schema.FACTOR and items[i + 1].text == "-" \
