@@ -3043,3 +3043,17 @@ def test_a_stimulus_named_before_its_priming_noun_activates_what_the_cells_then_
     text = "Following IFN-γ and TNF-α stimulation, MSCs upregulate IDO."
     assert claims(recognizer, text) == {
         ("EXPRESSES", "MSC", "IDO"), ("ACTIVATES", "IFN-γ", "IDO"), ("ACTIVATES", "TNF-α", "IDO")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Human bone marrow MSCs express IDO when exposed to IFN-γ.", ("IFN-γ", "IDO")),
+    ("Potency assays should measure IDO activity after IFN-γ priming.", ("IFN-γ", "IDO")),
+    ("Lots with strong IDO induction after IFN-γ priming responded better.", ("IFN-γ", "IDO")),
+    ("MSC lots that upregulated IDO after interferon-γ (IFN-γ) exposure suppressed T cells best.", ("IFN-γ", "IDO")),
+    ("HLA-DR is induced after 48 h of IFN-γ treatment.", ("IFN-γ", "HLA-DR")),
+    ("MSCs secreted more VEGF following exposure to TNF-α.", ("TNF-α", "VEGF")),
+    ("Each lot was required to show IFN-γ-inducible IDO activity.", ("IFN-γ", "IDO")),
+])
+def test_a_stimulus_after_the_factor_the_cells_raise_activates_it(recognizer, text, expected):
+    got = {(c.subject.name, c.object.name) for c in extract(recognizer, make_document(text)) if c.type == "ACTIVATES"}
+    assert got == {expected}

@@ -17,7 +17,7 @@ from msckg.loaders.relations.anaphora import (
 from msckg.loaders.relations.implied import (
     CARRY_FORMS, FACTOR_OUTPUTS, MEANS_OF_RELEASE, OUTPUT_NOUNS, SECRETED_KINDS, acted_in_cells_claims, cargo_claims,
     cells_made_to_secrete, delivered_to_claims, effect_on_cells_claims, glossed_effect_claims, induced_in_cells_claims,
-    own_vesicle_claims, primed_claims, raised_after_claims, released_means, summarised_effect_claims, thereby_claims,
+    own_vesicle_claims, primed_claims, raised_after_claims, stimulated_factor_claims, released_means, summarised_effect_claims, thereby_claims,
     vesicle_cargo_claims,
 )
 from msckg.loaders.relations.notation import (
@@ -651,6 +651,7 @@ class _Extractor(TableClaims):
         found.extend(primed_claims(model, groups, found, self.rules.cue("priming")))
         vesicle_cargo_claims(model, groups, self._topic_source(model), add, negations, found, self._source_in)
         raised_after_claims(model, groups, self.rules.cue("priming"), add, negations)
+        stimulated_factor_claims(model, groups, add, negations)
         found.extend(self._delegated(model, groups, found))
         found.extend(self._shifted_towards(model, groups, found))
         released_means(model, groups, found, add)
@@ -2191,12 +2192,14 @@ class _Extractor(TableClaims):
         items = model.items
         for i in range(len(items) - 3):
             if items[i].kind != "ent" or items[i].term.label not in (schema.FACTOR, schema.PATHWAY) \
-                    or items[i + 1].text != "-" or items[i + 2].text not in ("induced", "stimulated", "driven"):
+                    or items[i + 1].text != "-" or items[i + 2].text not in ("induced", "stimulated", "driven",
+                                                                             "inducible"):
                 continue
             k = i + 3
             if items[k].text in INDUCED_OUTPUTS and k + 2 < len(items) and items[k + 1].text == "of":
                 target = k + 2
-            elif items[k].kind == "ent" and k + 1 < len(items) and items[k + 1].text in INDUCED_OUTPUTS:
+            elif items[k].kind == "ent" and k + 1 < len(items) and (
+                    items[k + 1].text in INDUCED_OUTPUTS or items[k + 1].text == "activity"):
                 target = k
             else:
                 continue

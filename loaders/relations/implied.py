@@ -527,3 +527,70 @@ def glossed_effect_claims(model: SentenceModel, groups: list[Group], add) -> Non
             if items[m].term.label in (schema.FACTOR, schema.PATHWAY):
                 add((which, m, i), "MEDIATES", items[m], it, f"({it.text})", 0.6, model.words_between(m, i), False,
                     False, clause=model.clause[i])
+
+
+# what a stimulus brings about in the cells, named by the factor and one of these nouns: "IDO induction", "IDO
+# activity", "HLA-DR expression"
+INDUCTION_NOUNS = {"induction", "expression", "activity", "upregulation", "up-regulation", "levels", "level",
+                   "secretion", "production", "release"}
+# the phrases that lead from a setting word to the stimulus: "after exposure to IFN-γ", "when exposed to IFN-γ"
+STIMULUS_LEADS = (("exposure", "to"), ("exposed", "to"), ("priming", "with"), ("primed", "with"),
+                  ("stimulation", "with"), ("stimulated", "with"), ("treatment", "with"), ("treated", "with"),
+                  ("licensing", "with"), ("licensed", "with"), ("licensing", "by"), ("licensed", "by"))
+# verbs by which the cells raise a factor: "MSCs upregulate IDO after IFN-γ exposure"
+RAISING_VERBS = {"upregulate", "upregulates", "upregulated", "up-regulate", "up-regulates", "up-regulated",
+                 "express", "expresses", "expressed", "induce", "induces", "induced", "secrete", "secretes",
+                 "secreted", "produce", "produces", "produced", "switch", "switches", "switched"}
+
+
+def _stimulus_after(model: SentenceModel, groups: list[Group], k: int) -> tuple[list[int], int] | None:
+    """The stimulus factors of a setting that opens at item ``k``: "after IFN-γ priming", "following exposure to
+    TNF-α", "when exposed to IFN-γ", "after 48 h of IFN-γ treatment". Returns (factor items, last item)."""
+    items = model.items
+    if k >= len(items) or items[k].text.lower() not in ("after", "following", "upon", "when", "once", "on"):
+        return None
+    x = k + 1
+    for lead in STIMULUS_LEADS:
+        if tuple(it.text.lower() for it in items[x:x + len(lead)]) == lead:
+            group = next((g for g in groups if g.first == x + len(lead)), None)
+            stimuli = [m for m in group.members if items[m].term.label == schema.FACTOR] if group else []
+            return (stimuli, group.last) if stimuli else None
+    # "after 48 h of IFN-γ treatment": a duration before the stimulus
+    if x + 2 < len(items) and items[x].text.isdigit() and items[x + 2].text == "of":
+        x += 3
+    group = next((g for g in groups if g.first == x), None)
+    if group is None or group.last + 1 >= len(items) or items[group.last + 1].text.lower() not in PRIMING_NOUNS:
+        return None
+    stimuli = [m for m in group.members if items[m].term.label == schema.FACTOR]
+    return (stimuli, group.last + 1) if stimuli else None
+
+
+def stimulated_factor_claims(model: SentenceModel, groups: list[Group], add, negations: list[int]) -> None:
+    """"IDO activity after IFN-γ priming", "strong IDO induction after interferon-γ priming", "MSCs express IDO
+    when exposed to IFN-γ", "MSC lots that upregulated IDO after IFN-γ exposure", "HLA-DR is induced after 48 h
+    of IFN-gamma treatment": the stimulus activates the factor the cells raise in its wake."""
+    items = model.items
+    for f in range(len(items) - 2):
+        it = items[f]
+        if it.kind != "ent" or it.term.label != schema.FACTOR or it.term.kind == "vesicle":
+            continue
+        k = f + 1
+        if items[k].text.lower() in INDUCTION_NOUNS:
+            k += 1          # "IDO induction after", "IDO activity after"
+        elif f >= 1 and items[f - 1].text.lower() in RAISING_VERBS or f >= 2 and items[f - 1].text == "more" \
+                and items[f - 2].text.lower() in RAISING_VERBS:
+            pass            # "upregulated IDO after", "secreted more VEGF following"
+        elif items[k].text in ("is", "was", "are", "were") and k + 1 < len(items) \
+                and items[k + 1].text in ("induced", "upregulated", "up-regulated"):
+            k += 2          # "HLA-DR is induced after"
+        else:
+            continue
+        found = _stimulus_after(model, groups, k)
+        if found is None:
+            continue
+        stimuli, last = found
+        negated = any(f - 3 <= n < k for n in negations)
+        for m in stimuli:
+            if items[m].term.id != it.term.id:
+                add((k, m, f), "ACTIVATES", items[m], it, f"{items[k].text} ... {items[last].text}", 0.7,
+                    model.words_between(f, m), False, negated, clause=model.clause[k])
