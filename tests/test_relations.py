@@ -3057,3 +3057,8 @@ def test_a_stimulus_named_before_its_priming_noun_activates_what_the_cells_then_
 def test_a_stimulus_after_the_factor_the_cells_raise_activates_it(recognizer, text, expected):
     got = {(c.subject.name, c.object.name) for c in extract(recognizer, make_document(text)) if c.type == "ACTIVATES"}
     assert got == {expected}
+
+
+def test_a_stimulus_given_before_the_verb_is_its_agent(recognizer):
+    # "priming" after the factor is the giving of the stimulus, not an adjective before "increased"
+    assert claims(recognizer, "IFN-γ priming increased IDO expression.") == {("ACTIVATES", "IFN-γ", "IDO")}
