@@ -3062,3 +3062,10 @@ def test_a_stimulus_after_the_factor_the_cells_raise_activates_it(recognizer, te
 def test_a_stimulus_given_before_the_verb_is_its_agent(recognizer):
     # "priming" after the factor is the giving of the stimulus, not an adjective before "increased"
     assert claims(recognizer, "IFN-γ priming increased IDO expression.") == {("ACTIVATES", "IFN-γ", "IDO")}
+
+
+def test_a_secretion_raised_by_a_stimulus_is_the_agents_after_by(recognizer):
+    got = claims(recognizer, "Priming with IFN-γ enhances the secretion of PGE2 and IDO by MSCs.")
+    assert {("SECRETES", "MSC", "PGE2"), ("SECRETES", "MSC", "IDO")} <= got
+    # with no agent named, whose secretion it is stays unsaid
+    assert not any(t == "SECRETES" for t, _, _ in claims(recognizer, "MSCs dampened the release of TNF-α."))

@@ -964,14 +964,15 @@ class _Extractor(TableClaims):
             rel = schema.RELATIONS[rule.relation]
             if passive and rule.voice == "active":
                 continue    # "Wnt/β-catenin signalling was suppressed, but ...": no agent named, no object after
-            if rule.relation == "SECRETES" and rule.form.endswith(" of") and self._object_of_verb(model, trig) \
-                    and not (trig.first > 0 and model.items[trig.first - 1].text in ("their", "its")):
-                continue    # "MSCs dampened the release of TNF-α": whose release is not said ("increased their
-                # secretion of VEGF" says it)
             obj_side = "left" if rule.voice in ("passive", "nominal") else "right"
             # "KGF, which MSCs secrete in large amounts, protects ...": the clause's object is its antecedent
             found = self._relative_object(model, groups, trig, rule, rel.objects) if obj_side == "right" else None
             found = found or self._find_objects(model, groups, trig, rule, rel.objects, obj_side)
+            if rule.relation == "SECRETES" and rule.form.endswith(" of") and self._object_of_verb(model, trig) \
+                    and not (trig.first > 0 and model.items[trig.first - 1].text in ("their", "its")) \
+                    and not (found and self._agent_after_object(model, groups, trig, found[2], rel.subjects)):
+                continue    # "MSCs dampened the release of TNF-α": whose release is not said ("increased their
+                # secretion of VEGF" and "enhances the secretion of PGE2 by MSCs" say it)
             from_setting = False
             if not found and rule.relation in ("TREATS", "INVESTIGATED_FOR") and obj_side == "right":
                 found = self._setting(model, groups, trig)
