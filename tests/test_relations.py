@@ -3069,3 +3069,17 @@ def test_a_secretion_raised_by_a_stimulus_is_the_agents_after_by(recognizer):
     assert {("SECRETES", "MSC", "PGE2"), ("SECRETES", "MSC", "IDO")} <= got
     # with no agent named, whose secretion it is stays unsaid
     assert not any(t == "SECRETES" for t, _, _ in claims(recognizer, "MSCs dampened the release of TNF-α."))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Intra-articular adipose MSCs versus hyaluronic acid in knee osteoarthritis: two-year results of the KNEE "
+     "trial.", {("INVESTIGATED_FOR", "adipose tissue", "knee osteoarthritis")}),
+    ("Adipose-derived stromal cells for complex perianal fistulas in Crohn's disease: a randomised trial.",
+     {("INVESTIGATED_FOR", "adipose tissue", "perianal fistula")}),
+    # a colon not followed by a study's name is no title
+    ("Adipose-derived stromal cells for complex perianal fistulas: the evidence grows.", set()),
+])
+def test_a_study_title_names_what_was_investigated_for_what(recognizer, text, expected):
+    got = {(c.type, c.subject.name, c.object.name) for c in extract(recognizer, make_document(text))
+           if c.type in ("TREATS", "INVESTIGATED_FOR")}
+    assert got == expected

@@ -42,6 +42,7 @@ from msckg.loaders.relations.sentence_model import (
     reduced_relative_form, SentenceModel, share_lacked, STUDIES, SUBORDINATORS, THAT_COMPLEMENT, TOPIC,
     TOPIC_REACH, Trigger,
 )
+from msckg.loaders.relations.study_titles import study_title_claims
 from msckg.loaders.relations.tables import TableClaims
 from msckg.loaders.vocabulary import Term
 
@@ -695,6 +696,7 @@ class _Extractor(TableClaims):
         topic_claims(model, groups, add)
         advised = recommendation_claims(model, groups, self.rules, add)
         studied_only = trials_only_claims(model, self.rules, add)
+        study_title_claims(model, groups, add)
         method_claims(model, groups, add)
         administration_claims(model, groups, add)
         # one claim per (type, subject, object, properties) in a sentence: the most confident, first found
