@@ -3083,3 +3083,12 @@ def test_a_study_title_names_what_was_investigated_for_what(recognizer, text, ex
     got = {(c.type, c.subject.name, c.object.name) for c in extract(recognizer, make_document(text))
            if c.type in ("TREATS", "INVESTIGATED_FOR")}
     assert got == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Mouse MSCs suppress T cells through nitric oxide, whereas human MSCs depend largely on IDO.",
+    "Human MSCs, by contrast, rely mainly on IDO, a difference that complicates translation.",
+    "Human MSCs express little VEGF and rely on IDO to suppress T cells.",
+])
+def test_the_enzyme_the_cells_rely_on_is_one_they_express(recognizer, text):
+    assert ("EXPRESSES", "MSC", "IDO") in claims(recognizer, text)

@@ -100,3 +100,37 @@ def credited_factor_claims(model: SentenceModel, groups: list[Group], add, negat
             for c in cells:
                 add((v, f, c), "TARGETS", model.item(f), items[c], trigger, 0.6, model.words_between(min(f, c), max(f, c)),
                     model.item(f).indirect, negated, clause=model.clause[v])
+
+
+# words set aside between the cells and the verb: "Murine MSCs, by contrast, rely on"
+ASIDES = {"instead", ",", "by", "contrast", "however", "in", "turn", "comparison", "unlike"}
+# verbs of reliance whose subject is the cells: "human MSCs depend largely on IDO", "mouse MSCs rely on iNOS"
+RELYING = {"depend", "depends", "depended", "rely", "relies", "relied"}
+
+
+def relied_on_enzyme_claims(model: SentenceModel, groups: list[Group], add, negations: list[int]) -> None:
+    """"Mouse MSCs rely mainly on inducible nitric oxide synthase", "whereas human MSCs depend largely on IDO":
+    the cells express the enzyme they are said to rely on."""
+    items = model.items
+    for v, it in enumerate(items):
+        if it.kind != "word" or it.text.lower() not in RELYING:
+            continue
+        s = v - 1
+        while s >= 0 and items[s].text.lower() in FILLERS | ASIDES:
+            s -= 1      # "Murine MSCs, by contrast, rely"
+        if s >= 0 and items[s].text == "and":
+            # "Mouse MSCs express little IDO and rely on iNOS": the one source the clause opened with
+            sources = [x for x in range(s) if items[x].kind == "ent" and items[x].term.label == schema.MSC_SOURCE]
+            s = sources[0] if len({items[x].term.id for x in sources}) == 1 else -1
+        if s < 0 or items[s].kind != "ent" or items[s].term.label != schema.MSC_SOURCE:
+            continue
+        p = v + 1
+        while p < len(items) and items[p].kind == "word" and items[p].text.lower() in FILLERS - {"on"}:
+            p += 1
+        if p >= len(items) or items[p].text.lower() not in ("on", "upon"):
+            continue
+        negated = any(s < n < v for n in negations)
+        for f in _factors_at(model, groups, p + 1):
+            if items[f].term.kind == "enzyme":
+                add((v, s, f), "EXPRESSES", model.item(s), items[f], f"{it.text.lower()} on", 0.6,
+                    model.words_between(s, f), items[s].indirect, negated, clause=model.clause[v])

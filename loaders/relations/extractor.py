@@ -27,7 +27,7 @@ from msckg.loaders.relations.notation import (
 )
 from msckg.loaders.relations.administration import GIVING_VERBS, administration_claims
 from msckg.loaders.relations.actions import action_noun_claims, expression_in_source_claims
-from msckg.loaders.relations.credited import credited_factor_claims
+from msckg.loaders.relations.credited import credited_factor_claims, relied_on_enzyme_claims
 from msckg.loaders.relations.definitions import rewrite_definition
 from msckg.loaders.relations.lead_in import is_lead_in, item_body, joined
 from msckg.loaders.relations.loss_of_function import LOSS_OPENERS, loss_of_function_claims
@@ -674,6 +674,7 @@ class _Extractor(TableClaims):
         self._predicative_dependence(model, add)
         self._attributed_effect(model, groups, add)
         credited_factor_claims(model, groups, add, negations)
+        relied_on_enzyme_claims(model, groups, add, negations)
         loss_of_function_claims(model, add)
         action_noun_claims(model, groups, add, negations)
         expression_in_source_claims(model, groups, add, negations)
