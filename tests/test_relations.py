@@ -3092,3 +3092,11 @@ def test_a_study_title_names_what_was_investigated_for_what(recognizer, text, ex
 ])
 def test_the_enzyme_the_cells_rely_on_is_one_they_express(recognizer, text):
     assert ("EXPRESSES", "MSC", "IDO") in claims(recognizer, text)
+
+
+def test_a_bracketed_profile_of_signed_markers_is_the_named_cells(recognizer):
+    text = "Bone marrow MSCs were characterised by flow cytometry (CD73+, CD90+, CD105+, CD34-, CD45-)."
+    got = {(c.subject.name, c.object.name, dict(c.properties).get("negative", False))
+           for c in extract(recognizer, make_document(text)) if c.type == "EXPRESSES"}
+    assert got == {("bone marrow", "CD73", False), ("bone marrow", "CD90", False), ("bone marrow", "CD105", False),
+                   ("bone marrow", "CD34", True), ("bone marrow", "CD45", True)}

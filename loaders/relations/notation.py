@@ -436,6 +436,10 @@ def _marker_sign(model: SentenceModel, k: int) -> tuple[bool, int] | None:
     return MARKER_SIGNS[items[sign].text], sign + 1
 
 
+# how many signed markers a bracketed run needs to be a profile of the cells ("(CD73+, CD90+, CD105+)")
+BRACKETED_RUN = 3
+
+
 def signed_marker_claims(model: SentenceModel, add, topic) -> None:
     """"MSCs are CD73+, CD90+ and CD105+" / "CD73+CD90+CD34− MSCs": the MSC source named before the run of
     signed markers (only phenotype words between) or right after it EXPRESSES each marker, negative for
@@ -470,6 +474,11 @@ def signed_marker_claims(model: SentenceModel, add, topic) -> None:
                 source = b
             elif b >= 0 and b < k - 1 and items[b].kind == "word" and items[b].text in PRONOUN_CELLS:
                 source = -1
+            elif k > 0 and items[k - 1].text == "(" and len(run) >= BRACKETED_RUN:
+                # "ADSCs were ... characterised by flow cytometry (CD73+, CD90+, CD105+, CD34-, CD45-)": a
+                # bracketed profile is that of the cells the sentence named before it, else of the text's
+                named = [x for x in range(k) if items[x].kind == "ent" and items[x].term.label == schema.MSC_SOURCE]
+                source = named[-1] if named else -1
             elif k > 0 and items[k - 1].text in PHENOTYPE_LABELS and len(run) > 1:
                 # "bone marrow MSCs from third-party donors; passage 3-4; phenotype CD73+, CD90+, CD45-": a
                 # labelled phenotype is that of the cells the sentence named before it, else of the text's
