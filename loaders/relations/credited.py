@@ -13,11 +13,14 @@ from msckg.loaders.relations.sentence_model import ADVERBS, Group, SentenceModel
 
 # the kinds of factor a cell releases to act on other cells (a receptor such as CD44 is not credited this way)
 ACTING_KINDS = {"cytokine", "chemokine", "growth_factor", "enzyme", "small_molecule", "mirna", "protein", "hormone"}
-# "attribute (partly) to", "traced to", "depends (largely) on"
-CREDITING = {"attributes": "to", "attribute": "to", "attributed": "to", "ascribes": "to", "ascribe": "to",
-             "ascribed": "to", "credits": "to", "credit": "to", "credited": "to", "traced": "to",
-             "depends": "on", "depend": "on", "depended": "on", "dependent": "on", "relies": "on", "rely": "on",
-             "relied": "on"}
+# verbs that credit an effect to something: "attributes the immunomodulation to these four factors"
+ATTRIBUTING = {"attributes", "attribute", "attributed", "ascribes", "ascribe", "ascribed", "credits", "credit",
+               "credited"}
+# verbs of dependence: "the effect depends (more) on PGE2", "human MSCs rely on IDO"
+DEPENDS = {"depends", "depend", "depended", "relies", "rely", "relied"}
+# each crediting word and the preposition before what it credits: "attribute (partly) to", "traced to",
+# "depends (largely) on"
+CREDITING = {**{w: "to" for w in ATTRIBUTING | {"traced"}}, **{w: "on" for w in DEPENDS | {"dependent"}}}
 # words that may stand between the verb and its preposition, or before the factor: "largely", "in part", "secreted"
 FILLERS = ADVERBS | {"largely", "mostly", "chiefly", "more", "mainly", "partly", "part", "at", "least", "the",
                      "secreted", "released", "both", "entirely", "heavily", "critically"}
@@ -104,8 +107,6 @@ def credited_factor_claims(model: SentenceModel, groups: list[Group], add, negat
 
 # words set aside between the cells and the verb: "Murine MSCs, by contrast, rely on"
 ASIDES = {"instead", ",", "by", "contrast", "however", "in", "turn", "comparison", "unlike"}
-# verbs of reliance whose subject is the cells: "human MSCs depend largely on IDO", "mouse MSCs rely on iNOS"
-RELYING = {"depend", "depends", "depended", "rely", "relies", "relied"}
 
 
 def relied_on_enzyme_claims(model: SentenceModel, groups: list[Group], add, negations: list[int]) -> None:
@@ -113,7 +114,7 @@ def relied_on_enzyme_claims(model: SentenceModel, groups: list[Group], add, nega
     the cells express the enzyme they are said to rely on."""
     items = model.items
     for v, it in enumerate(items):
-        if it.kind != "word" or it.text.lower() not in RELYING:
+        if it.kind != "word" or it.text.lower() not in DEPENDS:
             continue
         s = v - 1
         while s >= 0 and items[s].text.lower() in FILLERS | ASIDES:

@@ -27,7 +27,7 @@ from msckg.loaders.relations.notation import (
 )
 from msckg.loaders.relations.administration import GIVING_VERBS, administration_claims
 from msckg.loaders.relations.actions import action_noun_claims, expression_in_source_claims
-from msckg.loaders.relations.credited import credited_factor_claims, relied_on_enzyme_claims
+from msckg.loaders.relations.credited import ATTRIBUTING, DEPENDS, credited_factor_claims, relied_on_enzyme_claims
 from msckg.loaders.relations.definitions import rewrite_definition
 from msckg.loaders.relations.lead_in import is_lead_in, item_body, joined
 from msckg.loaders.relations.loss_of_function import LOSS_OPENERS, loss_of_function_claims
@@ -371,11 +371,6 @@ SOURCE_LIST = 3
 CONTRASTED = {"than", "whereas", "while", "but", "versus", "vs"}
 # how many factors named in the last sentences "these four factors" may reach back over
 HISTORY_LENGTH = 12
-# verbs that credit an effect to its cause: "attributes the immunomodulation to IDO"
-ATTRIBUTING = {"attributes", "attribute", "attributed", "ascribes", "ascribe", "ascribed", "credits", "credit",
-               "credited"}
-# verbs of dependence: "the effect depends (more) on PGE2"
-DEPENDS = {"depends", "depend", "depended", "relies", "rely", "relied"}
 
 
 def _agent_through_pathway(model: SentenceModel, found: list[tuple[tuple, Claim]]) -> list[tuple[tuple, Claim]]:
