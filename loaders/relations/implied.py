@@ -17,7 +17,9 @@ from dataclasses import replace
 from msckg.graph import schema
 from msckg.loaders.relations.claim import Claim, _clamp
 from msckg.loaders.relations.notation import after_label
-from msckg.loaders.relations.sentence_model import Group, Item, SentenceModel, cells_after, made_by, members_at
+from msckg.loaders.relations.sentence_model import (
+    PRIMING_NOUNS, Group, Item, SentenceModel, cells_after, made_by, members_at,
+)
 
 CARRY_FORMS = {"carry", "carries", "carrying", "carried", "contain", "contains", "containing", "contained"}
 # factors a cell acts through by releasing them (not markers or receptors on its surface)
@@ -57,9 +59,6 @@ LICENSING_VERBS = {"licenses", "licences", "license", "licence", "licensed", "pr
                    "induces", "induce", "induced", "causes", "cause", "caused", "prompts", "prompt", "prompted"}
 # words that may open a sentence before its priming phrase: "When exposed to IFN-γ, MSCs ..."
 PRIMING_OPENERS = {"when", "upon", "after", "once", "if", "following", "on", "being"}
-# the stimulus named before the noun of its giving: "after IFN-γ priming", "following TNF-α stimulation"
-PRIMING_NOUNS = {"priming", "stimulation", "exposure", "licensing", "pretreatment", "pre-treatment", "treatment",
-                 "preconditioning"}
 # the stimulus given by the experimenters: "When we primed the cells with IFN-γ, ...", "tripled after we primed"
 AGENT_WORDS = {"we", "they", "had", "have"}
 # ... or that stand in such a clause around the cells: "When human MSCs are first exposed to IFN-γ, they ..."

@@ -156,6 +156,9 @@ DISCOURSE = {"additionally", "moreover", "furthermore", "however", "also", "in",
               "still", "nevertheless", "finally", "first", "second", "third", "overall", "together", ",", "instead",
               "rather", "conversely", "consequently", "hence", "accordingly", "again"}
 # before a one-word "-ed" trigger, what makes it a verb ("MSCs reduced X", "have reduced") not an adjective
+# the giving of a stimulus, named after it: "after IFN-γ priming", "following TNF-α stimulation"
+PRIMING_NOUNS = {"priming", "stimulation", "exposure", "licensing", "pretreatment", "pre-treatment", "treatment",
+                 "preconditioning"}
 _VERB_CONTEXT = {"have", "has", "had", "was", "were", "is", "are", "be", "been", "significantly", "also", "further",
                  "markedly", "greatly", "dramatically", "effectively", "and", "not", "which", "that", "never",
                  "successfully", "substantially", "strongly", "partially", "partly", "then", ",", ")", "]",
@@ -167,9 +170,7 @@ _VERB_CONTEXT = {"have", "has", "had", "was", "were", "is", "are", "be", "been",
                  # a duration after the agent: "Priming with IFN-γ for 24 h increased"
                  "h", "hours", "days", "weeks", "min", "minutes",
                  # a culture condition after the agent: "MSCs preconditioned at 1% oxygen improved"
-                 "oxygen", "o2", "hypoxia", "normoxia", "conditions",
-                 # the giving of a stimulus after it: "IFN-γ priming increased IDO", "TNF-α stimulation raised"
-                 "priming", "stimulation", "exposure", "licensing", "pretreatment", "preconditioning"}
+                 "oxygen", "o2", "hypoxia", "normoxia", "conditions"} | PRIMING_NOUNS    # "IFN-γ priming increased"
 # multi-word links inside a coordinated group: "MSCs combined with vitamin D3"
 _GROUP_LINKS = (("as", "well", "as"), ("combined", "with"), ("together", "with"), ("along", "with"),
                 ("in", "combination", "with"), ("and", "/", "or"))
