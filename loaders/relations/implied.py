@@ -530,8 +530,7 @@ def glossed_effect_claims(model: SentenceModel, groups: list[Group], add) -> Non
 
 # what a stimulus brings about in the cells, named by the factor and one of these nouns: "IDO induction", "IDO
 # activity", "HLA-DR expression"
-INDUCTION_NOUNS = {"induction", "expression", "activity", "upregulation", "up-regulation", "levels", "level",
-                   "secretion", "production", "release"}
+INDUCTION_NOUNS = OUTPUT_NOUNS | {"induction", "activity", "upregulation", "up-regulation"}
 # the phrases that lead from a setting word to the stimulus: "after exposure to IFN-γ", "when exposed to IFN-γ"
 STIMULUS_LEADS = (("exposure", "to"), ("exposed", "to"), ("priming", "with"), ("primed", "with"),
                   ("stimulation", "with"), ("stimulated", "with"), ("treatment", "with"), ("treated", "with"),
