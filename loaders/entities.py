@@ -295,6 +295,11 @@ _PRODUCT_FIELD = re.compile(r"(?:^|(?<=\s))Product(?: name)?:\s+(?:" + _OWN_NAME
 # ...)", "a placental MSC product, PlacenVex, for ARDS", "Our second product candidate, Ostevra (CLD-204), ..."
 _PRODUCT_APPOSITION = re.compile(r"\bproduct(?: candidate)?,\s+(?:" + _OWN_NAME + "|" + _CODE + "|" + _PROPER
                                  + r")(?=[\s(,;.]|$)")
+# ... or a name said to consist of MSCs: "Oravecel consists of culture-expanded mesenchymal stromal cells isolated
+# from Wharton's jelly", "ABC-101 is composed of allogeneic MSCs"
+_MADE_OF_CELLS = re.compile(r"(?:^|(?<=[\s(]))(?:" + _OWN_NAME + "|" + _CODE + "|" + _PROPER + r")\s+"
+                            r"(?:consists|consisted|is composed|is made up)\s+of\s+(?:[\w-]+,?\s+){0,4}?"
+                            r"(?:mesenchymal (?:stromal|stem) cells|MSCs|stromal cells)\b")
 _BRACKETED_CODE = re.compile(r"\b(?:MSCs?|cells|stromal cells)\s+\(" + _CODE + r"\)")
 _QUOTED_NAME = re.compile(r"[\"\u201c]" + _OWN_NAME + r",?[\"\u201d]")
 # an abbreviation for cells of a source: "H-MSCs", "hP-MSC", "N-ADSCs"
@@ -575,11 +580,12 @@ class EntityRecognizer:
         and "SunCord Exo"" (CamelCase, perhaps with a short second part), or a code name given to what a trial
         tests ("our phase 2b trial of CVB-101 in ARDS"), that acts in a study ("ALV-101 restored"), that names
         the cells in brackets ("MSCs (NRX-101)"), that the text defines as a treatment ("CordaCel-K is an
-        experimental treatment made from ...") or sets after "product," ("our lead product, CordaFlex"). The name
+        experimental treatment made from ..."), sets after "product," ("our lead product, CordaFlex") or says consists
+        of MSCs ("Oravecel consists of culture-expanded mesenchymal stromal cells"). The name
         is a product wherever it occurs in the document."""
         names = [m.group(1) for m in _NAMING.finditer(text)] + [m.group(1) for m in _CODE_NAME.finditer(text)] \
             + [m.group(1) for m in _CODE_NAME_AGENT.finditer(text)]
-        for pattern in (_DEFINED_NAME, _PRODUCT_FIELD, _PRODUCT_APPOSITION):
+        for pattern in (_DEFINED_NAME, _PRODUCT_FIELD, _PRODUCT_APPOSITION, _MADE_OF_CELLS):
             for m in pattern.finditer(text):
                 own, code, proper = m.groups()[:3]
                 shouted = m.group(4) if pattern is _DEFINED_NAME else None

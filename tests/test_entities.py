@@ -499,3 +499,9 @@ def test_a_tissue_named_alone_in_a_coordination_of_sources(full_recognizer):
 def test_mapk_erk_is_the_erk_cascade(full_recognizer):
     assert found(full_recognizer, "HGF activates the MAPK/ERK pathway and ERK/MAPK signalling.") == [
         ("HGF", "HGF"), ("MAPK/ERK pathway", "ERK1/2"), ("ERK/MAPK signalling", "ERK1/2")]
+
+
+def test_a_name_said_to_consist_of_msc_is_a_product(full_recognizer):
+    doc = read_text("Oravecel consists of culture-expanded mesenchymal stromal cells from Wharton's jelly. "
+                    "Oravecel was safe. The gel consists of collagen.", "x.txt")
+    assert _products(full_recognizer, doc) == [(0, "Oravecel"), (1, "Oravecel")]
