@@ -672,6 +672,24 @@ def test_a_history_section_telling_a_history_is_read(tmp_path, name, text):
     assert any(s.section == "History" for s in document.sentences if "Friedenstein" in s.text)
 
 
+@pytest.mark.parametrize("name, text", [
+    ("letter.txt", "Journal of Cell Therapy\n\nCorrespondence\n\nWe read with interest the report that adipose MSCs "
+                   "reverse liver fibrosis, but we doubt that HGF mediates the effect.\n"),
+    ("letter.md", "# Journal of Cell Therapy\n\n## Correspondence\n\nWe read with interest the report that adipose "
+                  "MSCs reverse liver fibrosis, but we doubt that HGF mediates the effect.\n"),
+])
+def test_a_correspondence_section_of_letters_is_read(tmp_path, name, text):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    assert any("HGF mediates" in s.text for s in read_document(path).sentences)
+
+
+def test_a_correspondence_section_with_an_address_stays_front_matter():
+    text = ("A study of MSCs\n\nCorrespondence\n\nDr Jane Roe, Department of Cell Therapy, Unit 4, "
+            "jroe@example.org, London, United Kingdom.\n\nIntroduction\n\nMSCs secrete VEGF.\n")
+    assert [s.text for s in read_text(text, "paper.txt").sentences] == ["MSCs secrete VEGF."]
+
+
 def test_a_table_exported_as_pipe_or_tab_separated_text_becomes_a_table():
     text = ("Product tracker export\n\nProduct | Source | Indication | Status\nTemcell | bone marrow MSCs | acute "
             "GvHD | approved, Japan, 2015\nAdiHep | adipose MSCs | liver cirrhosis | preclinical\n\n"

@@ -124,10 +124,17 @@ def section_role(title: str) -> str:
 
 def narrative_section(title: str, text: str) -> bool:
     """A front-matter title over narrative text: "History" in an encyclopedia article tells a history, where a
-    journal's "History" lists dates ("Received: ..."). Such a section is read as body text."""
+    journal's "History" lists dates ("Received: ..."); a journal's "Correspondence" section of letters to the
+    editor argues, where an article's "Correspondence" gives an author's address. Such a section is read as body
+    text."""
     words = text.split()
-    return _norm(title) == "history" and len(words) >= 12 and ends_paragraph(text) \
-        and not re.match(r"[-*\s]*(received|accepted|submitted|published)\b", text, re.I)
+    title = _norm(title)
+    if title not in ("history", "correspondence") or len(words) < 12 or not ends_paragraph(text):
+        return False
+    if title == "correspondence":
+        # an address: an e-mail, or "to" a named author ("Correspondence to: Dr J. Roe, ...")
+        return "@" not in text and not re.match(r"[-*\s]*(?:to|author)\b", text, re.I)
+    return not re.match(r"[-*\s]*(received|accepted|submitted|published)\b", text, re.I)
 
 
 def _norm(title: str) -> str:
