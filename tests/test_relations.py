@@ -3100,3 +3100,9 @@ def test_a_bracketed_profile_of_signed_markers_is_the_named_cells(recognizer):
            for c in extract(recognizer, make_document(text)) if c.type == "EXPRESSES"}
     assert got == {("bone marrow", "CD73", False), ("bone marrow", "CD90", False), ("bone marrow", "CD105", False),
                    ("bone marrow", "CD34", True), ("bone marrow", "CD45", True)}
+
+
+def test_an_agent_acting_through_a_pathway_activates_it_and_stays_the_subject(recognizer):
+    # the pathway after "acting through" is the agent's way of acting, not the subject of the verb after it
+    assert claims(recognizer, "IFN-γ, acting through NF-κB signalling, induces IDO.") == {
+        ("ACTIVATES", "IFN-γ", "NF-κB signalling"), ("ACTIVATES", "IFN-γ", "IDO")}

@@ -373,6 +373,10 @@ CONTRASTED = {"than", "whereas", "while", "but", "versus", "vs"}
 HISTORY_LENGTH = 12
 
 
+# the participles by which an agent is said to work through a pathway: "IFN-γ, acting through JAK/STAT"
+ACTING_WORDS = {"acting", "signalling", "signaling", "working"}
+
+
 def _agent_through_pathway(model: SentenceModel, found: list[tuple[tuple, Claim]]) -> list[tuple[tuple, Claim]]:
     """"IDO is induced by IFN-γ through JAK/STAT signalling", "the induction of IDO by IFN-γ through JAK/STAT":
     the pathway after "through"/"via" is the agent's way of acting, not something acting on the agent. The
@@ -386,6 +390,13 @@ def _agent_through_pathway(model: SentenceModel, found: list[tuple[tuple, Claim]
                 and items[o].kind == "ent" and items[o].term.id == claim.object.id:
             main = next(((od, c) for od, c in found if len(od) > 2 and od[1] == o and c.type in ("ACTIVATES", "INHIBITS")
                          and c.subject.id == claim.object.id and c.object.id != claim.subject.id), None)
+        if claim.type == "MODULATES" and claim.trigger in ("through", "via") and order[0] >= 1 \
+                and items[order[0] - 1].text in ACTING_WORDS and 0 <= o < order[0] and items[o].kind == "ent" \
+                and items[o].term.id == claim.object.id:
+            # "IFN-γ, acting through JAK/STAT signalling, induces IDO": the agent before activates the pathway
+            out.append(((order[0], o, order[1]), replace(claim, type="ACTIVATES", subject=claim.object,
+                                                         object=claim.subject)))
+            continue
         if main is None:
             out.append((order, claim))
             continue
@@ -633,9 +644,11 @@ class _Extractor(TableClaims):
                             negated or inner or self._negated_object(model, o, negations), cand.rule.properties,
                             clause,
                             structural=self._reduced_relative(model, trig, cand.rule))
-                if cand.subjects and TOPIC not in cand.subjects \
+                if cand.subjects and TOPIC not in cand.subjects and trig.form not in ("through", "via") \
                         and not self._reduced_relative(model, trig, cand.rule):
-                    chained[clause] = cand.subjects     # not from inside a noun phrase ("MSC-derived HGF")
+                    # not from inside a noun phrase ("MSC-derived HGF"), nor the means after "through" ("IFN-γ,
+                    # acting through JAK/STAT signalling, induces IDO": IFN-γ is the subject of "induces")
+                    chained[clause] = cand.subjects
             self._means(model, groups, trig, before, add, negated)
         self._fronted_receptors(model, groups, add)
         found[:] = _agent_through_pathway(model, found)
