@@ -227,36 +227,41 @@ HELDOUT_FLOORS = {
               "negation": 0.988, "hedging": 0.988},
     "heldout2": {"entities_total": {"recall": 0.933}, "relations_strict_total": {"precision": 0.934, "recall": 0.74},
                "negation": 0.972, "hedging": 1.0},
-    "heldout3": {"entities_total": {"recall": 0.973}, "relations_strict_total": {"precision": 0.947, "recall": 0.761},
+    "heldout3": {"entities_total": {"recall": 0.973}, "relations_strict_total": {"precision": 0.948, "recall": 0.775},
                "negation": 1.0, "hedging": 1.0},
     "heldout4": {"entities_total": {"recall": 0.986}, "relations_strict_total": {"precision": 0.882, "recall": 0.735},
                "negation": 1.0, "hedging": 0.907},
     # heldout5, 7, 9 and 10 recall lowered in session 15 (by 0.005 to 0.011): a chemical that makes a disease model
     # ("LPS-induced lung injury", "CCl4-induced fibrosis") is no longer IMPLICATED_IN the disease. Five gold
     # files record it, fourteen false hits in ten other batches came from it.
-    "heldout5": {"entities_total": {"recall": 0.946}, "relations_strict_total": {"precision": 0.967, "recall": 0.742},
+    "heldout5": {"entities_total": {"recall": 0.946}, "relations_strict_total": {"precision": 0.968, "recall": 0.761},
                "negation": 1.0, "hedging": 0.992},
     "heldout6": {"entities_total": {"recall": 0.986}, "relations_strict_total": {"precision": 0.947, "recall": 0.7},
-               "negation": 1.0, "hedging": 0.952},
-    "heldout7": {"entities_total": {"recall": 0.923}, "relations_strict_total": {"precision": 0.881, "recall": 0.38},
-               "negation": 1.0, "hedging": 0.892},
+               "negation": 1.0, "hedging": 0.96},
+    # heldout7 precision 0.881 -> 0.878 and hedging 0.892 -> 0.886 in session 16: "the effect is abolished by
+    # indomethacin, which suggests that it depends on PGE2" now credits PGE2 with acting on the assay's macrophages
+    # (the gold leaves it out), and "HGF acting through its receptor c-Met" is found unhedged; recall 0.380 -> 0.405
+    "heldout7": {"entities_total": {"recall": 0.923}, "relations_strict_total": {"precision": 0.878, "recall": 0.405},
+               "negation": 1.0, "hedging": 0.886},
     # heldout8 and heldout9 precision lowered in session 15 (0.839 -> 0.783, 0.899 -> 0.851): identity markers listed
     # with no cells named ("every lot is at least 95% positive for CD73 ...") are read as the profile of the MSCs the
     # text speaks of; there the last sentences named the generic MSCs ("No MSC product has been approved") where the
     # gold has the tissue of the product under review. The same reading gained 32 true hits in nine other batches.
     "heldout8": {"entities_total": {"recall": 0.969}, "relations_strict_total": {"precision": 0.803, "recall": 0.446},
                "negation": 0.989, "hedging": 0.968},
-    "heldout9": {"entities_total": {"recall": 0.929}, "relations_strict_total": {"precision": 0.85, "recall": 0.425},
+    # heldout9 precision 0.850 -> 0.832 in session 16: "suppression of T cell proliferation in co-culture with activated
+    # PBMCs, which depends largely on IDO and PGE2" credits both factors with acting on the PBMCs (the gold has none)
+    "heldout9": {"entities_total": {"recall": 0.929}, "relations_strict_total": {"precision": 0.832, "recall": 0.425},
                "negation": 0.949, "hedging": 1.0},
-    "heldout10": {"entities_total": {"recall": 0.825}, "relations_strict_total": {"precision": 0.907, "recall": 0.557},
+    "heldout10": {"entities_total": {"recall": 0.825}, "relations_strict_total": {"precision": 0.908, "recall": 0.562},
                 "negation": 1.0, "hedging": 0.992},
     "heldout11": {"entities_total": {"recall": 0.871}, "relations_strict_total": {"precision": 0.809, "recall": 0.4},
                 "negation": 0.972, "hedging": 0.833},
-    "heldout12": {"entities_total": {"recall": 0.917}, "relations_strict_total": {"precision": 0.949, "recall": 0.625},
+    "heldout12": {"entities_total": {"recall": 0.917}, "relations_strict_total": {"precision": 0.95, "recall": 0.633},
                 "negation": 1.0, "hedging": 0.987},
     # first seen at 0.852 / 0.658 (docs/evaluation.md), then tuned on
-    "heldout13": {"entities_total": {"recall": 0.963}, "relations_strict_total": {"precision": 0.925, "recall": 0.838},
-                "negation": 0.992, "hedging": 0.968},
+    "heldout13": {"entities_total": {"recall": 0.963}, "relations_strict_total": {"precision": 0.927, "recall": 0.865},
+                "negation": 0.992, "hedging": 0.969},
     # first seen at 0.924 / 0.407 (docs/evaluation.md), then tuned on
     "heldout14": {"entities_total": {"recall": 0.956}, "relations_strict_total": {"precision": 0.941, "recall": 0.768},
                 "negation": 1.0, "hedging": 0.981},
@@ -264,13 +269,13 @@ HELDOUT_FLOORS = {
     "heldout15": {"entities_total": {"recall": 0.934}, "relations_strict_total": {"precision": 0.939, "recall": 0.907},
                 "negation": 1.0, "hedging": 0.981},
     # first seen at 0.791 / 0.519 (docs/evaluation.md), then tuned on
-    "heldout16": {"entities_total": {"recall": 0.976}, "relations_strict_total": {"precision": 0.912, "recall": 0.806},
+    "heldout16": {"entities_total": {"recall": 0.976}, "relations_strict_total": {"precision": 0.914, "recall": 0.828},
                 "negation": 1.0, "hedging": 0.979},
     # first seen at 0.807 / 0.634 (docs/evaluation.md), then tuned on
-    "heldout17": {"entities_total": {"recall": 0.983}, "relations_strict_total": {"precision": 0.914, "recall": 0.807},
+    "heldout17": {"entities_total": {"recall": 0.983}, "relations_strict_total": {"precision": 0.915, "recall": 0.814},
                 "negation": 1.0, "hedging": 0.983},
     # first seen at 0.939 / 0.692 (docs/evaluation.md), then tuned on
-    "heldout18": {"entities_total": {"recall": 0.966}, "relations_strict_total": {"precision": 0.978, "recall": 0.859},
+    "heldout18": {"entities_total": {"recall": 0.966}, "relations_strict_total": {"precision": 0.978, "recall": 0.865},
                 "negation": 1.0, "hedging": 1.0},
     # first seen at 0.811 / 0.472 (docs/evaluation.md), then tuned on
     "heldout19": {"entities_total": {"recall": 0.922}, "relations_strict_total": {"precision": 0.907, "recall": 0.747},
@@ -279,32 +284,40 @@ HELDOUT_FLOORS = {
     "heldout20": {"entities_total": {"recall": 0.949}, "relations_strict_total": {"precision": 0.867, "recall": 0.699},
                 "negation": 0.942, "hedging": 0.949},
     # first seen at 0.807 / 0.551 (docs/evaluation.md), then tuned on
-    "heldout21": {"entities_total": {"recall": 0.974}, "relations_strict_total": {"precision": 0.885, "recall": 0.717},
-                "negation": 1.0, "hedging": 0.986},
+    "heldout21": {"entities_total": {"recall": 0.974}, "relations_strict_total": {"precision": 0.886, "recall": 0.722},
+                "negation": 1.0, "hedging": 0.987},
     # first seen at 0.901 / 0.621 (docs/evaluation.md), then tuned on
-    "heldout22": {"entities_total": {"recall": 0.973}, "relations_strict_total": {"precision": 0.933, "recall": 0.783},
+    "heldout22": {"entities_total": {"recall": 0.973}, "relations_strict_total": {"precision": 0.94, "recall": 0.783},
                 "negation": 0.968, "hedging": 0.968},
     # first seen at 0.872 / 0.540 (docs/evaluation.md), then tuned on
-    "heldout23": {"entities_total": {"recall": 0.952}, "relations_strict_total": {"precision": 0.863, "recall": 0.674},
+    "heldout23": {"entities_total": {"recall": 0.952}, "relations_strict_total": {"precision": 0.864, "recall": 0.679},
                 "negation": 1.0, "hedging": 0.976},
-    # first seen at 0.864 / 0.555 (docs/evaluation.md), then tuned on
-    "heldout24": {"entities_total": {"recall": 0.952}, "relations_strict_total": {"precision": 0.91, "recall": 0.737},
-                "negation": 0.97, "hedging": 0.96},
-    # first seen at 0.762 / 0.417 (docs/evaluation.md), then tuned on
-    "heldout25": {"entities_total": {"recall": 0.934}, "relations_strict_total": {"precision": 0.897, "recall": 0.592},
+    # first seen at 0.864 / 0.555 (docs/evaluation.md), then tuned on; hedging 0.960 -> 0.951 in session 16 (a pair
+    # newly found, IFN-γ activating IDO, is read as hedged where the gold's is not)
+    "heldout24": {"entities_total": {"recall": 0.952}, "relations_strict_total": {"precision": 0.911, "recall": 0.745},
+                "negation": 0.971, "hedging": 0.951},
+    # first seen at 0.762 / 0.417 (docs/evaluation.md), then tuned on; precision 0.897 -> 0.893 in session 16 ("mouse MSCs
+    # rely on iNOS instead" credits iNOS with the T cells' suppression the card names), recall 0.592 -> 0.613
+    "heldout25": {"entities_total": {"recall": 0.934}, "relations_strict_total": {"precision": 0.893, "recall": 0.613},
                 "negation": 1.0, "hedging": 0.974},
     # first seen at 0.739 / 0.477 (docs/evaluation.md), then tuned on
-    "heldout26": {"entities_total": {"recall": 0.931}, "relations_strict_total": {"precision": 0.857, "recall": 0.673},
-                "negation": 1.0, "hedging": 0.875},
+    "heldout26": {"entities_total": {"recall": 0.931}, "relations_strict_total": {"precision": 0.861, "recall": 0.692},
+                "negation": 1.0, "hedging": 0.878},
     # first seen at 0.890 / 0.528 (docs/evaluation.md), then tuned on
-    "heldout27": {"entities_total": {"recall": 0.895}, "relations_strict_total": {"precision": 0.922, "recall": 0.68},
+    "heldout27": {"entities_total": {"recall": 0.895}, "relations_strict_total": {"precision": 0.923, "recall": 0.689},
                 "negation": 1.0, "hedging": 0.988},
-    # first seen at 0.631 / 0.401 (docs/evaluation.md), then tuned on
-    "heldout28": {"entities_total": {"recall": 0.943}, "relations_strict_total": {"precision": 0.787, "recall": 0.617},
+    # first seen at 0.651 / 0.438 (docs/evaluation.md), then tuned on
+    "heldout28": {"entities_total": {"recall": 0.943}, "relations_strict_total": {"precision": 0.792, "recall": 0.636},
                 "negation": 0.99, "hedging": 0.99},
-    # first seen at 0.608 / 0.497 (docs/evaluation.md), then read only briefly
-    "heldout29": {"entities_total": {"recall": 0.958}, "relations_strict_total": {"precision": 0.626, "recall": 0.497},
-                "negation": 0.977, "hedging": 0.966},
+    # first seen at 0.608 / 0.497 (docs/evaluation.md), then read in session 16
+    "heldout29": {"entities_total": {"recall": 0.958}, "relations_strict_total": {"precision": 0.662, "recall": 0.583},
+                "negation": 0.98, "hedging": 0.971},
+    # first seen at 0.880 / 0.673 (docs/evaluation.md), then read in session 16
+    "heldout30": {"entities_total": {"recall": 0.948}, "relations_strict_total": {"precision": 0.89, "recall": 0.686},
+                "negation": 1.0, "hedging": 0.991},
+    # first seen at 0.744 / 0.578 (docs/evaluation.md), then read briefly in session 16
+    "heldout31": {"entities_total": {"recall": 0.869}, "relations_strict_total": {"precision": 0.742, "recall": 0.595},
+                "negation": 1.0, "hedging": 1.0},
 }
 
 
