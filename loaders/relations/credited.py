@@ -4,15 +4,19 @@
 "a rise in regulatory T cells, which the authors attribute to TGF-β1", "the effect depended on TGF-β1 and HGF",
 "this effect was abolished by a neutralizing antibody against HGF", "this effect was largely lost when IDO was
 blocked", "Blocking IDO with 1-MT abolished the Treg increase": the factor acts on those cells (TARGETS).
+
+"human MSCs depend largely on IDO", "mouse MSCs rely on iNOS": the cells express the enzyme they rely on.
 """
 
 from __future__ import annotations
 
 from msckg.graph import schema
+from msckg.loaders.relations.implied import SECRETED_KINDS
 from msckg.loaders.relations.sentence_model import ADVERBS, Group, SentenceModel
 
-# the kinds of factor a cell releases to act on other cells (a receptor such as CD44 is not credited this way)
-ACTING_KINDS = {"cytokine", "chemokine", "growth_factor", "enzyme", "small_molecule", "mirna", "protein", "hormone"}
+# the kinds of factor a cell releases to act on other cells (a receptor such as CD44 is not credited this way, nor
+# are the vesicles that carry the factors)
+ACTING_KINDS = SECRETED_KINDS - {"vesicle"}
 # verbs that credit an effect to something: "attributes the immunomodulation to these four factors"
 ATTRIBUTING = {"attributes", "attribute", "attributed", "ascribes", "ascribe", "ascribed", "credits", "credit",
                "credited"}
