@@ -660,7 +660,7 @@ class _Extractor(TableClaims):
         found.extend(primed_claims(model, groups, found, self.rules.cue("priming")))
         vesicle_cargo_claims(model, groups, self._topic_source(model), add, negations, found, self._source_in)
         raised_after_claims(model, groups, self.rules.cue("priming"), add, negations)
-        stimulated_factor_claims(model, groups, add, negations)
+        stimulated_factor_claims(model, groups, self.rules.cue("priming"), add, negations)
         found.extend(self._delegated(model, groups, found))
         found.extend(self._shifted_towards(model, groups, found))
         released_means(model, groups, found, add)

@@ -59,6 +59,9 @@ LICENSING_VERBS = {"licenses", "licences", "license", "licence", "licensed", "pr
                    "induces", "induce", "induced", "causes", "cause", "caused", "prompts", "prompt", "prompted"}
 # words that may open a sentence before its priming phrase: "When exposed to IFN-γ, MSCs ..."
 PRIMING_OPENERS = {"when", "upon", "after", "once", "if", "following", "on", "being"}
+# the words that set a measure in the wake of a stimulus: "rose after exposure to TNF-α", "IDO activity after IFN-γ
+# priming"
+SETTING_OPENERS = PRIMING_OPENERS - {"if", "being"}
 # the stimulus given by the experimenters: "When we primed the cells with IFN-γ, ...", "tripled after we primed"
 AGENT_WORDS = {"we", "they", "had", "have"}
 # ... or that stand in such a clause around the cells: "When human MSCs are first exposed to IFN-γ, they ..."
@@ -173,7 +176,7 @@ def raised_after_claims(model: SentenceModel, groups: list[Group], cues, add, ne
         at = first
         while at > 0 and items[at - 1].kind == "word" and items[at - 1].text in AGENT_WORDS:
             at -= 1
-        at = at - 1 if at > 0 and items[at - 1].text in ("after", "following", "upon", "on", "once", "when") else first
+        at = at - 1 if at > 0 and items[at - 1].text in SETTING_OPENERS else first
         k, sign = at - 1, 0
         while k >= 0 and items[k].kind == "word" and (items[k].text in RISE_WORDS or items[k].text in CHANGE_FILLERS):
             sign = sign or RISE_WORDS.get(items[k].text, 0)
@@ -531,28 +534,25 @@ def glossed_effect_claims(model: SentenceModel, groups: list[Group], add) -> Non
 # what a stimulus brings about in the cells, named by the factor and one of these nouns: "IDO induction", "IDO
 # activity", "HLA-DR expression"
 INDUCTION_NOUNS = OUTPUT_NOUNS | {"induction", "activity", "upregulation", "up-regulation"}
-# the phrases that lead from a setting word to the stimulus: "after exposure to IFN-γ", "when exposed to IFN-γ"
-STIMULUS_LEADS = (("exposure", "to"), ("exposed", "to"), ("priming", "with"), ("primed", "with"),
-                  ("stimulation", "with"), ("stimulated", "with"), ("treatment", "with"), ("treated", "with"),
-                  ("licensing", "with"), ("licensed", "with"), ("licensing", "by"), ("licensed", "by"))
 # verbs by which the cells raise a factor: "MSCs upregulate IDO after IFN-γ exposure"
 RAISING_VERBS = {"upregulate", "upregulates", "upregulated", "up-regulate", "up-regulates", "up-regulated",
                  "express", "expresses", "expressed", "induce", "induces", "induced", "secrete", "secretes",
                  "secreted", "produce", "produces", "produced", "switch", "switches", "switched"}
 
 
-def _stimulus_after(model: SentenceModel, groups: list[Group], k: int) -> tuple[list[int], int] | None:
+def _stimulus_after(model: SentenceModel, groups: list[Group], k: int, cues) -> tuple[list[int], int] | None:
     """The stimulus factors of a setting that opens at item ``k``: "after IFN-γ priming", "following exposure to
-    TNF-α", "when exposed to IFN-γ", "after 48 h of IFN-γ treatment". Returns (factor items, last item)."""
+    TNF-α" (a "priming" cue), "when exposed to IFN-γ", "after 48 h of IFN-γ treatment". Returns (factor items,
+    last item)."""
     items = model.items
-    if k >= len(items) or items[k].text.lower() not in ("after", "following", "upon", "when", "once", "on"):
+    if k >= len(items) or items[k].text.lower() not in SETTING_OPENERS:
         return None
     x = k + 1
-    for lead in STIMULUS_LEADS:
-        if tuple(it.text.lower() for it in items[x:x + len(lead)]) == lead:
-            group = next((g for g in groups if g.first == x + len(lead)), None)
-            stimuli = [m for m in group.members if items[m].term.label == schema.FACTOR] if group else []
-            return (stimuli, group.last) if stimuli else None
+    lead = next((last for first, last, _ in model.find_phrases(cues) if first == x), None)
+    if lead is not None:
+        group = next((g for g in groups if g.first == lead + 1), None)
+        stimuli = [m for m in group.members if items[m].term.label == schema.FACTOR] if group else []
+        return (stimuli, group.last) if stimuli else None
     # "after 48 h of IFN-γ treatment": a duration before the stimulus
     if x + 2 < len(items) and items[x].text.isdigit() and items[x + 2].text == "of":
         x += 3
@@ -563,7 +563,7 @@ def _stimulus_after(model: SentenceModel, groups: list[Group], k: int) -> tuple[
     return (stimuli, group.last + 1) if stimuli else None
 
 
-def stimulated_factor_claims(model: SentenceModel, groups: list[Group], add, negations: list[int]) -> None:
+def stimulated_factor_claims(model: SentenceModel, groups: list[Group], cues, add, negations: list[int]) -> None:
     """"IDO activity after IFN-γ priming", "strong IDO induction after interferon-γ priming", "MSCs express IDO
     when exposed to IFN-γ", "MSC lots that upregulated IDO after IFN-γ exposure", "HLA-DR is induced after 48 h
     of IFN-gamma treatment": the stimulus activates the factor the cells raise in its wake."""
@@ -583,7 +583,7 @@ def stimulated_factor_claims(model: SentenceModel, groups: list[Group], add, neg
             k += 2          # "HLA-DR is induced after"
         else:
             continue
-        found = _stimulus_after(model, groups, k)
+        found = _stimulus_after(model, groups, k, cues)
         if found is None:
             continue
         stimuli, last = found

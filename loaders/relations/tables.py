@@ -295,7 +295,6 @@ class TableClaims:
                 ))
         return claims
 
-
     def _study_table(self, table: Table, col_source: int, col_condition: int,
                      col_finding: int | None) -> list[Claim]:
         """A table of studies ("Study | Design | MSC source | Dose | Condition | Main finding"): what each row gave
