@@ -105,8 +105,8 @@ def credited_factor_claims(model: SentenceModel, groups: list[Group], add, negat
         negated = any(0 < v - n <= 3 for n in negations)
         for f in factors:
             for c in cells:
-                add((v, f, c), "TARGETS", model.item(f), items[c], trigger, 0.6, model.words_between(min(f, c), max(f, c)),
-                    model.item(f).indirect, negated, clause=model.clause[v])
+                add((v, f, c), "TARGETS", model.item(f), items[c], trigger, 0.6,
+                    model.words_between(min(f, c), max(f, c)), model.item(f).indirect, negated, clause=model.clause[v])
 
 
 # words set aside between the cells and the verb: "Murine MSCs, by contrast, rely on"

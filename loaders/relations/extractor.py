@@ -17,8 +17,8 @@ from msckg.loaders.relations.anaphora import (
 from msckg.loaders.relations.implied import (
     CARRY_FORMS, FACTOR_OUTPUTS, MEANS_OF_RELEASE, OUTPUT_NOUNS, SECRETED_KINDS, acted_in_cells_claims, cargo_claims,
     cells_made_to_secrete, delivered_to_claims, effect_on_cells_claims, glossed_effect_claims, induced_in_cells_claims,
-    own_vesicle_claims, primed_claims, raised_after_claims, stimulated_factor_claims, released_means, summarised_effect_claims, thereby_claims,
-    vesicle_cargo_claims,
+    own_vesicle_claims, primed_claims, raised_after_claims, released_means, stimulated_factor_claims,
+    summarised_effect_claims, thereby_claims, vesicle_cargo_claims,
 )
 from msckg.loaders.relations.notation import (
     after_label, arrow_claims, bracket_approval_claims, closing_bracket, field_line_claims, indication_field_claims,
@@ -371,8 +371,6 @@ SOURCE_LIST = 3
 CONTRASTED = {"than", "whereas", "while", "but", "versus", "vs"}
 # how many factors named in the last sentences "these four factors" may reach back over
 HISTORY_LENGTH = 12
-
-
 # the participles by which an agent is said to work through a pathway: "IFN-γ, acting through JAK/STAT"
 ACTING_WORDS = {"acting", "signalling", "signaling", "working"}
 
@@ -2210,8 +2208,7 @@ class _Extractor(TableClaims):
             k = i + 3
             if items[k].text in INDUCED_OUTPUTS and k + 2 < len(items) and items[k + 1].text == "of":
                 target = k + 2
-            elif items[k].kind == "ent" and k + 1 < len(items) and (
-                    items[k + 1].text in INDUCED_OUTPUTS or items[k + 1].text == "activity"):
+            elif items[k].kind == "ent" and k + 1 < len(items) and items[k + 1].text in INDUCED_OUTPUTS | {"activity"}:
                 target = k
             else:
                 continue

@@ -155,10 +155,10 @@ DISCOURSE = {"additionally", "moreover", "furthermore", "however", "also", "in",
               "importantly", "notably", "interestingly", "similarly", "likewise", "indeed", "besides", "then",
               "still", "nevertheless", "finally", "first", "second", "third", "overall", "together", ",", "instead",
               "rather", "conversely", "consequently", "hence", "accordingly", "again"}
-# before a one-word "-ed" trigger, what makes it a verb ("MSCs reduced X", "have reduced") not an adjective
 # the giving of a stimulus, named after it: "after IFN-γ priming", "following TNF-α stimulation"
 PRIMING_NOUNS = {"priming", "stimulation", "exposure", "licensing", "pretreatment", "pre-treatment", "treatment",
                  "preconditioning"}
+# before a one-word "-ed" trigger, what makes it a verb ("MSCs reduced X", "have reduced") not an adjective
 _VERB_CONTEXT = {"have", "has", "had", "was", "were", "is", "are", "be", "been", "significantly", "also", "further",
                  "markedly", "greatly", "dramatically", "effectively", "and", "not", "which", "that", "never",
                  "successfully", "substantially", "strongly", "partially", "partly", "then", ",", ")", "]",
