@@ -29,6 +29,7 @@ from msckg.graph.knowledge_graph import Evidence, KnowledgeGraph
 from msckg.graph.lookup import resolve_among
 from msckg.loaders.document import Document
 from msckg.loaders.entities import EntityRecognizer, normalise
+from msckg.loaders.vocabulary import Term
 
 GOLD_FORMAT = "msckg-gold"
 GOLD_VERSION = 1
@@ -307,11 +308,29 @@ class _Resolver:
         pool = [c for c in pool if label is None or c["label"] == label]
         if not pool:
             # plurals and spelling variants the graph never saw written: ask the recogniser
-            term = self.recognizer.lookup(name)
+            term = self.recognizer.lookup(name) or self._head_disease(name, label)
             if term is not None and term.id in self.ids and (label is None or term.label == label):
                 return term.id
             return None
         return resolve_among(pool, name, (label,) if label else None)
+
+    def _head_disease(self, name: str, label: str | None) -> Term | None:
+        """The vocabulary disease a qualified disease name ends with, if any.
+
+        The graph keeps diseases at the vocabulary's grain: "cisplatin-induced AKI",
+        "moderate-to-severe ARDS" or "hepatic GvHD" are recorded as the disease the
+        vocabulary knows, with the qualifier left in the evidence sentence. A gold name
+        of that shape is therefore scored as its head disease. Where the vocabulary
+        does draw the line ("knee osteoarthritis"), lookup finds the finer term first.
+        """
+        if label not in (None, schema.DISEASE):
+            return None
+        hits = [(end, term) for _, end, term in self.recognizer.find_in_text(name)
+                if term.label == schema.DISEASE]
+        if not hits:
+            return None
+        end, term = max(hits, key=lambda hit: hit[0])
+        return term if end == len(name.rstrip()) else None
 
 
 def _flag(record: Evidence, flag: str) -> bool:

@@ -104,6 +104,31 @@ def test_scores_two_gold_relations_against_three_predicted(tmp_path, recognizer)
         "0.80-0.89": (1, 1), "0.60-0.69": (0, 1)}
 
 
+def test_a_qualified_disease_name_is_scored_as_the_vocabulary_disease_it_ends_with(tmp_path, recognizer):
+    doc = _document()
+    kg = KnowledgeGraph()
+    kg.add_node(PID, schema.PAPER, "tiny")
+    ids = {}
+    for name in ("MSC", "acute kidney injury", "osteoarthritis"):
+        term = recognizer.lookup(name)
+        ids[name] = kg.add_node(term.id, term.label, term.name, synonyms=term.synonyms)
+    s = doc.sentences[0]
+    for disease in ("acute kidney injury", "osteoarthritis"):
+        kg.add_relation("TREATS", ids["MSC"], ids[disease],
+                        Evidence(paper=PID, sentence=s.text, start=s.start, end=s.end, confidence=0.8))
+    gold_path = _gold_file(tmp_path, [{"source": SOURCE, "relations": [
+        # the graph records the model in the sentence, not as a node of its own: a hit
+        {"subject": "MSCs", "type": "TREATS", "object": "cisplatin-induced AKI", "at": 0},
+        # the vocabulary draws this line itself, so the broader osteoarthritis edge is not it
+        {"subject": "MSCs", "type": "TREATS", "object": "knee osteoarthritis", "at": 0},
+        # the disease must end the name
+        {"subject": "MSCs", "type": "TREATS", "object": "AKI-like injury", "at": 0}]}])
+    report = evaluate(load_gold(gold_path, {SOURCE: doc}), kg, {SOURCE: (doc, PID)}, recognizer)
+    assert (report.strict_total.tp, report.strict_total.fn) == (1, 2)
+    assert {f.what for f in report.misses} == {"MSCs -TREATS-> knee osteoarthritis",
+                                               "MSCs -TREATS-> AKI-like injury"}
+
+
 @pytest.mark.parametrize("value, band", [(0.0, "0.00-0.59"), (0.59, "0.00-0.59"), (0.6, "0.60-0.69"),
                                          (0.7, "0.70-0.79"), (0.8999, "0.80-0.89"), (0.9, "0.90-1.00"),
                                          (1.0, "0.90-1.00")])
@@ -229,8 +254,8 @@ HELDOUT_FLOORS = {
                "negation": 0.972, "hedging": 1.0},
     "heldout3": {"entities_total": {"recall": 0.973}, "relations_strict_total": {"precision": 0.948, "recall": 0.775},
                "negation": 1.0, "hedging": 1.0},
-    "heldout4": {"entities_total": {"recall": 0.986}, "relations_strict_total": {"precision": 0.882, "recall": 0.735},
-               "negation": 1.0, "hedging": 0.907},
+    "heldout4": {"entities_total": {"recall": 0.993}, "relations_strict_total": {"precision": 0.9, "recall": 0.75},
+               "negation": 1.0, "hedging": 0.909},
     # heldout5, 7, 9 and 10 recall lowered in session 15 (by 0.005 to 0.011): a chemical that makes a disease model
     # ("LPS-induced lung injury", "CCl4-induced fibrosis") is no longer IMPLICATED_IN the disease. Five gold
     # files record it, fourteen false hits in ten other batches came from it.
@@ -253,11 +278,13 @@ HELDOUT_FLOORS = {
     # PBMCs, which depends largely on IDO and PGE2" credits both factors with acting on the PBMCs (the gold has none)
     "heldout9": {"entities_total": {"recall": 0.929}, "relations_strict_total": {"precision": 0.832, "recall": 0.425},
                "negation": 0.949, "hedging": 1.0},
-    "heldout10": {"entities_total": {"recall": 0.825}, "relations_strict_total": {"precision": 0.908, "recall": 0.562},
-                "negation": 1.0, "hedging": 0.992},
-    "heldout11": {"entities_total": {"recall": 0.871}, "relations_strict_total": {"precision": 0.809, "recall": 0.4},
-                "negation": 0.972, "hedging": 0.833},
-    "heldout12": {"entities_total": {"recall": 0.917}, "relations_strict_total": {"precision": 0.95, "recall": 0.633},
+    # session 17: scoring a qualified disease name as its head disease matches three more relations
+    # here, one with a hedge the extractor misses, so hedging accuracy falls 0.992 -> 0.983
+    "heldout10": {"entities_total": {"recall": 0.839}, "relations_strict_total": {"precision": 0.923, "recall": 0.574},
+                "negation": 1.0, "hedging": 0.983},
+    "heldout11": {"entities_total": {"recall": 0.876}, "relations_strict_total": {"precision": 0.82, "recall": 0.406},
+                "negation": 0.973, "hedging": 0.836},
+    "heldout12": {"entities_total": {"recall": 0.924}, "relations_strict_total": {"precision": 0.95, "recall": 0.633},
                 "negation": 1.0, "hedging": 0.987},
     # first seen at 0.852 / 0.658 (docs/evaluation.md), then tuned on
     "heldout13": {"entities_total": {"recall": 0.963}, "relations_strict_total": {"precision": 0.927, "recall": 0.865},
@@ -266,19 +293,19 @@ HELDOUT_FLOORS = {
     "heldout14": {"entities_total": {"recall": 0.956}, "relations_strict_total": {"precision": 0.941, "recall": 0.768},
                 "negation": 1.0, "hedging": 0.981},
     # first seen at 0.810 / 0.542 (docs/evaluation.md), then tuned on
-    "heldout15": {"entities_total": {"recall": 0.934}, "relations_strict_total": {"precision": 0.939, "recall": 0.907},
-                "negation": 1.0, "hedging": 0.981},
+    "heldout15": {"entities_total": {"recall": 0.94}, "relations_strict_total": {"precision": 0.947, "recall": 0.915},
+                "negation": 1.0, "hedging": 0.982},
     # first seen at 0.791 / 0.519 (docs/evaluation.md), then tuned on
-    "heldout16": {"entities_total": {"recall": 0.976}, "relations_strict_total": {"precision": 0.914, "recall": 0.828},
+    "heldout16": {"entities_total": {"recall": 0.98}, "relations_strict_total": {"precision": 0.914, "recall": 0.828},
                 "negation": 1.0, "hedging": 0.979},
     # first seen at 0.807 / 0.634 (docs/evaluation.md), then tuned on
-    "heldout17": {"entities_total": {"recall": 0.983}, "relations_strict_total": {"precision": 0.915, "recall": 0.814},
+    "heldout17": {"entities_total": {"recall": 0.989}, "relations_strict_total": {"precision": 0.915, "recall": 0.814},
                 "negation": 1.0, "hedging": 0.983},
     # first seen at 0.939 / 0.692 (docs/evaluation.md), then tuned on
     "heldout18": {"entities_total": {"recall": 0.966}, "relations_strict_total": {"precision": 0.978, "recall": 0.865},
                 "negation": 1.0, "hedging": 1.0},
     # first seen at 0.811 / 0.472 (docs/evaluation.md), then tuned on
-    "heldout19": {"entities_total": {"recall": 0.922}, "relations_strict_total": {"precision": 0.907, "recall": 0.747},
+    "heldout19": {"entities_total": {"recall": 0.927}, "relations_strict_total": {"precision": 0.907, "recall": 0.747},
                 "negation": 0.993, "hedging": 0.985},
     # first seen at 0.783 / 0.515 (docs/evaluation.md), then tuned on
     "heldout20": {"entities_total": {"recall": 0.949}, "relations_strict_total": {"precision": 0.867, "recall": 0.699},
@@ -298,25 +325,25 @@ HELDOUT_FLOORS = {
                 "negation": 0.971, "hedging": 0.951},
     # first seen at 0.762 / 0.417 (docs/evaluation.md), then tuned on; precision 0.897 -> 0.893 in session 16 ("mouse MSCs
     # rely on iNOS instead" credits iNOS with the T cells' suppression the card names), recall 0.592 -> 0.613
-    "heldout25": {"entities_total": {"recall": 0.934}, "relations_strict_total": {"precision": 0.893, "recall": 0.613},
+    "heldout25": {"entities_total": {"recall": 0.939}, "relations_strict_total": {"precision": 0.893, "recall": 0.613},
                 "negation": 1.0, "hedging": 0.974},
     # first seen at 0.739 / 0.477 (docs/evaluation.md), then tuned on
-    "heldout26": {"entities_total": {"recall": 0.931}, "relations_strict_total": {"precision": 0.861, "recall": 0.692},
-                "negation": 1.0, "hedging": 0.878},
+    "heldout26": {"entities_total": {"recall": 0.954}, "relations_strict_total": {"precision": 0.872, "recall": 0.701},
+                "negation": 1.0, "hedging": 0.88},
     # first seen at 0.890 / 0.528 (docs/evaluation.md), then tuned on
-    "heldout27": {"entities_total": {"recall": 0.895}, "relations_strict_total": {"precision": 0.923, "recall": 0.689},
+    "heldout27": {"entities_total": {"recall": 0.902}, "relations_strict_total": {"precision": 0.934, "recall": 0.697},
                 "negation": 1.0, "hedging": 0.988},
     # first seen at 0.651 / 0.438 (docs/evaluation.md), then tuned on
-    "heldout28": {"entities_total": {"recall": 0.943}, "relations_strict_total": {"precision": 0.792, "recall": 0.636},
-                "negation": 0.99, "hedging": 0.99},
+    "heldout28": {"entities_total": {"recall": 0.962}, "relations_strict_total": {"precision": 0.808, "recall": 0.656},
+                "negation": 0.991, "hedging": 0.991},
     # first seen at 0.608 / 0.497 (docs/evaluation.md), then read in session 16
-    "heldout29": {"entities_total": {"recall": 0.958}, "relations_strict_total": {"precision": 0.662, "recall": 0.583},
-                "negation": 0.98, "hedging": 0.971},
+    "heldout29": {"entities_total": {"recall": 0.967}, "relations_strict_total": {"precision": 0.675, "recall": 0.594},
+                "negation": 0.981, "hedging": 0.971},
     # first seen at 0.880 / 0.673 (docs/evaluation.md), then read in session 16
-    "heldout30": {"entities_total": {"recall": 0.948}, "relations_strict_total": {"precision": 0.89, "recall": 0.686},
+    "heldout30": {"entities_total": {"recall": 0.953}, "relations_strict_total": {"precision": 0.89, "recall": 0.686},
                 "negation": 1.0, "hedging": 0.991},
     # first seen at 0.744 / 0.578 (docs/evaluation.md), then read briefly in session 16
-    "heldout31": {"entities_total": {"recall": 0.869}, "relations_strict_total": {"precision": 0.742, "recall": 0.595},
+    "heldout31": {"entities_total": {"recall": 0.949}, "relations_strict_total": {"precision": 0.796, "recall": 0.661},
                 "negation": 1.0, "hedging": 1.0},
 }
 
