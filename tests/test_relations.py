@@ -340,6 +340,11 @@ def test_the_last_named_source_reaches_three_sentences_and_across_a_run_in_label
     ("The dossier cites a murine stroke model in which MSCs reduced infarct volume.", {("TREATS", "MSC", "stroke")}),
     ("In a separate open-label study in stroke, adipose MSCs reduced infarct volume.",
      {("TREATS", "adipose tissue", "stroke")}),
+    # a model with an adjective of its own, and one named by a mouse strain
+    ("In a humanised mouse model of xenogeneic GvHD, primed MSCs reduced weight loss.",
+     {("TREATS", "MSC", "graft-versus-host disease")}),
+    ("In the IL-10-knockout mouse model of ALS, MSCs reduced weight loss.",
+     {("TREATS", "MSC", "amyotrophic lateral sclerosis")}),
     ("MSCs preconditioned at 1% oxygen reduced infarct volume in pigs after stroke.", {("TREATS", "MSC", "stroke")}),
     # the disease that qualifies another is not the patients' disease
     ("In 96 patients with COVID-19-associated osteoarthritis, MSCs did not reduce pain.",
@@ -1834,6 +1839,24 @@ def test_a_stimulus_after_which_a_factor_fell_inhibits_it(recognizer):
     [claim] = [c for c in extract(recognizer, make_document("VEGF secretion was not increased after exposure to "
                                                              "IL-10.")) if c.subject.name == "IL-10"]
     assert (claim.type, claim.negated) == ("ACTIVATES", True)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Colonic levels of TNF-α and IL-6 decreased in the EV group.",
+     {("INHIBITS", "extracellular vesicles", "TNF-α"), ("INHIBITS", "extracellular vesicles", "IL-6")}),
+    ("Hepatic IL-10 was higher in exosome-treated mice than in controls.", {("ACTIVATES", "exosomes", "IL-10")}),
+    ("Serum TGF-β fell sharply in EV-treated rats.", {("INHIBITS", "extracellular vesicles", "TGF-β")}),
+    # a change in a setting that is no treatment arm names no agent
+    ("IL-6 decreased in the IL-10 knockout.", set()),
+])
+def test_a_factor_that_changed_in_a_treated_arm_is_changed_by_the_treatment(recognizer, text, expected):
+    # the treatment is the agent, never the object of the measured factor's change
+    assert claims(recognizer, text) == expected
+
+
+def test_a_comma_and_while_open_a_clause_the_first_verb_does_not_reach(recognizer):
+    assert claims(recognizer, "VEGF enhances angiogenesis, while HGF levels stay flat.") == {
+        ("MEDIATES", "VEGF", "angiogenesis")}
 
 
 def test_the_source_naming_a_conditioned_medium_expresses_nothing_it_acts_on(recognizer):

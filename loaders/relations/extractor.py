@@ -18,7 +18,7 @@ from msckg.loaders.relations.implied import (
     CARRY_FORMS, FACTOR_OUTPUTS, MEANS_OF_RELEASE, OUTPUT_NOUNS, SECRETED_KINDS, acted_in_cells_claims, cargo_claims,
     cells_made_to_secrete, delivered_to_claims, effect_on_cells_claims, glossed_effect_claims, induced_in_cells_claims,
     own_vesicle_claims, primed_claims, raised_after_claims, released_means, stimulated_factor_claims,
-    summarised_effect_claims, thereby_claims, vesicle_cargo_claims,
+    summarised_effect_claims, thereby_claims, treated_arm, treated_arm_claims, vesicle_cargo_claims,
 )
 from msckg.loaders.relations.notation import (
     after_label, arrow_claims, bracket_approval_claims, closing_bracket, field_line_claims, indication_field_claims,
@@ -658,6 +658,7 @@ class _Extractor(TableClaims):
         found.extend(primed_claims(model, groups, found, self.rules.cue("priming")))
         vesicle_cargo_claims(model, groups, self._topic_source(model), add, negations, found, self._source_in)
         raised_after_claims(model, groups, self.rules.cue("priming"), add, negations)
+        treated_arm_claims(model, groups, add, negations)
         stimulated_factor_claims(model, groups, self.rules.cue("priming"), add, negations)
         found.extend(self._delegated(model, groups, found))
         found.extend(self._shifted_towards(model, groups, found))
@@ -1058,6 +1059,8 @@ class _Extractor(TableClaims):
         """A one-word past participle after a form of "be" ("was suppressed", "were not expanded"); the passive
         forms with their agent ("suppressed by") are triggers of their own."""
         items = model.items
+        if treated_arm(model, trig.last) is not None:
+            return True     # "IL-6 decreased in the EV group": the vesicles are the agent (treated_arm_claims)
         if trig.first != trig.last or not (items[trig.first].text.endswith("ed")
                                            or items[trig.first].text in ("lower", "higher")):
             return False    # ("IL-6 was lower and IL-10 was higher": a comparison, no object)
@@ -1257,6 +1260,8 @@ class _Extractor(TableClaims):
                     and items[study + 1].text in ("in", "of", "with") \
                     and not any(items[x].kind == "ent" for x in range(begin, study)):
                 begin = study + 2   # the study's words before its disease
+                if begin + 1 < comma and items[begin].kind == "word" and items[begin + 1].kind == "ent":
+                    begin += 1      # one adjective of the model's own: "a mouse model of xenogeneic GvHD"
             end = comma
             if comma is not None and comma - begin >= 2 and items[comma - 1].text in STUDIES:
                 # "In our ARDS study, ...": the disease the study is named by
@@ -1420,8 +1425,9 @@ class _Extractor(TableClaims):
                 if side == "right" and _new_pronoun_clause(model, trig.last, group.first):
                     return None     # "MSCs release it and it pushes macrophages to make IL-10"
                 gap = self._gap(model, trig, group, side)
-                if side == "right" and any(items[x].text in CONTRAST for x in range(trig.last + 1, group.first)):
-                    return None     # "abolished the effect, whereas inhibiting miR-144-5p did not"
+                if side == "right" and any(items[x].text in CONTRAST or items[x].text == "while"
+                                           and items[x - 1].text == "," for x in range(trig.last + 1, group.first)):
+                    return None     # "abolished the effect, whereas inhibiting miR-144-5p did not", ", while HGF"
                 if side == "right" and any(items[x].text in CONDITIONS and self._trigger_between(model, x, group.first)
                                            for x in range(trig.last + 1, group.first)):
                     return None     # "released at passage 4 if at least 95% expressed CD73": the condition's verb

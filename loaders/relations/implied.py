@@ -195,6 +195,54 @@ def raised_after_claims(model: SentenceModel, groups: list[Group], cues, add, ne
                     clause=model.clause[first])
 
 
+# "TNF-α and IL-6 fell in the EV group", "IL-6 levels were lower in exosome-treated mice": what the animals or
+# cultures of one arm received changed the factors measured in them
+LEVEL_CHANGES = {**RISE_WORDS, "lower": -1, "higher": 1, "declined": -1}
+ARM_WORDS = {"group", "groups", "arm", "mice", "rats", "animals", "recipients", "cultures", "colons", "livers",
+             "lungs", "kidneys"}
+
+
+def treated_arm(model: SentenceModel, verb: int) -> int | None:
+    """The treatment named right after a change of level ("decreased in the EV group", "fell in EV-treated
+    mice"): its item index, when it is a factor (vesicles included)."""
+    items = model.items
+    k = verb + 1
+    while k < len(items) and items[k].kind == "word" and items[k].text in CHANGE_FILLERS | {"faster", "sharply"}:
+        k += 1
+    if k + 2 >= len(items) or items[k].text != "in":
+        return None
+    k += 2 if items[k + 1].text == "the" else 1
+    if k + 1 >= len(items) or items[k].kind != "ent" or items[k].term.label != schema.FACTOR:
+        return None
+    rest = [x.text for x in items[k + 1:k + 4]]
+    if rest[:1] and rest[0] in ARM_WORDS or rest[:2] == ["-", "treated"] or rest[:1] == ["treated"]:
+        return k
+    return None
+
+
+def treated_arm_claims(model: SentenceModel, groups: list[Group], add, negations: list[int]) -> None:
+    """"Colonic levels of TNF-α and IL-6 decreased in the EV group": the vesicles inhibit both cytokines (and
+    activate a factor that rose)."""
+    items = model.items
+    for v, item in enumerate(items):
+        sign = LEVEL_CHANGES.get(item.text, 0) if item.kind == "word" else 0
+        agent = treated_arm(model, v) if sign else None
+        if agent is None:
+            continue
+        j = v - 1
+        while j >= 0 and items[j].kind == "word" and items[j].text in CHANGE_FILLERS:
+            j -= 1
+        measured = next((g for g in groups if g.last == j), None)
+        if measured is None:
+            continue
+        negated = any(j < n < v for n in negations)
+        for m in measured.members:
+            if items[m].term.label == schema.FACTOR and items[m].term.id != items[agent].term.id:
+                add((v, agent, m), "ACTIVATES" if sign > 0 else "INHIBITS", items[agent], items[m],
+                    f"{item.text} in", 0.7, model.words_between(m, agent), False, negated,
+                    clause=model.clause[v])
+
+
 def vesicle_cargo_claims(model: SentenceModel, groups: list[Group], topic, add, negations: list[int],
                          found: list[tuple[tuple, Claim]], source_in=lambda item: None) -> None:
     """"Adipose MSC exosomes rich in miR-21": a source right before its vesicles secretes them and their cargo.
