@@ -325,12 +325,17 @@ class _Resolver:
         """
         if label not in (None, schema.DISEASE):
             return None
+        words = name.split()
+        for i in range(1, len(words)):
+            # the longest run of last words that names a disease ("progressive MS": a short form the
+            # recogniser reads only in context is still looked up on its own)
+            term = self.recognizer.lookup(" ".join(words[i:]))
+            if term is not None and term.label == schema.DISEASE:
+                return term
         hits = [(end, term) for _, end, term in self.recognizer.find_in_text(name)
                 if term.label == schema.DISEASE]
-        if not hits:
-            return None
-        end, term = max(hits, key=lambda hit: hit[0])
-        return term if end == len(name.rstrip()) else None
+        end, term = max(hits, key=lambda hit: hit[0], default=(0, None))
+        return term if end == len(name.rstrip()) else None   # "carbon tetrachloride-induced liver fibrosis"
 
 
 def _flag(record: Evidence, flag: str) -> bool:

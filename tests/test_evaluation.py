@@ -109,22 +109,24 @@ def test_a_qualified_disease_name_is_scored_as_the_vocabulary_disease_it_ends_wi
     kg = KnowledgeGraph()
     kg.add_node(PID, schema.PAPER, "tiny")
     ids = {}
-    for name in ("MSC", "acute kidney injury", "osteoarthritis"):
+    for name in ("MSC", "acute kidney injury", "osteoarthritis", "multiple sclerosis"):
         term = recognizer.lookup(name)
         ids[name] = kg.add_node(term.id, term.label, term.name, synonyms=term.synonyms)
     s = doc.sentences[0]
-    for disease in ("acute kidney injury", "osteoarthritis"):
+    for disease in ("acute kidney injury", "osteoarthritis", "multiple sclerosis"):
         kg.add_relation("TREATS", ids["MSC"], ids[disease],
                         Evidence(paper=PID, sentence=s.text, start=s.start, end=s.end, confidence=0.8))
     gold_path = _gold_file(tmp_path, [{"source": SOURCE, "relations": [
         # the graph records the model in the sentence, not as a node of its own: a hit
         {"subject": "MSCs", "type": "TREATS", "object": "cisplatin-induced AKI", "at": 0},
+        # a short form the recogniser reads only in context ("MS") is looked up on its own
+        {"subject": "MSCs", "type": "TREATS", "object": "progressive MS", "at": 0},
         # the vocabulary draws this line itself, so the broader osteoarthritis edge is not it
         {"subject": "MSCs", "type": "TREATS", "object": "knee osteoarthritis", "at": 0},
         # the disease must end the name
         {"subject": "MSCs", "type": "TREATS", "object": "AKI-like injury", "at": 0}]}])
     report = evaluate(load_gold(gold_path, {SOURCE: doc}), kg, {SOURCE: (doc, PID)}, recognizer)
-    assert (report.strict_total.tp, report.strict_total.fn) == (1, 2)
+    assert (report.strict_total.tp, report.strict_total.fn) == (2, 2)
     assert {f.what for f in report.misses} == {"MSCs -TREATS-> knee osteoarthritis",
                                                "MSCs -TREATS-> AKI-like injury"}
 
