@@ -337,6 +337,9 @@ def test_the_last_named_source_reaches_three_sentences_and_across_a_run_in_label
 
 @pytest.mark.parametrize("text, expected", [
     ("In mice with stroke, MSCs reduced infarct volume.", {("TREATS", "MSC", "stroke")}),
+    ("In a rat model of stroke, MSC treatment lowers infarct volume.", {("TREATS", "MSC", "stroke")}),
+    ("In the IL-10-knockout mouse model of ALS, MSCs delayed disease onset.",
+     {("TREATS", "MSC", "amyotrophic lateral sclerosis")}),
     ("The dossier cites a murine stroke model in which MSCs reduced infarct volume.", {("TREATS", "MSC", "stroke")}),
     ("In a separate open-label study in stroke, adipose MSCs reduced infarct volume.",
      {("TREATS", "adipose tissue", "stroke")}),
