@@ -761,6 +761,15 @@ def test_via_its_receptor_names_the_receptor_the_ligand_activates(recognizer):
     assert not any(c[0] == "ACTIVATES" for c in claims(recognizer, "HGF stimulates endothelial cells via c-Met."))
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("HGF protects endothelial cells through inhibition of NF-κB signalling.", ("INHIBITS", "HGF", "NF-κB signalling")),
+    ("HGF protects endothelial cells through the activation of NF-κB.", ("ACTIVATES", "HGF", "NF-κB signalling")),
+    ("TGF-β drives fibrosis through the canonical TGF-β/Smad pathway.", ("ACTIVATES", "TGF-β", "TGF-β/Smad")),
+])
+def test_the_state_named_before_a_route_gives_the_agent_its_direction(recognizer, text, expected):
+    assert expected in claims(recognizer, text)
+
+
 def test_a_subordinate_clause_with_its_own_subject_keeps_the_verb_from_the_main_subject(recognizer):
     text = "Migration of MSCs to the infarct is guided by chemokines, since the ischemic tissue upregulates IL-6."
     assert claims(recognizer, text) == set()

@@ -1165,8 +1165,15 @@ class _Extractor(TableClaims):
         if group is None:
             return
         between = [it.text for it in items[trig.last + 1:group.first]]
+        state_first = between[-2:-1] if between[-1:] == ["of"] else []
         if len(between) == 2 and between[0] in ("its", "their", "the") and between[1] in ("receptor", "receptors"):
             sign = 1    # "stimulates hepatocyte regeneration via its receptor c-Met": the ligand activates it
+        elif state_first and len(between) <= 3 and state_first[0] in ACTIVE_STATES | INACTIVE_STATES:
+            # "reduce inflammation through inhibition of NF-κB signalling", "through the activation of ERK1/2"
+            sign = 1 if state_first[0] in ACTIVE_STATES else -1
+        elif len(between) == 2 and between[0] == "the" and items[group.first - 1].kind == "word" \
+                and items[group.last].kind == "ent" and items[group.last].text.split()[-1].lower() == "pathway":
+            sign = 1    # "drives liver fibrosis through the canonical TGF-β/Smad pathway": one adjective
         elif len(between) > 1:
             return
         else:
