@@ -1456,6 +1456,11 @@ def test_plain_words_calm_and_help(recognizer):
         ("SECRETES", "MSC", "PGE2"), ("TARGETS", "PGE2", "macrophage"), ("INHIBITS", "PGE2", "NF-κB signalling")}
     assert claims(recognizer, "Adipose-derived MSCs have helped patients with osteoarthritis walk again.") == {
         ("TREATS", "adipose tissue", "osteoarthritis")}
+    # verbs of steering act on the cells steered, not on the phenotype they are steered to
+    assert claims(recognizer, "PGE2 and IL-10 switch macrophages to an M2 macrophage state and hold back T cells.") == {
+        ("TARGETS", "PGE2", "macrophage"), ("TARGETS", "IL-10", "macrophage"),
+        ("TARGETS", "PGE2", "T cell"), ("TARGETS", "IL-10", "T cell")}
+    assert claims(recognizer, "IL-10 may switch them towards a macrophage phenotype.") == set()
 
 
 def test_what_a_study_gave_to_patients_with_a_disease_was_studied_in_it(recognizer):
