@@ -39,7 +39,7 @@ from msckg.loaders.relations.sentence_model import (
     ACTIVE_STATES, ADVERBS, AUTHOR_YEAR, AUXILIARIES, Candidate, CITATION, CONNECTOR_WORDS, CONTRAST,
     CAUSE_WORDS, DESCRIPTION_WORDS, DISEASE_MODIFIERS, Group, group_at, HEAD_NOUNS, HEDGE_BARRIERS, INACTIVE_STATES,
     is_modifier, Item, LIGHT_WORDS, made_by, NOUN_ENDINGS, POPULATIONS, PREPOSITIONS, PRODUCT_NOUNS, SETTING_LINKS,
-    reduced_relative_form, SentenceModel, share_lacked, STUDIES, SUBORDINATORS, THAT_COMPLEMENT, TOPIC,
+    reduced_relative_form, SentenceModel, share_lacked, SIGNAL_STATES, STUDIES, SUBORDINATORS, THAT_COMPLEMENT, TOPIC,
     TOPIC_REACH, Trigger,
 )
 from msckg.loaders.relations.study_titles import study_title_claims
@@ -344,8 +344,7 @@ CLAUSE_JOINS = {"and", "or", "but", "whereas", "while", "although", "because", "
 CONVERTS = {"converts", "convert", "converted", "converting", "catabolises", "catabolizes", "metabolises",
             "metabolizes"}
 # what an inducer brings about in a factor: "TGF-β1-induced phosphorylation of Smad3", "TNF-α-induced IL-6 secretion"
-INDUCED_OUTPUTS = FACTOR_OUTPUTS | {"phosphorylation", "activation", "signalling", "signaling", "upregulation",
-                                    "translocation"}
+INDUCED_OUTPUTS = FACTOR_OUTPUTS | SIGNAL_STATES | {"upregulation", "translocation"}
 # participles of induction: "IDO is induced in MSCs by IFN-γ"
 INDUCED = {"induced", "upregulated", "up-regulated", "activated", "stimulated", "increased", "enhanced", "triggered"}
 # words before an approval cue that make it a request, not a decision: "seeks approval", "pending approval"

@@ -18,7 +18,7 @@ from msckg.graph import schema
 from msckg.loaders.relations.claim import Claim, _clamp
 from msckg.loaders.relations.notation import after_label
 from msckg.loaders.relations.sentence_model import (
-    PRIMING_NOUNS, Group, Item, SentenceModel, cells_after, made_by, members_at,
+    PRIMING_NOUNS, SIGNAL_STATES, Group, Item, SentenceModel, cells_after, made_by, members_at,
 )
 
 CARRY_FORMS = {"carry", "carries", "carrying", "carried", "contain", "contains", "containing", "contained"}
@@ -30,9 +30,9 @@ CARGO_KINDS = SECRETED_KINDS - {"vesicle"}
 # proteins that mark vesicles rather than cargo they deliver
 EV_MARKERS = {"TSG101", "Alix", "calnexin", "flotillin-1"}
 # what vesicles or a secretome hold: "the EVs carry miR-21", "the secretome is packed with VEGF"
-CARGO_PHRASES = [("carry",), ("carries",), ("carried",), ("contain",), ("contains",), ("contained",),
-                 ("deliver",), ("delivers",), ("packed", "with"), ("loaded", "with"), ("rich", "in"),
-                 ("enriched", "in"), ("enriched", "with")]
+CARGO_PHRASES = [(form,) for form in sorted(CARRY_FORMS) if not form.endswith("ing")] + [
+    ("deliver",), ("delivers",), ("packed", "with"), ("loaded", "with"), ("rich", "in"), ("enriched", "in"),
+    ("enriched", "with")]
 
 
 def cargo_claims(found: list[tuple[tuple, Claim]]) -> list[tuple[tuple, Claim]]:
@@ -526,8 +526,8 @@ def effect_on_cells_claims(model: SentenceModel, groups: list[Group], found: lis
 
 
 # words that may follow a pathway or factor before "in <cells>": "NF-κB signalling in", "Smad3 phosphorylation in"
-STATE_NOUNS = {"signalling", "signaling", "activation", "activity", "phosphorylation", "pathway", "pathways",
-               "expression", "production", "translocation", "cascade"}
+STATE_NOUNS = SIGNAL_STATES | {"activity", "pathway", "pathways", "expression", "production", "translocation",
+                               "cascade"}
 
 
 def acted_in_cells_claims(model: SentenceModel, groups: list[Group], found: list[tuple[tuple, Claim]],

@@ -139,9 +139,10 @@ THAT_COMPLEMENT = {"suggest", "suggests", "suggested", "suggesting", "indicate",
                     "shows", "showed", "shown", "possible", "likely", "unlikely", "hypothesized", "hypothesised",
                     "proposed", "believed", "thought", "speculated", "found", "demonstrated", "reported", "is",
                     "was", "clear", "unclear"}
+# a pathway or kinase switched on: "NF-κB activation", "Smad3 phosphorylation", "JAK/STAT signalling"
+SIGNAL_STATES = {"activation", "signalling", "signaling", "phosphorylation"}
 # the state of an agent after "via"/"through": "via p38 activation", "through NF-κB inhibition"
-ACTIVE_STATES = {"activation", "activity", "signalling", "signaling", "phosphorylation", "upregulation",
-                  "overexpression", "induction", "stimulation"}
+ACTIVE_STATES = SIGNAL_STATES | {"activity", "upregulation", "overexpression", "induction", "stimulation"}
 INACTIVE_STATES = {"inhibition", "blockade", "suppression", "downregulation", "knockdown", "silencing",
                     "deletion", "deficiency", "inactivation"}
 # nouns that may stand between an entity and the relative pronoun taking it as subject ("MSC populations that")
