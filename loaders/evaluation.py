@@ -327,15 +327,12 @@ class _Resolver:
             return None
         words = name.split()
         for i in range(1, len(words)):
-            # the longest run of last words that names a disease ("progressive MS": a short form the
-            # recogniser reads only in context is still looked up on its own)
+            # the longest run of last words that names a disease: "liver fibrosis" in "carbon
+            # tetrachloride-induced liver fibrosis", "MS" in "progressive MS"
             term = self.recognizer.lookup(" ".join(words[i:]))
             if term is not None and term.label == schema.DISEASE:
                 return term
-        hits = [(end, term) for _, end, term in self.recognizer.find_in_text(name)
-                if term.label == schema.DISEASE]
-        end, term = max(hits, key=lambda hit: hit[0], default=(0, None))
-        return term if end == len(name.rstrip()) else None   # "carbon tetrachloride-induced liver fibrosis"
+        return None
 
 
 def _flag(record: Evidence, flag: str) -> bool:

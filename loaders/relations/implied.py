@@ -207,7 +207,7 @@ def treated_arm(model: SentenceModel, verb: int) -> int | None:
     mice"): its item index, when it is a factor (vesicles included)."""
     items = model.items
     k = verb + 1
-    while k < len(items) and items[k].kind == "word" and items[k].text in CHANGE_FILLERS | {"faster", "sharply"}:
+    while k < len(items) and items[k].kind == "word" and items[k].text in CHANGE_FILLERS | {"faster"}:
         k += 1
     if k + 2 >= len(items) or items[k].text != "in":
         return None
