@@ -689,6 +689,22 @@ def test_a_table_of_registered_trials_gives_what_each_row_is_investigated_for(re
                    ("SECRETES", "umbilical cord", "exosomes", False)}
 
 
+def test_a_table_of_sources_and_their_cargo_gives_what_each_source_secretes_and_is_tested_for(recognizer):
+    table = Table(caption="Cargo of EVs by source",
+                  header=("Source", "Enriched cargo", "Main reported effect", "Disease models"),
+                  rows=(("Bone marrow", "miR-21, IL-10", "Anti-apoptosis", "Myocardial infarction [37]"),
+                        ("Adipose tissue", "VEGF", "Angiogenesis", "ARDS"),
+                        ("Umbilical cord", "not reported", "", "")))
+    got = {(c.type, c.subject.name, c.object.name, c.negated, c.sentence.split(" | ")[0])
+           for c in extract(recognizer, make_document("Cargo differs.", tables=[table]))}
+    assert got == {("SECRETES", "bone marrow", "miR-21", False, "Bone marrow"),
+                   ("SECRETES", "bone marrow", "IL-10", False, "Bone marrow"),
+                   ("INVESTIGATED_FOR", "bone marrow", "myocardial infarction", False, "Bone marrow"),
+                   ("SECRETES", "adipose tissue", "VEGF", False, "Adipose tissue"),
+                   ("INVESTIGATED_FOR", "adipose tissue", "acute respiratory distress syndrome", False,
+                    "Adipose tissue")}
+
+
 def test_marker_table_with_a_column_per_source(recognizer):
     table = Table(caption="", header=("Marker", "Bone marrow MSCs", "Adipose tissue MSCs"),
                   rows=(("CD73", "98%", "+"), ("CD34", "<1%", "not detected"), ("CD105", "38%", "n/a")))
@@ -2687,6 +2703,29 @@ def test_a_factor_taken_away_is_no_agent(recognizer):
     text = "The depletion of IL-6 arrests T cells."
     assert ("TARGETS", "IL-6", "T cell") not in claims(recognizer, text)
     assert ("TARGETS", "IL-6", "T cell") in claims(recognizer, "IL-6 arrests T cells.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what the loss of a factor did to another is the opposite of the factor's own action
+    ("Knockdown of IL-10 increased TNF-α secretion.", ("INHIBITS", "IL-10", "TNF-α")),
+    ("NF-κB inhibition with BAY 11-7082 decreased IL-6 release.", ("ACTIVATES", "NF-κB signalling", "IL-6")),
+    ("Blocking IL-10 increased IL-6 release.", ("INHIBITS", "IL-10", "IL-6")),
+    # the factor before "inhibition of" is the one inhibiting, and keeps its sign
+    ("IL-10 inhibition of NF-κB reduced IL-6.", ("INHIBITS", "IL-10", "IL-6")),
+])
+def test_a_factor_taken_away_acts_the_opposite_way_to_what_its_loss_did(recognizer, text, expected):
+    got = claims(recognizer, text)
+    assert expected in got
+    opposite = {"ACTIVATES": "INHIBITS", "INHIBITS": "ACTIVATES"}[expected[0]]
+    assert (opposite, *expected[1:]) not in got
+
+
+def test_an_effect_lost_with_a_factor_named_before_its_knockdown_is_mediated_by_it(recognizer):
+    assert ("MEDIATES", "VEGF", "angiogenesis") in claims(
+        recognizer, "VEGF knockdown by siRNA abolished most of the gain in angiogenesis.")
+    # "VEGF silencing of ..." names no loss of VEGF
+    assert ("MEDIATES", "VEGF", "angiogenesis") not in claims(
+        recognizer, "IL-6 silencing of VEGF abolished most of the gain in angiogenesis.")
 
 
 def test_paracrine_factors_mediate_no_mechanism_named_paracrine(recognizer):

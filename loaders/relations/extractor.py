@@ -135,10 +135,34 @@ def _exposed_cells_act(model: SentenceModel, order: tuple, claim: Claim) -> bool
 
 def _taken_away(model: SentenceModel, order: tuple, claim: Claim) -> bool:
     """"The depletion of tryptophan arrests T cells", "knockdown of TSG-6 abolished ...": what the loss of a
-    factor does is no action of the factor (loss_of_function reads what it says about the factor)."""
+    factor does is no action of the factor (loss_of_function reads what it says about the factor; _lost_agent
+    turns over what the loss does to another factor)."""
     items, s = model.items, order[1] if len(order) > 1 else -1
-    return claim.type in ("TARGETS", "ACTIVATES", "INHIBITS", "MODULATES", "TREATS") and 0 <= s < len(items) \
-        and order[0] > s and any(tuple(it.text for it in items[max(0, s - len(p)):s]) == p for p in LOSS_OPENERS)
+    return claim.type in ("TARGETS", "MODULATES", "TREATS") and _lost(model, order)
+
+
+def _lost(model: SentenceModel, order: tuple) -> bool:
+    """The subject of the verb is a factor taken away: "Knockdown of TSG-6 increased ...", "NF-κB inhibition with
+    BAY 11-7082 decreased ..." (not "TSG-6 inhibition of NF-κB", where the factor is the one inhibiting)."""
+    items, s = model.items, order[1] if len(order) > 1 else -1
+    if not 0 <= s < len(items) - 1 or order[0] <= s:
+        return False
+    return any(tuple(it.text for it in items[max(0, s - len(p)):s]) == p for p in LOSS_OPENERS) \
+        or order[0] > s + 1 and items[s + 1].text in INACTIVE_STATES \
+        and (s + 2 >= len(items) or items[s + 2].text != "of")
+
+
+# what taking a factor away shows of its own action on another: the opposite of what the loss did
+OPPOSITE = {"ACTIVATES": "INHIBITS", "INHIBITS": "ACTIVATES"}
+
+
+def _lost_agent(model: SentenceModel, order: tuple, claim: Claim) -> Claim:
+    """"NF-κB inhibition with BAY 11-7082 decreased COX-2 expression": NF-κB activates COX-2; "knockdown of TSG-6
+    increased TNF-α": TSG-6 inhibits it."""
+    if claim.type in OPPOSITE and model.item(order[1]).term.label in (schema.FACTOR, schema.PATHWAY) \
+            and _lost(model, order):
+        return replace(claim, type=OPPOSITE[claim.type])
+    return claim
 
 
 # "IL-10 and TGF-β1 have anti-inflammatory effects": a verb of having before the mechanisms
@@ -649,7 +673,8 @@ class _Extractor(TableClaims):
             self._means(model, groups, trig, before, add, negated)
         self._fronted_receptors(model, groups, add)
         found[:] = _agent_through_pathway(model, found)
-        found[:] = [_marker_share(model, *self._narrowed_source(model, order, claim)) for order, claim in found
+        found[:] = [_marker_share(model, *self._narrowed_source(model, order, _lost_agent(model, order, claim)))
+                    for order, claim in found
                     if not _modifier_subject(model, order, claim) and not _taken_away(model, order, claim)
                     and not _modifying_agent(model, order, claim) and not _exposed_cells_act(model, order, claim)]
         found.extend(self._heading_claims(model, found))

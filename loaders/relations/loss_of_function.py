@@ -1,16 +1,16 @@
 """Claims read from experiments that take a factor away.
 
 "Blocking VEGF abolished the gain in angiogenesis but not the anti-apoptotic effect", "Knockdown of TSG-6
-abrogated the anti-inflammatory effect": the effect that is lost with the factor is one the factor mediates
-(MEDIATES; negated for the effect named after "but not", which survived), and a disease whose benefit is lost
-is one the factor treats (TREATS).
+abrogated the anti-inflammatory effect", "IDO1 knockdown by siRNA abolished most of the immunosuppressive
+activity": the effect that is lost with the factor is one the factor mediates (MEDIATES; negated for the effect
+named after "but not", which survived), and a disease whose benefit is lost is one the factor treats (TREATS).
 """
 
 from __future__ import annotations
 
 from msckg.graph import schema
 from msckg.loaders.relations.notation import after_label
-from msckg.loaders.relations.sentence_model import SentenceModel
+from msckg.loaders.relations.sentence_model import INACTIVE_STATES, SentenceModel
 
 # what takes the factor away, opening the clause: "Knockdown of TSG-6", "Blocking VEGF", "siRNA silencing of HGF"
 LOSS_OPENERS = [("knockdown", "of"), ("knock-down", "of"), ("silencing", "of"), ("silencing",), ("blocking",),
@@ -40,22 +40,32 @@ def _opens_clause(model: SentenceModel, i: int) -> bool:
     return k == after_label(model) or k > 0 and items[k - 1].text in (",", ";", ":", "(")
 
 
+def _taken(items, i: int) -> bool:
+    """Item ``i`` names what an experiment can take away: a factor or a pathway."""
+    return i < len(items) and items[i].kind == "ent" and items[i].term.label in (schema.FACTOR, schema.PATHWAY)
+
+
 def loss_of_function_claims(model: SentenceModel, add) -> None:
     items = model.items
     for i in range(len(items)):
         opener = next((p for p in LOSS_OPENERS if i + len(p) < len(items) and all(
             items[i + k].kind == "word" and items[i + k].text == p[k] for k in range(len(p)))), None)
-        if opener is None or not _opens_clause(model, i):
+        if not _opens_clause(model, i):
             continue
-        f = i + len(opener)
-        if items[f].kind != "ent" or items[f].term.label not in (schema.FACTOR, schema.PATHWAY):
+        if opener is None and _taken(items, i) and i + 1 < len(items) and items[i + 1].text in INACTIVE_STATES \
+                and (i + 2 >= len(items) or items[i + 2].text != "of"):
+            # "IDO1 knockdown by siRNA abolished ...", "NF-κB inhibition abrogated ..."
+            opener = (items[i + 1].text,)
+            factors, k = [i], i + 2
+        elif opener is not None and _taken(items, i + len(opener)):
+            f = i + len(opener)
+            factors = [f]
+            k = f + 1
+            while k + 1 < len(items) and items[k].text in ("and", "or", ",", "/") and _taken(items, k + 1):
+                factors.append(k + 1)   # "Blocking VEGF and HGF"
+                k += 2
+        else:
             continue
-        factors = [f]
-        k = f + 1
-        while k + 1 < len(items) and items[k].text in ("and", "or", ",", "/") and items[k + 1].kind == "ent" \
-                and items[k + 1].term.label in (schema.FACTOR, schema.PATHWAY):
-            factors.append(k + 1)   # "Blocking VEGF and HGF"
-            k += 2
         verb = next((v for v in range(k, min(len(items), k + VERB_REACH)) if items[v].text in LOSS_VERBS), None)
         if verb is None or any(items[x].text in (".", ";") or items[x].kind == "ent"
                                and items[x].term.label != schema.MSC_SOURCE for x in range(k, verb)):

@@ -42,6 +42,9 @@ class TableClaims:
         if None not in columns[:2] and columns[0] != columns[1] and _column(header, STUDY_REGISTRY) is not None:
             # a table of registered trials ("Registry ID | Phase | MSC source | Condition | Status"): no finding
             return self._study_table(table, columns[0], columns[1], None)
+        col_cargo = _column(header, CARGO_COLUMN)
+        if columns[0] is not None and col_cargo is not None and col_cargo != columns[0]:
+            return self._cargo_table(table, columns[0], col_cargo, columns[1])
         if any(w in first for w in ("marker", "antigen", "surface", "phenotype")) and len(header) >= 2:
             return self._marker_table(table)
         if any(w in first for w in MEDIATOR_HEADS) and any(_column_role(h) for h in header[1:]):
@@ -295,6 +298,25 @@ class TableClaims:
                 ))
         return claims
 
+    def _cargo_table(self, table: Table, col_source: int, col_cargo: int, col_condition: int | None) -> list[Claim]:
+        """Rows of MSC sources and the cargo of their vesicles or secretome ("Bone marrow | miR-21-5p, TGF-β1 |
+        Anti-apoptosis | Myocardial infarction"): each source secretes the factors of its cargo cell and, with a
+        column of disease models, is investigated for them (a table of sources claims no benefit)."""
+        claims = []
+        for r, row in enumerate(table.rows):
+            cell = lambda c: row[c].strip() if c < len(row) else ""
+            sources = self._terms_in(cell(col_source), schema.MSC_SOURCE)
+            tissues = [t for t in sources if t.id != self.generic.id] or sources
+            cited = table.row_citations[r] if r < len(table.row_citations) else ()
+            claims.extend(Claim(
+                type="SECRETES", subject=tissue, object=factor, sentence=" | ".join(c.strip() for c in row),
+                section=table.section or table.caption, start=-1, end=-1, cited=cited, negated=False, hedged=False,
+                trigger=f"table:{table.caption or table.header[0]}", confidence=0.8)
+                for tissue in tissues for factor in self._terms_in(cell(col_cargo), schema.FACTOR))
+        if col_condition is not None and col_condition not in (col_source, col_cargo):
+            claims.extend(self._study_table(table, col_source, col_condition, None))
+        return claims
+
     def _study_table(self, table: Table, col_source: int, col_condition: int,
                      col_finding: int | None) -> list[Claim]:
         """A table of studies ("Study | Design | MSC source | Dose | Condition | Main finding"): what each row gave
@@ -337,6 +359,8 @@ class TableClaims:
         return claims
 
 
+# the column of a table of sources that lists what their cells or vesicles carry ("Source | Enriched cargo | ...")
+CARGO_COLUMN = ("cargo", "secreted", "secretome")
 # the columns of a table of studies: what was given, in what condition, and what was found
 STUDY_SOURCE = ("msc source", "cell source", "source", "intervention", "cells")
 STUDY_CONDITION = ("condition", "disease", "indication", "population")
