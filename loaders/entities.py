@@ -300,6 +300,10 @@ _PRODUCT_APPOSITION = re.compile(r"\bproduct(?: candidate)?,\s+(?:" + _OWN_NAME 
 _MADE_OF_CELLS = re.compile(r"(?:^|(?<=[\s(]))(?:" + _OWN_NAME + "|" + _CODE + "|" + _PROPER + r")\s+"
                             r"(?:consists|consisted|is composed|is made up)\s+of\s+(?:[\w-]+,?\s+){0,4}?"
                             r"(?:mesenchymal (?:stromal|stem) cells|MSCs|stromal cells)\b")
+# ... or a name followed by the cells it holds in brackets: "randomised to intracoronary Cordiavex (3 × 10^7
+# allogeneic Wharton's jelly MSCs)" (after a word in lower case: not a heading or a sentence's first word)
+_CELLS_IN_BRACKETS = re.compile(r"(?<=[a-z] )(?:" + _OWN_NAME + "|" + _CODE + "|" + _PROPER + r")\s+\("
+                                r"(?:[^()]{0,60}?\s)?(?:MSCs|mesenchymal (?:stromal|stem) cells)\)")
 _BRACKETED_CODE = re.compile(r"\b(?:MSCs?|cells|stromal cells)\s+\(" + _CODE + r"\)")
 _QUOTED_NAME = re.compile(r"[\"\u201c]" + _OWN_NAME + r",?[\"\u201d]")
 # an abbreviation for cells of a source: "H-MSCs", "hP-MSC", "N-ADSCs"
@@ -581,11 +585,12 @@ class EntityRecognizer:
         tests ("our phase 2b trial of CVB-101 in ARDS"), that acts in a study ("ALV-101 restored"), that names
         the cells in brackets ("MSCs (NRX-101)"), that the text defines as a treatment ("CordaCel-K is an
         experimental treatment made from ..."), sets after "product," ("our lead product, CordaFlex") or says consists
-        of MSCs ("Oravecel consists of culture-expanded mesenchymal stromal cells"). The name
-        is a product wherever it occurs in the document."""
+        of MSCs ("Oravecel consists of culture-expanded mesenchymal stromal cells") or holds in brackets
+        ("intracoronary Cordiavex (3 × 10^7 allogeneic Wharton's jelly MSCs)"). The name is a product wherever it
+        occurs in the document."""
         names = [m.group(1) for m in _NAMING.finditer(text)] + [m.group(1) for m in _CODE_NAME.finditer(text)] \
             + [m.group(1) for m in _CODE_NAME_AGENT.finditer(text)]
-        for pattern in (_DEFINED_NAME, _PRODUCT_FIELD, _PRODUCT_APPOSITION, _MADE_OF_CELLS):
+        for pattern in (_DEFINED_NAME, _PRODUCT_FIELD, _PRODUCT_APPOSITION, _MADE_OF_CELLS, _CELLS_IN_BRACKETS):
             for m in pattern.finditer(text):
                 own, code, proper = m.groups()[:3]
                 shouted = m.group(4) if pattern is _DEFINED_NAME else None

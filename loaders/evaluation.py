@@ -29,6 +29,7 @@ from msckg.graph.knowledge_graph import Evidence, KnowledgeGraph
 from msckg.graph.lookup import resolve_among
 from msckg.loaders.document import Document
 from msckg.loaders.entities import EntityRecognizer, normalise
+from msckg.loaders.relations.claim import canonical_triple
 from msckg.loaders.vocabulary import Term
 
 GOLD_FORMAT = "msckg-gold"
@@ -438,13 +439,17 @@ def _score_relations(report: EvaluationReport, paper: GoldPaper, document: Docum
             report.misses.append(Finding("relation", paper.source, _where(rel.at), what,
                                          f"no node named {', '.join(map(repr, missing))}"))
             continue
-        triple = (s, rel.type, o)
+        # a statement the graph keeps in one of two wordings is scored in that wording ("X INHIBITS apoptosis"
+        # as "X MEDIATES anti-apoptosis")
+        triple = canonical_triple(s, rel.type, o)
         if triple in gold_triples:
             continue
+        strict = report.strict.setdefault(triple[1], Score())
+        lenient = report.lenient.setdefault(triple[1], Score())
         gold_triples[triple] = rel
-        gold_pairs.add(frozenset((s, o)))
-        records = paper_records(s, rel.type, o)
-        others = typed_between(s, o)
+        gold_pairs.add(frozenset((s, triple[2])))
+        records = paper_records(*triple)
+        others = typed_between(s, triple[2])
         lenient.tp += bool(others)
         lenient.fn += not others
         if records:

@@ -485,6 +485,16 @@ def test_a_name_set_after_product_is_a_product(full_recognizer):
     assert _products(full_recognizer, doc) == [(0, "Oravecel"), (1, "Oravecel")]
 
 
+def test_a_name_holding_msc_in_brackets_is_a_product(full_recognizer):
+    doc = read_text("Patients were randomised to intracoronary Cordiavex (3 × 10^7 allogeneic Wharton's jelly MSCs) "
+                    "or placebo. LVEF rose after Cordiavex.", "x.txt")
+    assert _products(full_recognizer, doc) == [(0, "Cordiavex"), (1, "Cordiavex")]
+    # a capitalised first word, or brackets that hold no cells, name no product
+    doc = read_text("Methods (bone marrow MSCs) are given. Patients received Placebo (saline) or Sham (a "
+                    "needle). Placebo was given.", "x.txt")
+    assert _products(full_recognizer, doc) == []
+
+
 def test_a_tissue_named_alone_in_a_coordination_of_sources(full_recognizer):
     doc = read_text("Trials of bone marrow, adipose and umbilical cord MSCs were run. Adipose-derived and "
                     "umbilical cord MSCs express tissue factor. TGF-β1/Smad signalling was blocked.", "x.txt")

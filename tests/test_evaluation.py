@@ -131,6 +131,29 @@ def test_a_qualified_disease_name_is_scored_as_the_vocabulary_disease_it_ends_wi
                                                "MSCs -TREATS-> AKI-like injury"}
 
 
+def test_a_statement_written_two_ways_is_scored_in_the_graph_s_wording(tmp_path, recognizer):
+    doc = _document()
+    kg = KnowledgeGraph()
+    kg.add_node(PID, schema.PAPER, "tiny")
+    ids = {}
+    for name in ("HGF", "VEGF", "anti-apoptosis", "apoptosis"):
+        term = recognizer.lookup(name)
+        ids[name] = kg.add_node(term.id, term.label, term.name, synonyms=term.synonyms)
+    s = doc.sentences[0]
+    evidence = Evidence(paper=PID, sentence=s.text, start=s.start, end=s.end, confidence=0.8)
+    kg.add_relation("MEDIATES", ids["HGF"], ids["anti-apoptosis"], evidence)
+    kg.add_relation("ACTIVATES", ids["VEGF"], ids["apoptosis"], evidence)
+    gold_path = _gold_file(tmp_path, [{"source": SOURCE, "relations": [
+        # "HGF protects the cells from apoptosis": the graph keeps it as HGF MEDIATES anti-apoptosis
+        {"subject": "HGF", "type": "INHIBITS", "object": "apoptosis", "at": 0},
+        # an activation of apoptosis has no other wording: the edge is not it
+        {"subject": "VEGF", "type": "INHIBITS", "object": "apoptosis", "at": 0}]}])
+    report = evaluate(load_gold(gold_path, {SOURCE: doc}), kg, {SOURCE: (doc, PID)}, recognizer)
+    assert (report.strict_total.tp, report.strict_total.fn, report.strict_total.fp) == (1, 1, 1)
+    assert report.strict["MEDIATES"].tp == 1
+    assert {f.what for f in report.misses} == {"VEGF -INHIBITS-> apoptosis"}
+
+
 @pytest.mark.parametrize("value, band", [(0.0, "0.00-0.59"), (0.59, "0.00-0.59"), (0.6, "0.60-0.69"),
                                          (0.7, "0.70-0.79"), (0.8999, "0.80-0.89"), (0.9, "0.90-1.00"),
                                          (1.0, "0.90-1.00")])

@@ -160,6 +160,9 @@ def test_derived_from_and_apposition(recognizer):
         ("DERIVED_FROM", "Alofisel", "adipose tissue"), ("INVESTIGATED_FOR", "Alofisel", "Crohn's disease")}
     assert claims(recognizer, "A trial used cord blood MSCs with hyaluronic acid (Cartistem).") == {
         ("DERIVED_FROM", "Cartistem", "umbilical cord blood")}
+    # a dose before the cells in the brackets
+    assert ("DERIVED_FROM", "Temcell", "bone marrow") in claims(
+        recognizer, "Patients received Temcell (3 × 10^7 allogeneic bone marrow MSCs) weekly.")
 
 
 def test_approved_for_with_agency_country_and_year(recognizer):
@@ -747,6 +750,15 @@ def test_rules_load_and_bad_rules_raise(tmp_path):
         fh.write("befriends\tLIKES\tactive\t0.8\t5\t5\t\t\n")
     with pytest.raises(RulesError, match="'LIKES' is not a typed relation"):
         load_rules(tmp_path)
+
+
+def test_a_factor_that_inhibits_apoptosis_is_kept_as_mediating_anti_apoptosis():
+    shipped = EntityRecognizer(load_vocabulary())
+    got = claims(shipped, "HGF protects cardiomyocytes from apoptosis, and IL-1β promotes apoptosis.")
+    assert ("MEDIATES", "HGF", "anti-apoptosis") in got
+    assert ("INHIBITS", "HGF", "apoptosis") not in got
+    # only the inhibition has a mechanism of its own
+    assert ("ACTIVATES", "IL-1β", "apoptosis") in got
 
 
 # --------------------------------------------------------------------------- corpus (structure only)
@@ -2726,6 +2738,16 @@ def test_an_effect_lost_with_a_factor_named_before_its_knockdown_is_mediated_by_
     # "VEGF silencing of ..." names no loss of VEGF
     assert ("MEDIATES", "VEGF", "angiogenesis") not in claims(
         recognizer, "IL-6 silencing of VEGF abolished most of the gain in angiogenesis.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("BM-MSCs and UC-MSCs both inhibited the proliferation of T cells.",
+     {("TARGETS", "bone marrow", "T cell"), ("TARGETS", "umbilical cord", "T cell")}),
+    ("Bone marrow MSCs and adipose MSCs each secreted IL-10.",
+     {("SECRETES", "bone marrow", "IL-10"), ("SECRETES", "adipose tissue", "IL-10")}),
+])
+def test_a_quantifier_after_coordinated_agents_leaves_the_verb_theirs(recognizer, text, expected):
+    assert claims(recognizer, text) == expected
 
 
 def test_paracrine_factors_mediate_no_mechanism_named_paracrine(recognizer):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from msckg.loaders.vocabulary import Term
 
@@ -24,6 +24,29 @@ class Claim:
     trigger: str                 # the trigger word/phrase (or "table:<caption>")
     confidence: float            # 0..1 for this single piece of evidence
     properties: tuple[tuple[str, object], ...] = ()
+
+
+# A process the vocabulary lists as a pathway, and the mechanism that is its inhibition. "HGF protects
+# cardiomyocytes from apoptosis" (HGF INHIBITS apoptosis) and "HGF has anti-apoptotic effects" (HGF MEDIATES
+# anti-apoptosis) state one fact; the graph keeps it once, as the mechanism (GO:0043066 is the negative regulation
+# of the apoptotic process GO:0006915), so that asking what mediates anti-apoptosis finds both wordings.
+INHIBITED_PROCESSES = {"GO:0006915": "GO:0043066"}
+
+
+def canonical_triple(subject: str, rel: str, obj: str) -> tuple[str, str, str]:
+    """The (subject, type, object) the graph keeps for a statement that can be written two ways."""
+    if rel == "INHIBITS" and obj in INHIBITED_PROCESSES:
+        return subject, "MEDIATES", INHIBITED_PROCESSES[obj]
+    return subject, rel, obj
+
+
+def canonical_claim(claim: Claim, vocabulary) -> Claim:
+    """``claim`` in the form :func:`canonical_triple` gives, when the vocabulary holds the mechanism."""
+    _, rel, obj = canonical_triple(claim.subject.id, claim.type, claim.object.id)
+    if rel == claim.type:
+        return claim
+    mechanism = vocabulary.get(obj)
+    return claim if mechanism is None else replace(claim, type=rel, object=mechanism)
 
 
 def _clamp(value: float) -> float:

@@ -10,7 +10,7 @@ from msckg.graph import schema
 from msckg.loaders.document import Document, Sentence
 from msckg.loaders.entities import EntityRecognizer, Mention
 from msckg.loaders.readers import read_text
-from msckg.loaders.relations.claim import Claim, _clamp, confidence
+from msckg.loaders.relations.claim import Claim, _clamp, canonical_claim, confidence
 from msckg.loaders.relations.anaphora import (
     defined_name, dominant, listed_factors, name_in_use, opening_subject, resolve_anaphora,
 )
@@ -350,6 +350,10 @@ def _cleft(model: SentenceModel, start: int, end: int) -> bool:
         and words[-1] in CLEFT_NOUNS
 
 
+# what ends the words before the tissue inside a product's brackets ("Temcell (bone marrow MSCs)")
+BRACKET_STOPS = {"(", ")", ",", ";", ":", "[", "]"}
+
+
 # "IDO and PGE2, both of which suppress T cells": the pronoun stands for the whole list
 QUANTIFIERS = {"both", "all", "each", "either", "most", "many", "some", "several"}
 
@@ -535,7 +539,7 @@ class _Extractor(TableClaims):
             together = [(at, group) for at, group in together if seen - at < TOGETHER_REACH]
         for table in self.document.tables:
             claims.extend(self._table_claims(table))
-        return claims
+        return [canonical_claim(c, self.recognizer.vocabulary) for c in claims]
 
     def _text_claims(self, text: str) -> list[Claim]:
         """The claims of a piece of prose on its own (a table cell that reads as sentences)."""
@@ -1976,8 +1980,9 @@ class _Extractor(TableClaims):
             j = i + 1
             while j < len(items) and items[j].text in ("®", "™", "*"):
                 j += 1
-            k = j + 1     # "Temcell (bone marrow MSCs)", "Stemirac (the patient's own bone marrow MSCs)"
-            while k < min(len(items), j + 6) and items[k].kind == "word":
+            k = j + 1     # "Temcell (bone marrow MSCs)", "Stemirac (the patient's own bone marrow MSCs)", a dose
+            # before the cells: "Cordiavex (3 × 10^7 allogeneic Wharton's jelly MSCs)"
+            while k < min(len(items), j + 10) and items[k].kind != "ent" and items[k].text not in BRACKET_STOPS:
                 k += 1
             if j < len(items) and items[j].text == "(" and k < len(items) and tissue(k):
                 add((i, k, i), "DERIVED_FROM", item, items[k], "(apposition)", 0.8, 0, False, False,

@@ -171,7 +171,9 @@ _VERB_CONTEXT = {"have", "has", "had", "was", "were", "is", "are", "be", "been",
                  # a duration after the agent: "Priming with IFN-γ for 24 h increased"
                  "h", "hours", "days", "weeks", "min", "minutes",
                  # a culture condition after the agent: "MSCs preconditioned at 1% oxygen improved"
-                 "oxygen", "o2", "hypoxia", "normoxia", "conditions"} | PRIMING_NOUNS    # "IFN-γ priming increased"
+                 "oxygen", "o2", "hypoxia", "normoxia", "conditions",
+                 # a floating quantifier after coordinated agents: "BM-MSCs and UC-MSCs both inhibited"
+                 "both", "each"} | PRIMING_NOUNS    # "IFN-γ priming increased"
 # multi-word links inside a coordinated group: "MSCs combined with vitamin D3"
 _GROUP_LINKS = (("as", "well", "as"), ("combined", "with"), ("together", "with"), ("along", "with"),
                 ("in", "combination", "with"), ("and", "/", "or"))
