@@ -67,8 +67,7 @@ def resolve_anaphora(model: SentenceModel, rules: Rules, previous: Term | None, 
     ``product`` the document's product, ``factors`` the factors the sentence before listed, ``opened`` the
     vesicles or product that sentence opened with, ``vesicle`` the vesicles the last sentences named, ``history``
     the factors and pathways the last sentences named, the latest last."""
-    if vesicle is not None:
-        _the_vesicles(model, vesicle)
+    _the_vesicles(model, vesicle)
     _these_factors(model, factors or [], history or [])
     _this_factor(model)
     _the_class_member(model)
@@ -383,14 +382,19 @@ def _coordinated_it(model: SentenceModel) -> None:
             stand_in(model, i, 1, ("it",), [subject.term])     # ", and it ...", "; it binds CD44", ": it activates
 
 
-def _the_vesicles(model: SentenceModel, vesicle: Term) -> None:
+def _the_vesicles(model: SentenceModel, vesicle: Term | None) -> None:
     """"The vesicles delivered miR-181a to macrophages": the plain word after "the"/"these" is the vesicles the
-    text named last ("EVs from menstrual blood MSCs ...")."""
+    text named last ("EVs from menstrual blood MSCs ...", "Exosomes from bone marrow MSCs ..."), in the sentence
+    itself or before it."""
     items = model.items
     for i in range(len(items) - 2, -1, -1):
-        if items[i].text in ("the", "these", "those") and items[i + 1].kind == "word" \
-                and items[i + 1].text in ("vesicles", "vesicle"):
-            stand_in(model, i, 2, (items[i].text, items[i + 1].text), [vesicle])
+        # (the plain word, which the vocabulary also reads as extracellular vesicles at large)
+        if items[i].text in ("the", "these", "those") and items[i + 1].text.lower() in ("vesicles", "vesicle"):
+            # "release abundant exosomes, and ... these vesicles reduce": vesicles named before in the sentence
+            before = [it.term for it in items[:i] if it.kind == "ent" and it.term.kind == "vesicle"
+                      and it.text.lower() not in ("vesicles", "vesicle")]
+            if before or vesicle is not None:
+                stand_in(model, i, 2, (items[i].text, items[i + 1].text), [before[-1] if before else vesicle])
 
 
 APPROVING = {"approved", "authorised", "authorized", "licensed", "cleared", "approve", "approves"}
