@@ -171,6 +171,15 @@ def test_approved_for_with_agency_country_and_year(recognizer):
         "APPROVED_FOR", "Ryoncil", "graft-versus-host disease", {"agency": "FDA", "country": "USA", "year": 2024})
 
 
+@pytest.mark.parametrize("text", [
+    "Alofisel was approved in the European Union for complex perianal fistulas in adults with Crohn's disease.",
+    "Alofisel was approved for complex perianal fistulas in adult patients with Crohn's disease.",
+    "Alofisel was approved for complex perianal fistulas in Crohn's disease.",
+])
+def test_the_disease_of_the_population_an_indication_occurs_in_is_not_approved(recognizer, text):
+    assert claims(recognizer, text) == {("APPROVED_FOR", "Alofisel", "perianal fistula")}
+
+
 def test_approval_properties_ignore_author_year_citations(recognizer):
     text = "Ryoncil was approved by the U.S. FDA for GvHD (Smith et al., 2019)."
     doc = Document(source="x", format="plain_text", text=text,

@@ -294,10 +294,16 @@ def _before_articles(model: SentenceModel, k: int) -> int:
 
 
 def _disease_setting(model: SentenceModel, i: int) -> bool:
-    """Item i is the disease another disease occurs in: "perianal fistulas in Crohn's disease"."""
+    """Item i is the disease another disease occurs in: "perianal fistulas in Crohn's disease", "complex perianal
+    fistulas in adults with Crohn's disease", "in adult patients with"."""
     items = model.items
-    return i >= 2 and items[i - 1].text == "in" and items[i - 2].kind == "ent" \
-        and items[i - 2].term.label == schema.DISEASE
+    k = i - 1
+    if k >= 2 and items[k].text == "with" and items[k - 1].text in POPULATIONS:
+        k -= 2
+        if k >= 1 and items[k].text != "in" and items[k].kind == "word":
+            k -= 1      # "adult patients"
+    return k >= 1 and items[k].text == "in" and items[k - 1].kind == "ent" \
+        and items[k - 1].term.label == schema.DISEASE
 
 
 # words after a comma that turn to a clause of its own: ", although it was later approved", ", but ..."
