@@ -500,6 +500,20 @@ def test_citation_after_full_stop_belongs_to_previous_sentence():
     assert [text[s:e] for s, e in spans] == ["MSCs protect the injured kidney. [12]", "Next they home to it."]
 
 
+def test_reference_numbers_glued_to_punctuation_are_citations_that_end_sentences():
+    doc = read_text("Cartistem was approved for knee cartilage defects.21 Injections of adipose MSCs improved pain in "
+                    "trials,22,23 although structure did not change. TSG-6 blocks NF-κB signalling,15 which fits "
+                    "our data.16,17", "x.txt", fmt="plain_text")
+    assert [(s.text, s.citations) for s in doc.sentences] == [
+        ("Cartistem was approved for knee cartilage defects.21", (21,)),
+        ("Injections of adipose MSCs improved pain in trials,22,23 although structure did not change.", (22, 23)),
+        ("TSG-6 blocks NF-κB signalling,15 which fits our data.16,17", (15, 16, 17))]
+    # a figure number, a decimal, a numbered phase or a number after a digit is none
+    doc = read_text("As Fig.2 shows, the dose was 0.5 mg in phase.2 of the study. Levels of IL-6,10 and 12 rose.",
+                    "x.txt", fmt="plain_text")
+    assert [s.citations for s in doc.sentences] == [(), ()]
+
+
 # -- citations, markup, references -----------------------------------------------------------------------
 @pytest.mark.parametrize("inner, numbers", [
     ("27-29", (27, 28, 29)), ("31, 33, 34", (31, 33, 34)), ("65–67", (65, 66, 67)), ("1,11-13", (1, 11, 12, 13)),

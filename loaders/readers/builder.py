@@ -13,7 +13,8 @@ import re
 from dataclasses import dataclass, field
 
 from msckg.loaders.document import Citation, Document, Reference, Section, Sentence, Table
-from msckg.loaders.readers.citations import Marker, find_author_year_citations, find_bracket_citations
+from msckg.loaders.readers.citations import (
+    Marker, find_author_year_citations, find_bracket_citations, find_glued_citations)
 from msckg.loaders.readers.layout import ends_paragraph, starts_lowercase
 from msckg.loaders.readers.sentences import split_sentences
 
@@ -70,6 +71,7 @@ class DocumentBuilder:
             return
         if bracket_citations:
             markers = _merge_markers(markers, find_bracket_citations(text))
+            markers = _merge_markers(markers, find_glued_citations(text))
         text, markers = self._read_once(text, markers)
         if not text:
             return

@@ -67,6 +67,27 @@ def find_bracket_citations(text: str) -> list[Marker]:
     return found
 
 
+# Superscript numbers that lost their formatting in a copy: glued to the punctuation after a word ("defects.21 Next",
+# "levels,18 though", "immunosuppression.16,17" at the end of a paragraph). Not after an abbreviation that takes a
+# number ("Fig.2", "No.3", "p.45") and never a decimal (a letter or a bracket must come before the punctuation).
+_GLUED = re.compile(rf"(?<=[a-z)\]][.,;])({NUMBERS})(?=\s+[A-Za-z(\[]|\s*$)")
+_NUMBERED_ABBREVIATIONS = {"fig", "figs", "no", "nos", "vol", "p", "pp", "eq", "eqs", "ref", "refs", "ch", "sec",
+                           "approx", "ca", "n", "v", "vs", "ver", "version", "step", "day", "phase", "grade"}
+
+
+def find_glued_citations(text: str) -> list[Marker]:
+    """Reference numbers glued to the punctuation after a word, as superscripts are when a page is copied as text."""
+    found = []
+    for match in _GLUED.finditer(text):
+        word = re.search(r"([A-Za-z]+)\W?$", text[max(0, match.start() - 20):match.start() - 1])
+        if word and word.group(1).lower() in _NUMBERED_ABBREVIATIONS:
+            continue
+        numbers = parse_citation_numbers(match.group(1))
+        if numbers and max(numbers) < 1000:
+            found.append(Marker(match.start(), match.end(), numbers))
+    return found
+
+
 # "(Smith et al., 2020)", "(Smith and Jones 2019; Lee, 2018a)", "(Van Pham, 2024)"
 _PARTICLE = r"(?:[Vv]an|[Vv]on|[Dd]e|[Dd]er|[Dd]en|[Ll]a|[Ll]e|[Dd]a|[Dd]i|[Dd]u)\s+"
 _NAME = rf"(?:{_PARTICLE})?[A-Z][A-Za-z\u00c0-\u024f'\u2019\-]+"
