@@ -784,6 +784,12 @@ def test_these_vesicles_are_the_vesicles_named_last(text, expected):
     assert (expected[0], "extracellular vesicles", expected[2]) not in got
 
 
+def test_a_chain_of_markers_before_cells_only_describes_them():
+    shipped = EntityRecognizer(load_vocabulary())
+    assert claims(shipped, "BM-MSCs increased the frequency of CD4+CD25+FOXP3+ regulatory T cells.") == {
+        ("TARGETS", "bone marrow", "regulatory T cell")}
+
+
 # --------------------------------------------------------------------------- corpus (structure only)
 @pytest.mark.corpus
 def test_claims_on_the_corpus_are_well_formed(corpus_dir):

@@ -433,13 +433,15 @@ class SentenceModel:
 
     def described_cell(self, i: int) -> int | None:
         """The cell type that entity ``i`` only describes: "IL-17A-producing Th17 cells", "FOXP3+ regulatory
-        T cells" (item index of the cells), else None."""
+        T cells", "CD4+CD25+FOXP3+ regulatory T cells" (item index of the cells), else None."""
         items = self.items
         if i < 0 or i + 2 >= len(items) or items[i].kind != "ent":
             return None
         glued = lambda a, b: items[a].end == items[b].start
         if items[i + 1].text in ("+", "\u207a") and glued(i, i + 1):
             cell = i + 2
+            if items[cell].kind == "ent" and items[cell].term.label != schema.CELL_TYPE and glued(i + 1, cell):
+                return self.described_cell(cell)    # "CD4+CD25+FOXP3+ regulatory T cells": a chain of markers
         elif i + 3 < len(items) and items[i + 1].text == "-" and glued(i, i + 1) and glued(i + 1, i + 2) \
                 and items[i + 2].text in _CELL_PRODUCT_PARTICIPLES:
             cell = i + 3
