@@ -2735,6 +2735,8 @@ def test_slowing_progression_is_treatment_and_no_study_reporting_it_denies_it(re
 @pytest.mark.parametrize("text, cargo", [
     ("Umbilical cord MSCs release extracellular vesicles enriched in IL-10.", ("umbilical cord", "IL-10")),
     ("MSCs release extracellular vesicles that carry microRNAs such as miR-155.", ("MSC", "miR-155")),
+    # the vesicles written onto their source
+    ("Umbilical cord MSC-EVs carry miR-21.", ("umbilical cord", "miR-21")),
 ])
 def test_the_cargo_of_vesicles_a_source_releases_is_secreted_by_that_source(recognizer, text, cargo):
     assert ("SECRETES", *cargo) in claims(recognizer, text)

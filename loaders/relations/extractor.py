@@ -106,6 +106,14 @@ def _modifier_subject(model: SentenceModel, order: tuple, claim: Claim) -> bool:
 INDUCING = {"induced", "driven", "stimulated", "activated", "treated", "primed", "evoked", "triggered", "challenged"}
 
 
+def _glued_vesicles(model: SentenceModel, i: int) -> bool:
+    """Item ``i`` is vesicles glued by a hyphen to the MSC source before them ("Umbilical cord MSC-EVs")."""
+    items = model.items
+    return i >= 2 and items[i].kind == "ent" and items[i].term.kind == "vesicle" and items[i - 1].text == "-" \
+        and items[i - 2].kind == "ent" and items[i - 2].term.label == schema.MSC_SOURCE \
+        and items[i - 2].end == items[i - 1].start and items[i - 1].end == items[i].start
+
+
 def _modifying_agent(model: SentenceModel, order: tuple, claim: Claim) -> bool:
     """"HGF suppressed TGF-β1-induced Smad2/3 phosphorylation, supporting an anti-fibrotic mechanism": a factor
     glued to "-induced" or "-driven" only qualifies the noun after it; it is the agent of that participle alone,
@@ -688,7 +696,9 @@ class _Extractor(TableClaims):
                     if not _modifier_subject(model, order, claim) and not _taken_away(model, order, claim)
                     and not _modifying_agent(model, order, claim) and not _exposed_cells_act(model, order, claim)]
         found.extend(self._heading_claims(model, found))
-        found[:] = cargo_claims(found)
+        # ("Umbilical cord MSC-EVs carry miR-146a": the source's vesicles, glued to it, carry the cargo)
+        found[:] = cargo_claims(found, {model.items[i - 2].term.id: i for i in range(len(model.items) - 1, -1, -1)
+                                        if _glued_vesicles(model, i)})
         found.extend(primed_claims(model, groups, found, self.rules.cue("priming")))
         vesicle_cargo_claims(model, groups, self._topic_source(model), add, negations, found, self._source_in)
         raised_after_claims(model, groups, self.rules.cue("priming"), add, negations)
@@ -1939,9 +1949,7 @@ class _Extractor(TableClaims):
                 subj = Item("ent", item.text, item.start, item.end, source)
                 add((i, -1, i), "SECRETES", subj, item, "-derived", 0.8, 0, False, False, structural=True,
                     clause=model.clause[i])
-            elif i >= 2 and item.term.kind == "vesicle" and model.items[i - 1].text == "-" \
-                    and model.items[i - 2].kind == "ent" and model.items[i - 2].term.label == schema.MSC_SOURCE \
-                    and model.items[i - 2].end == model.items[i - 1].start and model.items[i - 1].end == item.start:
+            elif _glued_vesicles(model, i):
                 # "WJ-MSC-EVs", "MenSC-EVs": the tissue's MSCs and their vesicles, read as two mentions
                 add((i, i - 2, i), "SECRETES", model.items[i - 2], item, "-derived", 0.8, 0, False, False,
                     structural=True, clause=model.clause[i])

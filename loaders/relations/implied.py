@@ -35,10 +35,11 @@ CARGO_PHRASES = [(form,) for form in sorted(CARRY_FORMS) if not form.endswith("i
     ("enriched", "with")]
 
 
-def cargo_claims(found: list[tuple[tuple, Claim]]) -> list[tuple[tuple, Claim]]:
+def cargo_claims(found: list[tuple[tuple, Claim]], glued: dict[str, int] | None = None) -> list[tuple[tuple, Claim]]:
     """"Extracellular vesicles released by MSCs carry miR-21", "MSCs shed EVs that carry miR-21": the cargo is
-    what the cells secrete (in the vesicles), not a marker they express."""
-    vesicles: dict[str, int] = {}       # source id -> item index of the first vesicle it secretes
+    what the cells secrete (in the vesicles), not a marker they express. ``glued``: source id -> item index of
+    the first vesicles written onto that source ("Umbilical cord MSC-EVs carry miR-146a")."""
+    vesicles: dict[str, int] = dict(glued or {})     # source id -> item index of the first vesicle it secretes
     for order, claim in found:
         if claim.type == "SECRETES" and claim.object.kind == "vesicle" and not claim.negated and len(order) > 2:
             vesicles[claim.subject.id] = min(order[2], vesicles.get(claim.subject.id, order[2]))
