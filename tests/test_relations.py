@@ -1920,8 +1920,13 @@ def test_a_stimulus_after_which_a_factor_fell_inhibits_it(recognizer):
      {("INHIBITS", "extracellular vesicles", "TNF-α"), ("INHIBITS", "extracellular vesicles", "IL-6")}),
     ("Hepatic IL-10 was higher in exosome-treated mice than in controls.", {("ACTIVATES", "exosomes", "IL-10")}),
     ("Serum TGF-β fell sharply in EV-treated rats.", {("INHIBITS", "extracellular vesicles", "TGF-β")}),
+    # the giving of the treatment after the change; an apposition between the measure and its change
+    ("Serum IL-6 decreased after exosome treatment.", {("INHIBITS", "exosomes", "IL-6")}),
+    ("Expression of IL-6 and TNF-α, two markers of inflammation, was likewise lower in exosome-treated mice.",
+     {("INHIBITS", "exosomes", "IL-6"), ("INHIBITS", "exosomes", "TNF-α")}),
     # a change in a setting that is no treatment arm names no agent
     ("IL-6 decreased in the IL-10 knockout.", set()),
+    ("IL-6 decreased after IL-10 knockout.", set()),
 ])
 def test_a_factor_that_changed_in_a_treated_arm_is_changed_by_the_treatment(recognizer, text, expected):
     # the treatment is the agent, never the object of the measured factor's change

@@ -166,7 +166,7 @@ RISE_WORDS = {"increased": 1, "rose": 1, "doubled": 1, "tripled": 1, "upregulate
               "downregulated": -1, "down-regulated": -1, "reduced": -1}
 CHANGE_FILLERS = {"further", "markedly", "significantly", "strongly", "sharply", "was", "were", "is", "are",
                   "also", "then", "not", "did", "increase", "decrease", "rise", "fall", "more", "than", "twofold",
-                  "roughly", "about", "nearly", "almost", "approximately"}
+                  "roughly", "about", "nearly", "almost", "approximately", "likewise", "similarly"}
 
 
 def raised_after_claims(model: SentenceModel, groups: list[Group], cues, add, negations: list[int]) -> None:
@@ -196,8 +196,8 @@ def raised_after_claims(model: SentenceModel, groups: list[Group], cues, add, ne
                     clause=model.clause[first])
 
 
-# "TNF-α and IL-6 fell in the EV group", "IL-6 levels were lower in exosome-treated mice": what the animals or
-# cultures of one arm received changed the factors measured in them
+# "TNF-α and IL-6 fell in the EV group", "IL-6 levels were lower in exosome-treated mice", "decreased after EV
+# administration": what the animals or cultures of one arm received changed the factors measured in them
 LEVEL_CHANGES = {**RISE_WORDS, "lower": -1, "higher": 1, "declined": -1}
 ARM_WORDS = {"group", "groups", "arm", "mice", "rats", "animals", "recipients", "cultures", "colons", "livers",
              "lungs", "kidneys"}
@@ -210,15 +210,24 @@ def treated_arm(model: SentenceModel, verb: int) -> int | None:
     k = verb + 1
     while k < len(items) and items[k].kind == "word" and items[k].text in CHANGE_FILLERS | {"faster"}:
         k += 1
-    if k + 2 >= len(items) or items[k].text != "in":
+    if k + 2 >= len(items) or items[k].text not in ("in", "after"):
         return None
+    after = items[k].text == "after"
     k += 2 if items[k + 1].text == "the" else 1
     if k + 1 >= len(items) or items[k].kind != "ent" or items[k].term.label != schema.FACTOR:
         return None
     rest = [x.text for x in items[k + 1:k + 4]]
+    if after:
+        # "decreased after EV administration": the treatment given before the measure
+        return k if rest[:1] and rest[0] in GIVING_NOUNS else None
     if rest[:1] and rest[0] in ARM_WORDS or rest[:2] == ["-", "treated"] or rest[:1] == ["treated"]:
         return k
     return None
+
+
+# the giving of a treatment named after its agent: "after EV administration", "after exosome treatment"
+GIVING_NOUNS = {"administration", "treatment", "injection", "injections", "infusion", "infusions", "therapy",
+                "delivery", "transplantation"}
 
 
 def treated_arm_claims(model: SentenceModel, groups: list[Group], add, negations: list[int]) -> None:
@@ -234,13 +243,19 @@ def treated_arm_claims(model: SentenceModel, groups: list[Group], add, negations
         while j >= 0 and items[j].kind == "word" and items[j].text in CHANGE_FILLERS:
             j -= 1
         measured = next((g for g in groups if g.last == j), None)
+        if j >= 0 and items[j].text == ",":
+            # "Expression of α-SMA and collagen I, two markers of activated stellate cells, was lower": the
+            # measure before the apposition
+            opening = next((x for x in range(j - 1, max(-1, j - 12), -1) if items[x].text == ","), None)
+            measured = next((g for g in groups if opening is not None and g.last == opening - 1), None)
         if measured is None:
             continue
         negated = any(j < n < v for n in negations)
+        preposition = next(items[x].text for x in range(agent - 1, v, -1) if items[x].text in ("in", "after"))
         for m in measured.members:
             if items[m].term.label == schema.FACTOR and items[m].term.id != items[agent].term.id:
                 add((v, agent, m), "ACTIVATES" if sign > 0 else "INHIBITS", items[agent], items[m],
-                    f"{item.text} in", 0.7, model.words_between(m, agent), False, negated,
+                    f"{item.text} {preposition}", 0.7, model.words_between(m, agent), False, negated,
                     clause=model.clause[v])
 
 
