@@ -104,18 +104,24 @@ def test_scores_two_gold_relations_against_three_predicted(tmp_path, recognizer)
         "0.80-0.89": (1, 1), "0.60-0.69": (0, 1)}
 
 
-def test_a_qualified_disease_name_is_scored_as_the_vocabulary_disease_it_ends_with(tmp_path, recognizer):
+def _graph_with(recognizer, edges: list[tuple[str, str, str]]):
+    """The tiny document and a graph holding ``edges`` (subject name, type, object name), each with evidence in
+    its first sentence."""
     doc = _document()
     kg = KnowledgeGraph()
     kg.add_node(PID, schema.PAPER, "tiny")
-    ids = {}
-    for name in ("MSC", "acute kidney injury", "osteoarthritis", "multiple sclerosis"):
-        term = recognizer.lookup(name)
-        ids[name] = kg.add_node(term.id, term.label, term.name, synonyms=term.synonyms)
     s = doc.sentences[0]
-    for disease in ("acute kidney injury", "osteoarthritis", "multiple sclerosis"):
-        kg.add_relation("TREATS", ids["MSC"], ids[disease],
+    for subject, rel_type, obj in edges:
+        a, b = (recognizer.lookup(name) for name in (subject, obj))
+        kg.add_relation(rel_type, kg.add_node(a.id, a.label, a.name, synonyms=a.synonyms),
+                        kg.add_node(b.id, b.label, b.name, synonyms=b.synonyms),
                         Evidence(paper=PID, sentence=s.text, start=s.start, end=s.end, confidence=0.8))
+    return doc, kg
+
+
+def test_a_qualified_disease_name_is_scored_as_the_vocabulary_disease_it_ends_with(tmp_path, recognizer):
+    doc, kg = _graph_with(recognizer, [("MSC", "TREATS", disease) for disease in (
+        "acute kidney injury", "osteoarthritis", "multiple sclerosis")])
     gold_path = _gold_file(tmp_path, [{"source": SOURCE, "relations": [
         # the graph records the model in the sentence, not as a node of its own: a hit
         {"subject": "MSCs", "type": "TREATS", "object": "cisplatin-induced AKI", "at": 0},
@@ -132,17 +138,7 @@ def test_a_qualified_disease_name_is_scored_as_the_vocabulary_disease_it_ends_wi
 
 
 def test_a_statement_written_two_ways_is_scored_in_the_graph_s_wording(tmp_path, recognizer):
-    doc = _document()
-    kg = KnowledgeGraph()
-    kg.add_node(PID, schema.PAPER, "tiny")
-    ids = {}
-    for name in ("HGF", "VEGF", "anti-apoptosis", "apoptosis"):
-        term = recognizer.lookup(name)
-        ids[name] = kg.add_node(term.id, term.label, term.name, synonyms=term.synonyms)
-    s = doc.sentences[0]
-    evidence = Evidence(paper=PID, sentence=s.text, start=s.start, end=s.end, confidence=0.8)
-    kg.add_relation("MEDIATES", ids["HGF"], ids["anti-apoptosis"], evidence)
-    kg.add_relation("ACTIVATES", ids["VEGF"], ids["apoptosis"], evidence)
+    doc, kg = _graph_with(recognizer, [("HGF", "MEDIATES", "anti-apoptosis"), ("VEGF", "ACTIVATES", "apoptosis")])
     gold_path = _gold_file(tmp_path, [{"source": SOURCE, "relations": [
         # "HGF protects the cells from apoptosis": the graph keeps it as HGF MEDIATES anti-apoptosis
         {"subject": "HGF", "type": "INHIBITS", "object": "apoptosis", "at": 0},
@@ -279,8 +275,8 @@ HELDOUT_FLOORS = {
                "negation": 0.972, "hedging": 1.0},
     "heldout3": {"entities_total": {"recall": 0.973}, "relations_strict_total": {"precision": 0.948, "recall": 0.775},
                "negation": 1.0, "hedging": 1.0},
-    "heldout4": {"entities_total": {"recall": 0.993}, "relations_strict_total": {"precision": 0.9, "recall": 0.75},
-               "negation": 1.0, "hedging": 0.909},
+    "heldout4": {"entities_total": {"recall": 0.993}, "relations_strict_total": {"precision": 0.9, "recall": 0.756},
+               "negation": 1.0, "hedging": 0.919},
     # heldout5, 7, 9 and 10 recall lowered in session 15 (by 0.005 to 0.011): a chemical that makes a disease model
     # ("LPS-induced lung injury", "CCl4-induced fibrosis") is no longer IMPLICATED_IN the disease. Five gold
     # files record it, fourteen false hits in ten other batches came from it.
@@ -312,41 +308,43 @@ HELDOUT_FLOORS = {
                 "negation": 0.973, "hedging": 0.836},
     "heldout12": {"entities_total": {"recall": 0.924}, "relations_strict_total": {"precision": 0.951, "recall": 0.642},
                 "negation": 1.0, "hedging": 0.987},
-    # first seen at 0.852 / 0.658 (docs/evaluation.md), then tuned on
-    "heldout13": {"entities_total": {"recall": 0.963}, "relations_strict_total": {"precision": 0.928, "recall": 0.872},
+    # first seen at 0.852 / 0.658 (docs/evaluation.md), then tuned on; lowered in session 18 (0.928/0.872 ->
+    # 0.927/0.865): an approval "for complex perianal fistulas in adults with Crohn's disease" is for the fistulas
+    # only, where this gold also counts the population's disease (heldout17, 27 and 33 do not)
+    "heldout13": {"entities_total": {"recall": 0.963}, "relations_strict_total": {"precision": 0.927, "recall": 0.865},
                 "negation": 0.992, "hedging": 0.969},
     # first seen at 0.924 / 0.407 (docs/evaluation.md), then tuned on
-    "heldout14": {"entities_total": {"recall": 0.956}, "relations_strict_total": {"precision": 0.941, "recall": 0.768},
+    "heldout14": {"entities_total": {"recall": 0.961}, "relations_strict_total": {"precision": 0.953, "recall": 0.778},
                 "negation": 1.0, "hedging": 0.981},
     # first seen at 0.810 / 0.542 (docs/evaluation.md), then tuned on
     "heldout15": {"entities_total": {"recall": 0.94}, "relations_strict_total": {"precision": 0.947, "recall": 0.915},
                 "negation": 1.0, "hedging": 0.982},
     # first seen at 0.791 / 0.519 (docs/evaluation.md), then tuned on; session 17: precision 0.914 -> 0.910,
     # "switch" and "nudge" acting on cells gave one true and one false hit
-    "heldout16": {"entities_total": {"recall": 0.98}, "relations_strict_total": {"precision": 0.91, "recall": 0.832},
+    "heldout16": {"entities_total": {"recall": 0.98}, "relations_strict_total": {"precision": 0.915, "recall": 0.836},
                 "negation": 1.0, "hedging": 0.979},
     # first seen at 0.807 / 0.634 (docs/evaluation.md), then tuned on
-    "heldout17": {"entities_total": {"recall": 0.989}, "relations_strict_total": {"precision": 0.915, "recall": 0.814},
+    "heldout17": {"entities_total": {"recall": 0.989}, "relations_strict_total": {"precision": 0.922, "recall": 0.814},
                 "negation": 1.0, "hedging": 0.983},
     # first seen at 0.939 / 0.692 (docs/evaluation.md), then tuned on
     "heldout18": {"entities_total": {"recall": 0.966}, "relations_strict_total": {"precision": 0.978, "recall": 0.865},
                 "negation": 1.0, "hedging": 1.0},
     # first seen at 0.811 / 0.472 (docs/evaluation.md), then tuned on
-    "heldout19": {"entities_total": {"recall": 0.927}, "relations_strict_total": {"precision": 0.907, "recall": 0.747},
-                "negation": 0.993, "hedging": 0.985},
+    "heldout19": {"entities_total": {"recall": 0.936}, "relations_strict_total": {"precision": 0.927, "recall": 0.764},
+                "negation": 0.993, "hedging": 0.986},
     # first seen at 0.783 / 0.515 (docs/evaluation.md), then tuned on
     "heldout20": {"entities_total": {"recall": 0.949}, "relations_strict_total": {"precision": 0.87, "recall": 0.714},
                 "negation": 0.943, "hedging": 0.95},
     # first seen at 0.807 / 0.551 (docs/evaluation.md), then tuned on
-    "heldout21": {"entities_total": {"recall": 0.974}, "relations_strict_total": {"precision": 0.886, "recall": 0.722},
+    "heldout21": {"entities_total": {"recall": 0.979}, "relations_strict_total": {"precision": 0.893, "recall": 0.732},
                 "negation": 1.0, "hedging": 0.987},
     # first seen at 0.901 / 0.621 (docs/evaluation.md), then tuned on
     "heldout22": {"entities_total": {"recall": 0.973}, "relations_strict_total": {"precision": 0.94, "recall": 0.783},
                 "negation": 0.968, "hedging": 0.968},
     # first seen at 0.872 / 0.540 (docs/evaluation.md), then tuned on; session 17: precision 0.864 -> 0.858,
     # one false hit from "lower" read as treating a disease
-    "heldout23": {"entities_total": {"recall": 0.952}, "relations_strict_total": {"precision": 0.858, "recall": 0.679},
-                "negation": 1.0, "hedging": 0.976},
+    "heldout23": {"entities_total": {"recall": 0.957}, "relations_strict_total": {"precision": 0.865, "recall": 0.684},
+                "negation": 1.0, "hedging": 0.977},
     # first seen at 0.864 / 0.555 (docs/evaluation.md), then tuned on; hedging 0.960 -> 0.951 in session 16 (a pair
     # newly found, IFN-γ activating IDO, is read as hedged where the gold's is not)
     "heldout24": {"entities_total": {"recall": 0.952}, "relations_strict_total": {"precision": 0.911, "recall": 0.745},
@@ -355,11 +353,12 @@ HELDOUT_FLOORS = {
     # rely on iNOS instead" credits iNOS with the T cells' suppression the card names), recall 0.592 -> 0.613
     "heldout25": {"entities_total": {"recall": 0.939}, "relations_strict_total": {"precision": 0.894, "recall": 0.618},
                 "negation": 1.0, "hedging": 0.975},
-    # first seen at 0.739 / 0.477 (docs/evaluation.md), then tuned on
-    "heldout26": {"entities_total": {"recall": 0.954}, "relations_strict_total": {"precision": 0.872, "recall": 0.701},
-                "negation": 1.0, "hedging": 0.88},
+    # first seen at 0.739 / 0.477 (docs/evaluation.md), then tuned on; hedging lowered in session 18 (0.88 ->
+    # 0.868): "IL-6 protects ... from apoptosis" now matches the gold's anti-apoptosis relation, whose hedge is missed
+    "heldout26": {"entities_total": {"recall": 0.961}, "relations_strict_total": {"precision": 0.884, "recall": 0.71},
+                "negation": 1.0, "hedging": 0.868},
     # first seen at 0.890 / 0.528 (docs/evaluation.md), then tuned on
-    "heldout27": {"entities_total": {"recall": 0.902}, "relations_strict_total": {"precision": 0.934, "recall": 0.697},
+    "heldout27": {"entities_total": {"recall": 0.902}, "relations_strict_total": {"precision": 0.955, "recall": 0.697},
                 "negation": 1.0, "hedging": 0.988},
     # first seen at 0.651 / 0.438 (docs/evaluation.md), then tuned on
     "heldout28": {"entities_total": {"recall": 0.962}, "relations_strict_total": {"precision": 0.808, "recall": 0.656},
@@ -368,17 +367,19 @@ HELDOUT_FLOORS = {
     "heldout29": {"entities_total": {"recall": 0.967}, "relations_strict_total": {"precision": 0.697, "recall": 0.617},
                 "negation": 0.982, "hedging": 0.972},
     # first seen at 0.880 / 0.673 (docs/evaluation.md), then read in session 16
-    "heldout30": {"entities_total": {"recall": 0.953}, "relations_strict_total": {"precision": 0.89, "recall": 0.686},
+    "heldout30": {"entities_total": {"recall": 0.953}, "relations_strict_total": {"precision": 0.898, "recall": 0.693},
                 "negation": 1.0, "hedging": 0.991},
     # first seen at 0.744 / 0.578 (docs/evaluation.md), then read briefly in session 16
-    "heldout31": {"entities_total": {"recall": 0.949}, "relations_strict_total": {"precision": 0.798, "recall": 0.67},
+    "heldout31": {"entities_total": {"recall": 0.949}, "relations_strict_total": {"precision": 0.808, "recall": 0.679},
                 "negation": 1.0, "hedging": 1.0},
     # first seen at 0.788 / 0.708 with the session-17 start code, 0.795 / 0.724 with the disease-head scoring
     "heldout32": {"entities_total": {"recall": 0.977}, "relations_strict_total": {"precision": 0.842, "recall": 0.772},
                 "negation": 1.0, "hedging": 0.991},
     # first seen at 0.649 / 0.507 with the session-17 start code, 0.661 / 0.520 at 51850aa; not yet read
-    "heldout33": {"entities_total": {"recall": 0.906}, "relations_strict_total": {"precision": 0.661, "recall": 0.52},
-                "negation": 1.0, "hedging": 0.974},
+    "heldout33": {"entities_total": {"recall": 0.918}, "relations_strict_total": {"precision": 0.773, "recall": 0.703},
+                "negation": 1.0, "hedging": 0.98},
+    "heldout34": {"entities_total": {"recall": 0.941}, "relations_strict_total": {"precision": 0.779, "recall": 0.573},
+                "negation": 1.0, "hedging": 1.0},
 }
 
 
