@@ -30,7 +30,7 @@ from msckg.loaders.relations.actions import action_noun_claims, expression_in_so
 from msckg.loaders.relations.credited import ATTRIBUTING, DEPENDS, credited_factor_claims, relied_on_enzyme_claims
 from msckg.loaders.relations.definitions import rewrite_definition
 from msckg.loaders.relations.lead_in import is_lead_in, item_body, joined
-from msckg.loaders.relations.loss_of_function import LOSS_OPENERS, loss_of_function_claims
+from msckg.loaders.relations.loss_of_function import LOSS_OPENERS, loss_named_after, loss_of_function_claims
 from msckg.loaders.relations.patents import ClaimRegister, method_claims
 from msckg.loaders.relations.recommendations import recommendation_claims, trials_only_claims
 from msckg.loaders.relations.topics import topic_claims
@@ -156,8 +156,7 @@ def _lost(model: SentenceModel, order: tuple) -> bool:
     if not 0 <= s < len(items) - 1 or order[0] <= s:
         return False
     return any(tuple(it.text for it in items[max(0, s - len(p)):s]) == p for p in LOSS_OPENERS) \
-        or order[0] > s + 1 and items[s + 1].text in INACTIVE_STATES \
-        and (s + 2 >= len(items) or items[s + 2].text != "of")
+        or order[0] > s + 1 and loss_named_after(items, s)
 
 
 # what taking a factor away shows of its own action on another: the opposite of what the loss did

@@ -45,6 +45,13 @@ def _taken(items, i: int) -> bool:
     return i < len(items) and items[i].kind == "ent" and items[i].term.label in (schema.FACTOR, schema.PATHWAY)
 
 
+def loss_named_after(items, i: int) -> bool:
+    """Item ``i`` is followed by the noun of its own loss: "IDO1 knockdown", "NF-κB inhibition with BAY 11-7082"
+    (not "TSG-6 inhibition of NF-κB", where the factor is the one inhibiting)."""
+    return i + 1 < len(items) and items[i + 1].text in INACTIVE_STATES \
+        and (i + 2 >= len(items) or items[i + 2].text != "of")
+
+
 def loss_of_function_claims(model: SentenceModel, add) -> None:
     items = model.items
     for i in range(len(items)):
@@ -52,8 +59,7 @@ def loss_of_function_claims(model: SentenceModel, add) -> None:
             items[i + k].kind == "word" and items[i + k].text == p[k] for k in range(len(p)))), None)
         if not _opens_clause(model, i):
             continue
-        if opener is None and _taken(items, i) and i + 1 < len(items) and items[i + 1].text in INACTIVE_STATES \
-                and (i + 2 >= len(items) or items[i + 2].text != "of"):
+        if opener is None and _taken(items, i) and loss_named_after(items, i):
             # "IDO1 knockdown by siRNA abolished ...", "NF-κB inhibition abrogated ..."
             opener = (items[i + 1].text,)
             factors, k = [i], i + 2
