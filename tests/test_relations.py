@@ -385,6 +385,14 @@ def test_an_indication_is_the_products_not_a_treatment_claim_of_its_cells(recogn
     assert claims(recognizer, text) == {("APPROVED_FOR", "Ryoncil", "stroke"), ("DERIVED_FROM", "Ryoncil", "bone marrow")}
     text = "A related bone marrow-derived MSC product, Temcell, has been approved in Japan for stroke."
     assert claims(recognizer, text) == {("APPROVED_FOR", "Temcell", "stroke"), ("DERIVED_FROM", "Temcell", "bone marrow")}
+    assert claims(recognizer, "Bone marrow MSCs were the basis of Temcell.") == {
+        ("DERIVED_FROM", "Temcell", "bone marrow")}
+    # a relative clause naming what the product combines
+    text = "Cartistem, which combines allogeneic umbilical cord blood-derived MSCs with hyaluronic acid, was approved."
+    assert claims(recognizer, text) == {("DERIVED_FROM", "Cartistem", "umbilical cord blood")}
+    # a setting before the product says nothing of it; the apposition after does
+    text = "In Japan, Temcell, a pooled allogeneic bone marrow MSC product, was approved for stroke."
+    assert claims(recognizer, text) == {("APPROVED_FOR", "Temcell", "stroke"), ("DERIVED_FROM", "Temcell", "bone marrow")}
 
 
 def test_negation_reaches_across_light_words(recognizer):
@@ -715,6 +723,21 @@ def test_a_table_of_sources_and_their_cargo_gives_what_each_source_secretes_and_
                    ("SECRETES", "adipose tissue", "VEGF", False, "Adipose tissue"),
                    ("INVESTIGATED_FOR", "adipose tissue", "acute respiratory distress syndrome", False,
                     "Adipose tissue")}
+
+
+def test_a_table_of_sources_reads_their_markers_and_the_clinical_settings_they_were_tested_in(recognizer):
+    table = Table(caption="",
+                  header=("Source", "Distinguishing markers", "Prominent secreted factors", "Clinical settings tested"),
+                  rows=(("Bone marrow", "CD73, CD90", "IL-10", "stroke"),
+                        ("Wharton's jelly", "CD105; HLA-DR negative", "HGF", "COVID-19, osteoarthritis")))
+    got = {(c.type, c.subject.name, c.object.name, dict(c.properties).get("negative", False))
+           for c in extract(recognizer, make_document("Sources differ.", tables=[table]))}
+    assert got == {("EXPRESSES", "bone marrow", "CD73", False), ("EXPRESSES", "bone marrow", "CD90", False),
+                   ("SECRETES", "bone marrow", "IL-10", False), ("INVESTIGATED_FOR", "bone marrow", "stroke", False),
+                   ("EXPRESSES", "Wharton's jelly", "CD105", False), ("EXPRESSES", "Wharton's jelly", "HLA-DR", True),
+                   ("SECRETES", "Wharton's jelly", "HGF", False),
+                   ("INVESTIGATED_FOR", "Wharton's jelly", "COVID-19", False),
+                   ("INVESTIGATED_FOR", "Wharton's jelly", "osteoarthritis", False)}
 
 
 def test_marker_table_with_a_column_per_source(recognizer):
@@ -3243,3 +3266,103 @@ def test_an_agent_acting_through_a_pathway_activates_it_and_stays_the_subject(re
     # the pathway after "acting through" is the agent's way of acting, not the subject of the verb after it
     assert claims(recognizer, "IFN-γ, acting through NF-κB signalling, induces IDO.") == {
         ("ACTIVATES", "IFN-γ", "NF-κB signalling"), ("ACTIVATES", "IFN-γ", "IDO")}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the receptor a factor acts through is its route, not the subject of the purpose that follows
+    ("PGE2 acts through PD-1 receptors on macrophages to raise their IL-10 output.",
+     {("ACTIVATES", "PGE2", "PD-1"), ("ACTIVATES", "PGE2", "IL-10")}),
+    # a pathway on the route acts too
+    ("IL-6 acts through NF-κB signalling to raise PGE2 output.",
+     {("ACTIVATES", "IL-6", "NF-κB signalling"), ("ACTIVATES", "IL-6", "PGE2"),
+      ("ACTIVATES", "NF-κB signalling", "PGE2")}),
+    ("HGF binds c-Met on macrophages to block NF-κB signalling.",
+     {("ACTIVATES", "HGF", "c-Met"), ("TARGETS", "HGF", "macrophage"), ("INHIBITS", "HGF", "NF-κB signalling")}),
+    # a verb that makes its object act gives the infinitive no subject of its own
+    ("MSCs stimulate macrophages to secrete IL-10.", {("TARGETS", "MSC", "macrophage")}),
+])
+def test_an_infinitive_of_purpose_takes_the_subject_of_the_verb_it_serves(recognizer, text, expected):
+    assert claims(recognizer, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "PGE2, whose release depends on IL-6, acts on macrophages to increase IL-10 release.",
+    "PGE2, produced in response to TNF-α, acts on macrophages to increase IL-10 release.",
+])
+def test_a_clause_opened_by_whose_or_a_participle_is_skipped_for_the_subject(recognizer, text):
+    got = claims(recognizer, text)
+    assert {("TARGETS", "PGE2", "macrophage"), ("ACTIVATES", "PGE2", "IL-10")} <= got
+    assert not {c for c in got if c[0] in ("TARGETS", "ACTIVATES") and c[1] in ("IL-6", "TNF-α")}
+
+
+def test_a_verb_after_a_copula_and_its_complement_shares_the_copulas_subject(recognizer):
+    got = claims(recognizer, "TGF-β is also abundant in the exosomes of MSCs and inhibits T cells.")
+    assert ("TARGETS", "TGF-β", "T cell") in got
+    assert ("TARGETS", "exosomes", "T cell") not in got
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("HGF engages its receptor c-Met.", {("ACTIVATES", "HGF", "c-Met")}),
+    ("Licensed MSCs express PD-1, which binds its ligand on T cells.",
+     {("EXPRESSES", "MSC", "PD-1"), ("TARGETS", "PD-1", "T cell")}),
+    # a microRNA binding the untranslated region of a gene's transcript does not activate the gene
+    ("The microRNA binds the 3′ UTR of HGF.", set()),
+])
+def test_a_factor_binding_a_receptor_activates_it_and_targets_the_cells_bearing_it(recognizer, text, expected):
+    assert claims(recognizer, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "TNF-α was reduced and IL-10 was increased in EV-treated livers.",
+    "TNF-α decreased, whereas IL-10 increased, after EV administration.",
+])
+def test_two_changes_of_level_share_the_treated_arm_named_after_the_second(recognizer, text):
+    assert claims(recognizer, text) == {("INHIBITS", "extracellular vesicles", "TNF-α"),
+                                        ("ACTIVATES", "extracellular vesicles", "IL-10")}
+
+
+def test_the_treatment_targets_the_cells_whose_numbers_changed_in_its_arm(recognizer):
+    text = "Immunofluorescence revealed fewer CD45+ T cells and more macrophages in the EV group."
+    assert claims(recognizer, text) == {("TARGETS", "extracellular vesicles", "T cell"),
+                                        ("TARGETS", "extracellular vesicles", "macrophage")}
+
+
+def test_the_effect_lost_with_a_factor_inhibited_belongs_to_the_vesicles_that_carried_it(recognizer):
+    text = "Inhibiting IL-6 in the parent MSCs abolished the angiogenesis effect of the resulting exosomes."
+    assert claims(recognizer, text) == {("MEDIATES", "IL-6", "angiogenesis"), ("MEDIATES", "exosomes", "angiogenesis")}
+
+
+def test_what_the_authors_cannot_exclude_is_hedged(recognizer):
+    [claim] = extract(recognizer, make_document("We cannot exclude a direct effect of the MSCs on macrophages."))
+    assert (claim.type, claim.subject.name, claim.object.name) == ("TARGETS", "MSC", "macrophage")
+    assert claim.hedged and not claim.negated
+
+
+@pytest.mark.parametrize("text,subject", [
+    ("MSCs expressing CD73 suppress T cells and reduce graft-versus-host disease.", "MSC"),
+    # the source the participle took as its subject is no subject of the clause's later verbs either
+    ("MSC-derived exosomes carrying IL-10 and HGF mRNA restored alveolar fluid clearance and reduced fibrosis.",
+     "exosomes"),
+])
+def test_a_participle_describing_its_noun_leaves_that_noun_the_subject(recognizer, text, subject):
+    acting = {(c[1], c[2]) for c in claims(recognizer, text) if c[0] in ("TARGETS", "TREATS")}
+    assert acting and {s for s, _ in acting} == {subject}
+
+
+def test_a_verb_after_the_means_of_a_knockdown_is_still_a_verb(recognizer):
+    # "siRNA lowered": the participle after the means is the clause's verb, not an adjective
+    assert ("ACTIVATES", "IL-6", "PGE2") in claims(recognizer, "Knockdown of IL-6 in MSCs by siRNA lowered PGE2.")
+
+
+def test_a_drug_named_after_the_factor_it_blocks_takes_the_factor_away(recognizer):
+    assert claims(recognizer, "Treatment with an IL-6 antagonist decreased IL-10 production.") == {
+        ("ACTIVATES", "IL-6", "IL-10")}
+
+
+def test_the_subject_of_a_relative_clause_on_the_object_is_no_object():
+    # the shipped vocabulary reads "the vesicles" as the vesicles named before
+    text = ("They reported that EVs from umbilical cord MSCs carried TSG-6, and that knocking down TSG-6 or "
+            "neutralising it with an antibody abolished much of the protection that the vesicles had conferred.")
+    got = claims(EntityRecognizer(load_vocabulary()), text)
+    assert ("SECRETES", "umbilical cord", "extracellular vesicles") in got
+    assert not {c for c in got if c[0] != "SECRETES" and c[2] == "extracellular vesicles"}

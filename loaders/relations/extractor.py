@@ -16,9 +16,10 @@ from msckg.loaders.relations.anaphora import (
 )
 from msckg.loaders.relations.implied import (
     CARRY_FORMS, FACTOR_OUTPUTS, MEANS_OF_RELEASE, OUTPUT_NOUNS, SECRETED_KINDS, acted_in_cells_claims, cargo_claims,
-    cells_made_to_secrete, delivered_to_claims, effect_on_cells_claims, glossed_effect_claims, induced_in_cells_claims,
-    own_vesicle_claims, primed_claims, raised_after_claims, released_means, stimulated_factor_claims,
-    summarised_effect_claims, thereby_claims, treated_arm, treated_arm_claims, vesicle_cargo_claims,
+    cell_count_claims, cells_made_to_secrete, delivered_to_claims, effect_on_cells_claims, glossed_effect_claims,
+    induced_in_cells_claims, own_vesicle_claims, primed_claims, raised_after_claims, released_means,
+    stimulated_factor_claims, summarised_effect_claims, thereby_claims, treated_arm, treated_arm_claims,
+    vesicle_cargo_claims,
 )
 from msckg.loaders.relations.notation import (
     after_label, arrow_claims, bracket_approval_claims, closing_bracket, field_line_claims, indication_field_claims,
@@ -26,7 +27,7 @@ from msckg.loaders.relations.notation import (
     source_field_claims,
 )
 from msckg.loaders.relations.administration import GIVING_VERBS, administration_claims
-from msckg.loaders.relations.actions import action_noun_claims, expression_in_source_claims
+from msckg.loaders.relations.actions import action_noun_claims, expression_in_source_claims, owner_of_action
 from msckg.loaders.relations.credited import ATTRIBUTING, DEPENDS, credited_factor_claims, relied_on_enzyme_claims
 from msckg.loaders.relations.definitions import rewrite_definition
 from msckg.loaders.relations.lead_in import is_lead_in, item_body, joined
@@ -37,7 +38,7 @@ from msckg.loaders.relations.topics import topic_claims
 from msckg.loaders.relations.rules import NEGATION_SEARCH, Rules, TriggerRule, load_rules
 from msckg.loaders.relations.sentence_model import (
     ACTIVE_STATES, ADVERBS, AUTHOR_YEAR, AUXILIARIES, Candidate, CITATION, CONNECTOR_WORDS, CONTRAST,
-    CAUSE_WORDS, DESCRIPTION_WORDS, DISEASE_MODIFIERS, Group, group_at, HEAD_NOUNS, HEDGE_BARRIERS, INACTIVE_STATES,
+    CAUSE_WORDS, DESCRIPTION_WORDS, DETERMINERS, DISEASE_MODIFIERS, Group, group_at, HEAD_NOUNS, HEDGE_BARRIERS, INACTIVE_STATES,
     is_modifier, Item, LIGHT_WORDS, made_by, NOUN_ENDINGS, POPULATIONS, PREPOSITIONS, PRODUCT_NOUNS, SETTING_LINKS,
     reduced_relative_form, SentenceModel, share_lacked, SIGNAL_STATES, STUDIES, SUBORDINATORS, THAT_COMPLEMENT, TOPIC,
     TOPIC_REACH, Trigger,
@@ -141,11 +142,19 @@ def _exposed_cells_act(model: SentenceModel, order: tuple, claim: Claim) -> bool
         and items[k - 2].term.label == schema.CELL_TYPE
 
 
+def _modifying_participle(model: SentenceModel, trig: Trigger) -> bool:
+    """"MSC-derived vesicles carrying miR-145 and KGF mRNA restored ... and reduced ...": a present participle
+    right after its noun describes the noun; whose subject it took is no subject for the verbs of the clause."""
+    return trig.first > 0 and model.items[trig.first - 1].kind == "ent" and trig.form.split()[0].endswith("ing")
+
+
 def _taken_away(model: SentenceModel, order: tuple, claim: Claim) -> bool:
     """"The depletion of tryptophan arrests T cells", "knockdown of TSG-6 abolished ...": what the loss of a
     factor does is no action of the factor (loss_of_function reads what it says about the factor; _lost_agent
     turns over what the loss does to another factor)."""
     items, s = model.items, order[1] if len(order) > 1 else -1
+    if len(order) > 2 and 0 <= order[2] < len(items) and owner_of_action(items, order[2]) and _lost(model, order):
+        return True     # "Inhibiting miR-29b-3p abolished the antifibrotic effect of the resulting EVs"
     return claim.type in ("TARGETS", "MODULATES", "TREATS") and _lost(model, order)
 
 
@@ -393,6 +402,8 @@ SOUGHT = {"seek", "seeks", "seeking", "sought", "pending", "proposed", "request"
           "awaiting", "awaits", "for"}
 # a product described after a comma: "Darvadstrocel, a suspension of donor adipose-derived MSCs, ..."
 MADE_FROM = {"from", "suspension", "suspensions"}
+# verbs of a product's relative clause that name what it is made of
+COMPOSED_OF = {"combines", "combine", "contains", "contain", "comprises", "comprise", "consists"}
 APPOSITION_WORDS = DESCRIPTION_WORDS | {"of", "donor", "pooled", "made", "prepared", "human"}
 
 
@@ -683,7 +694,8 @@ class _Extractor(TableClaims):
                             clause,
                             structural=self._reduced_relative(model, trig, cand.rule))
                 if cand.subjects and TOPIC not in cand.subjects and trig.form not in ("through", "via") \
-                        and not self._reduced_relative(model, trig, cand.rule):
+                        and not self._reduced_relative(model, trig, cand.rule) \
+                        and not _modifying_participle(model, trig):
                     # not from inside a noun phrase ("MSC-derived HGF"), nor the means after "through" ("IFN-γ,
                     # acting through JAK/STAT signalling, induces IDO": IFN-γ is the subject of "induces")
                     chained[clause] = cand.subjects
@@ -702,6 +714,7 @@ class _Extractor(TableClaims):
         vesicle_cargo_claims(model, groups, self._topic_source(model), add, negations, found, self._source_in)
         raised_after_claims(model, groups, self.rules.cue("priming"), add, negations)
         treated_arm_claims(model, groups, add, negations)
+        cell_count_claims(model, add, negations)
         stimulated_factor_claims(model, groups, self.rules.cue("priming"), add, negations)
         found.extend(self._delegated(model, groups, found))
         found.extend(self._shifted_towards(model, groups, found))
@@ -1484,6 +1497,11 @@ class _Extractor(TableClaims):
                 if side == "right" and any(items[x].text == "that" and items[x - 1].text in REPORTING
                                            for x in range(trig.last + 2, group.first)):
                     return None     # "restored proliferation, demonstrating that IDO contributes": a new clause
+                pronoun = group.first - 1 - (items[group.first - 1].text in DETERMINERS)
+                if side == "right" and pronoun - 1 > trig.last and items[pronoun].text in ("that", "which") \
+                        and items[pronoun - 1].kind == "word" and items[pronoun - 1].text not in REPORTING:
+                    return None     # "abolished much of the protection that the vesicles had conferred": the
+                    # subject of a relative clause on the object
                 if side == "right" and any(items[x].text == "," for x in range(trig.last + 1, group.first)) \
                         and self._in_relative_clause(model, trig.first):
                     return None     # "secreted KGF, which restored fluid clearance, and TSG-6": the clause closed
@@ -1616,6 +1634,17 @@ class _Extractor(TableClaims):
                 # "whereas inhibiting miR-144-5p did not", ", and blocking CD44 abrogated" (but a series of
                 # participles goes on: "suppressing T-cell proliferation, ..., and inducing Tregs")
                 return [], 0, False
+            purpose = self._purpose_of(model, trig)
+            if purpose is not None:
+                # "PGE2 acts through EP2 receptors on macrophages to raise their IL-10 output": the infinitive's
+                # subject is that of the verb it gives the purpose of
+                subjects, gap, _ = self._verb_subjects(model, groups, purpose, rule, labels, objects)
+                # a pathway the route names acts too: "acts through NF-κB to raise PGE2" (not a receptor)
+                route = [m for m in range(purpose.last + 1, trig.first) if items[m].kind == "ent"
+                         and items[m].term.label == schema.PATHWAY and items[m].term.label in labels
+                         and m not in objects]
+                if subjects:
+                    return subjects + route, gap + model.words_between(purpose.last, trig.first), True
             embedded = self._before_relative_clause(model, groups, trig.first)
             if embedded is not None:
                 # "KGF, which MSCs secrete, protects epithelial cells": the noun phrase before the clause
@@ -1648,6 +1677,11 @@ class _Extractor(TableClaims):
                     # "TSG-6, which MSCs secrete, binds CD44 and attenuates NF-κB": the subject before the
                     # relative clause, not the clause's own subject
                     return fits(embedded.members), model.words_between(embedded.last, trig.first), True
+                copula = self._copula_subject(model, groups, trig)
+                if copula is not None and fits(copula.members):
+                    # "TGF-β1 is also abundant in the MSC secretome and contributes to immunosuppression": the
+                    # subject of the copula, not the noun phrase of its complement
+                    return fits(copula.members), model.words_between(copula.last, trig.first), True
                 agent = self._plain_verb_subject(model, groups, trig)
                 untyped = self._untyped_verb_before(model, trig)
                 if chained and untyped is not None and untyped.first > max(chained) \
@@ -1719,6 +1753,11 @@ class _Extractor(TableClaims):
             if side == "left" and (self._own_subject_clause(model, group.last, trig.first)
                                    or _unnamed_subject(model, group.last, trig.first)):
                 break
+            if side == "left" and beyond is None:
+                head = self._participle_head(model, groups, group)
+                if head is not None and fits(head.members):
+                    # "MSCs expressing CD73 suppress T cells": the noun the participle describes
+                    return fits(head.members), model.words_between(head.last, trig.first), False
             chosen = fits(group.members)
             if not chosen:
                 if side == "left" and group.last == trig.first - 1 and items[group.last].indirect \
@@ -1777,6 +1816,17 @@ class _Extractor(TableClaims):
         return [], 0, False
 
     @staticmethod
+    def _participle_head(model: SentenceModel, groups: list[Group], group: Group) -> Group | None:
+        """The noun phrase a present participle right before ``group`` describes, with ``group`` its object:
+        "MSCs expressing CD73", "exosomes containing miR-21"."""
+        p = group.first - 1
+        if p < 1 or model.items[p].kind != "word" or not model.items[p].text.endswith("ing") \
+                or not _modifying_participle(model, Trigger(p, p, model.items[p].text, ())) \
+                or not any(t.first == p for t in model.triggers()):
+            return None
+        return next((g for g in groups if g.last == p - 1), None)
+
+    @staticmethod
     def _own_subject_clause(model: SentenceModel, a: int, trigger: int) -> bool:
         """A subordinate clause opens between ``a`` and the verb and has words of its own before the verb:
         "Migration of MSCs ..., since ischemic brain tissue upregulates SDF-1" (the tissue upregulates it)."""
@@ -1825,10 +1875,66 @@ class _Extractor(TableClaims):
             return None
         for w in range(k - 1, max(0, k - 20), -1):
             if items[w].text in (",", ";", ":", "(", ")"):
-                if items[w].text == "," and w + 1 < k and items[w + 1].text in relative:
+                opener = items[w + 1] if w + 1 < k else None
+                # ", which MSCs secrete,", ", whose synthesis depends on COX-2,", ", produced through COX-2 in
+                # response to TNF-α,"
+                if items[w].text == "," and opener is not None and opener.kind == "word" and (
+                        opener.text in relative | {"whose"} or len(opener.text) > 4 and opener.text.endswith("ed")):
                     before = [g for g in groups if g.last == w - 1]
                     return before[0] if before else None
                 return None
+        return None
+
+    def _purpose_of(self, model: SentenceModel, trig: Trigger) -> Trigger | None:
+        """The verb an infinitive gives the purpose of: "acts through NF-κB to raise PGE2 output", "binds CD44 on
+        macrophages to block NF-κB" (a plain verb, or one that names the route: "through", "via", "on"), with no
+        comma between them and the infinitive's "to" right before it (or "and to"). Verbs that make their object
+        act ("stimulate macrophages to secrete IL-10") name no route and give no subject here."""
+        items = model.items
+        if trig.first < 2 or items[trig.first - 1].text != "to":
+            return None
+        plain = self.rules.words("plain_verb")
+        clause = model.clause[trig.first]
+        for k in range(trig.first - 2, max(-1, trig.first - 16), -1):
+            item = items[k]
+            if item.text in (",", ";", ":", "(", ")") or model.clause[k] != clause:
+                return None
+            if item.kind != "word":
+                continue
+            routed = next((t for t in model.triggers() if t.last == k and t.first < k
+                           and t.form.split()[-1] in ("through", "via", "on")), None)
+            if routed is not None:
+                return routed
+            if item.text in plain:
+                return Trigger(k, k, item.text, ())
+            if any(t.first <= k <= t.last for t in model.triggers()):
+                return None
+        return None
+
+    def _verb_subjects(self, model: SentenceModel, groups: list[Group], verb: Trigger, rule: TriggerRule, labels,
+                       objects) -> tuple[list[int], int, bool]:
+        """The subject of an earlier verb of the sentence, fitted to ``rule``'s labels."""
+        if verb.rules:
+            return self._find_subjects(model, groups, verb, rule, labels, "left", None, objects)
+        group = [g for g in groups if g.last < verb.first and model.words_between(g.last, verb.first) <= 2]
+        if not group:
+            return [], 0, False
+        chosen = [m for m in group[-1].members if model.items[m].term.label in labels and m not in objects]
+        return chosen, model.words_between(group[-1].last, verb.first), False
+
+    @staticmethod
+    def _copula_subject(model: SentenceModel, groups: list[Group], trig: Trigger) -> Group | None:
+        """The noun phrase right before "is"/"are"/"was"/"were" when the trigger's clause goes on from that copula
+        with no verb and no comma between: "TGF-β1 is also abundant in the MSC secretome and contributes to"."""
+        items = model.items
+        clause = model.clause[trig.first]
+        triggers = model.triggers()
+        for k in range(trig.first - 1, 0, -1):
+            if items[k].text in (",", ";", ":", "(", ")") or model.clause[k] != clause \
+                    or any(t.first <= k <= t.last for t in triggers):
+                return None
+            if items[k].kind == "word" and items[k].text in ("is", "are", "was", "were"):
+                return next((g for g in groups if g.last == k - 1), None)
         return None
 
     def _plain_verb_before(self, model: SentenceModel, trig: Trigger) -> int | None:
@@ -2066,8 +2172,12 @@ class _Extractor(TableClaims):
             return None
 
         if i >= 2 and items[i - 1].text == ",":
-            return described_by(range(i - 2, max(-1, i - 7), -1))
-        if i >= 2 and items[i - 1].text in ("called", "named", "dubbed", "branded"):
+            # "a bone marrow MSC product, Temcell"; words before that say nothing of the product leave the
+            # apposition after it: "In critical limb ischaemia, Stempeucel, a pooled bone marrow MSC product, ..."
+            before = described_by(range(i - 2, max(-1, i - 7), -1))
+            if before is not None:
+                return before
+        elif i >= 2 and items[i - 1].text in ("called", "named", "dubbed", "branded"):
             # "a bone marrow MSC product called Ryoncil"
             return described_by(range(i - 2, max(-1, i - 7), -1))
         if i >= 2 and items[i - 1].text in PRODUCT_NOUNS and items[i - 1].text != "therapy":
@@ -2088,6 +2198,9 @@ class _Extractor(TableClaims):
         if k + 1 < len(items) and items[k].text == ",":
             if k + 2 < len(items) and items[k + 1].text == "which" and items[k + 2].text in ("is", "are"):
                 # "MSC-NTF cells, which are autologous bone marrow MSCs induced to ..."
+                return described_by(range(k + 3, min(len(items), k + 10)), seen_noun=True)
+            if k + 2 < len(items) and items[k + 1].text == "which" and items[k + 2].text in COMPOSED_OF:
+                # "Cartistem, which combines allogeneic umbilical cord blood-derived MSCs with sodium hyaluronate"
                 return described_by(range(k + 3, min(len(items), k + 10)), seen_noun=True)
             # "Remestemcel-L, an allogeneic bone marrow-derived MSC product, ...", "Cartistem, from cord blood MSCs"
             return described_by(range(k + 1, min(len(items), k + 10)), words=APPOSITION_WORDS)

@@ -203,18 +203,20 @@ ARM_WORDS = {"group", "groups", "arm", "mice", "rats", "animals", "recipients", 
              "lungs", "kidneys"}
 
 
-def treated_arm(model: SentenceModel, verb: int) -> int | None:
+def treated_arm(model: SentenceModel, verb: int, labels: tuple[str, ...] = (schema.FACTOR,)) -> int | None:
     """The treatment named right after a change of level ("decreased in the EV group", "fell in EV-treated
-    mice"): its item index, when it is a factor (vesicles included)."""
+    mice"): its item index, when it is a factor (vesicles included) or has one of ``labels``."""
     items = model.items
     k = verb + 1
     while k < len(items) and items[k].kind == "word" and items[k].text in CHANGE_FILLERS | {"faster"}:
         k += 1
+    if k < len(items) and items[k].text == ",":
+        k += 1      # "IL-10 increased, after EV administration" (after a contrasting clause)
     if k + 2 >= len(items) or items[k].text not in ("in", "after"):
-        return None
+        return coordinated_arm(model, verb)
     after = items[k].text == "after"
     k += 2 if items[k + 1].text == "the" else 1
-    if k + 1 >= len(items) or items[k].kind != "ent" or items[k].term.label != schema.FACTOR:
+    if k + 1 >= len(items) or items[k].kind != "ent" or items[k].term.label not in labels:
         return None
     rest = [x.text for x in items[k + 1:k + 4]]
     if after:
@@ -222,6 +224,27 @@ def treated_arm(model: SentenceModel, verb: int) -> int | None:
         return k if rest[:1] and rest[0] in GIVING_NOUNS else None
     if rest[:1] and rest[0] in ARM_WORDS or rest[:2] == ["-", "treated"] or rest[:1] == ["treated"]:
         return k
+    return None
+
+
+# words that may join two changes of level sharing one treated arm ("was reduced and Bcl-2 was increased in")
+ARM_JOINS = {",", "and", "whereas", "while", "but", "was", "were", "is", "are", "of"} | OUTPUT_NOUNS
+
+
+def coordinated_arm(model: SentenceModel, verb: int) -> int | None:
+    """The treated arm of the next change of level when only its measure and joining words stand between:
+    "Cleaved caspase-3 was reduced and Bcl-2 was increased in EV-treated livers", "TNF-α decreased, whereas
+    IL-10 increased, after EV administration" (the first change shares the arm)."""
+    items = model.items
+    measure = False
+    for k in range(verb + 1, min(len(items), verb + 14)):
+        if items[k].kind == "ent":
+            measure = True
+        elif items[k].kind == "word" and items[k].text in LEVEL_CHANGES and measure:
+            return treated_arm(model, k)
+        elif items[k].text not in ARM_JOINS and items[k].text != "-" and not (
+                items[k].kind == "word" and items[k].text in CHANGE_FILLERS):
+            return None
     return None
 
 
@@ -257,6 +280,36 @@ def treated_arm_claims(model: SentenceModel, groups: list[Group], add, negations
                 add((v, agent, m), "ACTIVATES" if sign > 0 else "INHIBITS", items[agent], items[m],
                     f"{item.text} {preposition}", 0.7, model.words_between(m, agent), False, negated,
                     clause=model.clause[v])
+
+
+# "fewer M1 macrophages and more M2 macrophages in EV-treated livers": the treatment acted on the cells counted
+COUNT_WORDS = {"fewer", "more"}
+
+
+def cell_count_claims(model: SentenceModel, add, negations: list[int]) -> None:
+    """"Fewer CD86+ M1 macrophages and more CD206+ M2 macrophages after hP-MSC treatment", "more M2 macrophages
+    in the EV group": the vesicles or cells given target the cells whose numbers changed (markers and the joining
+    words of the list may stand between)."""
+    items = model.items
+    v = 0
+    while v < len(items):
+        if items[v].kind != "word" or items[v].text not in COUNT_WORDS:
+            v += 1
+            continue
+        cells, k = [], v + 1
+        while k < len(items) and (items[k].kind == "ent" and items[k].term.label in (schema.CELL_TYPE, schema.FACTOR)
+                                  or items[k].text in ("+", "-", ",", "and") or items[k].text in COUNT_WORDS
+                                  or items[k].text == "cells" and cells and cells[-1] == k - 1):
+            if items[k].kind == "ent" and items[k].term.label == schema.CELL_TYPE:
+                cells.append(k)
+            k += 1
+        agent = treated_arm(model, k - 1, (schema.FACTOR, schema.MSC_SOURCE)) if cells else None
+        if agent is not None:
+            negated = any(v < n < agent for n in negations)
+            for c in cells:
+                add((v, agent, c), "TARGETS", items[agent], items[c], f"{items[v].text} ... in", 0.65,
+                    model.words_between(c, agent), False, negated, clause=model.clause[v])
+        v = max(k, v + 1)
 
 
 def vesicle_cargo_claims(model: SentenceModel, groups: list[Group], topic, add, negations: list[int],

@@ -16,7 +16,8 @@ from msckg.loaders.relations.sentence_model import INACTIVE_STATES, SentenceMode
 LOSS_OPENERS = [("knockdown", "of"), ("knock-down", "of"), ("silencing", "of"), ("silencing",), ("blocking",),
                 ("blockade", "of"), ("neutralising",), ("neutralizing",), ("neutralisation", "of"),
                 ("neutralization", "of"), ("deletion", "of"), ("depletion", "of"), ("knocking", "down"),
-                ("loss", "of"), ("removal", "of"), ("antibodies", "against"), ("antibody", "against")]
+                ("loss", "of"), ("removal", "of"), ("antibodies", "against"), ("antibody", "against"),
+                ("inhibiting",), ("inhibition", "of")]
 # words that may stand before the opener: "siRNA knockdown of", "However, antibody blockade of"
 OPENER_PREFIX = {"sirna", "shrna", "antibody", "genetic", "pharmacological", "however", "in", "contrast",
                  "conversely", "moreover", "notably", "importantly", "indeed", "and", "but", "that", "the"}
@@ -24,6 +25,8 @@ OPENER_PREFIX = {"sirna", "shrna", "antibody", "genetic", "pharmacological", "ho
 LOSS_VERBS = {"abolished", "abolishes", "abrogated", "abrogates", "eliminated", "eliminates", "erased", "reversed",
               "blunted", "blunts", "cancelled", "canceled", "negated", "removed", "diminished", "attenuated",
               "prevented"}
+# drugs named after the factor they block: "an EP4 antagonist", "the IL-1 receptor blocker"
+BLOCKERS = {"antagonist", "antagonists", "inhibitor", "inhibitors", "blocker", "blockers"}
 # the verb may come after the factor's own short phrase: "Knockdown of TSG-6 in MSCs with siRNA abolished"
 VERB_REACH = 6
 # the effects named after the verb: "abolished the gain in angiogenesis but not the anti-apoptotic effect"
@@ -48,7 +51,7 @@ def _taken(items, i: int) -> bool:
 def loss_named_after(items, i: int) -> bool:
     """Item ``i`` is followed by the noun of its own loss: "IDO1 knockdown", "NF-κB inhibition with BAY 11-7082"
     (not "TSG-6 inhibition of NF-κB", where the factor is the one inhibiting)."""
-    return i + 1 < len(items) and items[i + 1].text in INACTIVE_STATES \
+    return i + 1 < len(items) and items[i + 1].text in INACTIVE_STATES | BLOCKERS \
         and (i + 2 >= len(items) or items[i + 2].text != "of")
 
 

@@ -173,7 +173,10 @@ _VERB_CONTEXT = {"have", "has", "had", "was", "were", "is", "are", "be", "been",
                  # a culture condition after the agent: "MSCs preconditioned at 1% oxygen improved"
                  "oxygen", "o2", "hypoxia", "normoxia", "conditions",
                  # a floating quantifier after coordinated agents: "BM-MSCs and UC-MSCs both inhibited"
-                 "both", "each"} | PRIMING_NOUNS    # "IFN-γ priming increased"
+                 "both", "each",
+                 # the means of a knockdown or blockade: "Knockdown of COX-2 in MSCs by siRNA lowered"
+                 "sirna", "shrna", "sirnas", "shrnas", "antibody", "antibodies", "inhibitor", "inhibitors",
+                 "antagonist", "antagonists"} | PRIMING_NOUNS    # "IFN-γ priming increased"
 # multi-word links inside a coordinated group: "MSCs combined with vitamin D3"
 _GROUP_LINKS = (("as", "well", "as"), ("combined", "with"), ("together", "with"), ("along", "with"),
                 ("in", "combination", "with"), ("and", "/", "or"))

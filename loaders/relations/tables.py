@@ -44,7 +44,7 @@ class TableClaims:
             return self._study_table(table, columns[0], columns[1], None)
         col_cargo = _column(header, CARGO_COLUMN)
         if columns[0] is not None and col_cargo is not None and col_cargo != columns[0]:
-            return self._cargo_table(table, columns[0], col_cargo, columns[1])
+            return self._cargo_table(table, columns[0], col_cargo, columns[1], _column(header, MARKER_COLUMN))
         if any(w in first for w in ("marker", "antigen", "surface", "phenotype")) and len(header) >= 2:
             return self._marker_table(table)
         if any(w in first for w in MEDIATOR_HEADS) and any(_column_role(h) for h in header[1:]):
@@ -298,16 +298,28 @@ class TableClaims:
                 ))
         return claims
 
-    def _cargo_table(self, table: Table, col_source: int, col_cargo: int, col_condition: int | None) -> list[Claim]:
+    def _cargo_table(self, table: Table, col_source: int, col_cargo: int, col_condition: int | None,
+                     col_markers: int | None = None) -> list[Claim]:
         """Rows of MSC sources and the cargo of their vesicles or secretome ("Bone marrow | miR-21-5p, TGF-β1 |
-        Anti-apoptosis | Myocardial infarction"): each source secretes the factors of its cargo cell and, with a
-        column of disease models, is investigated for them (a table of sources claims no benefit)."""
+        Anti-apoptosis | Myocardial infarction"): each source secretes the factors of its cargo cell, expresses
+        the markers of a markers cell ("HLA-G; HLA-DR negative": lacks the ones said to be absent) and, with a
+        column of disease models or clinical settings, is investigated for them (a table of sources claims no
+        benefit)."""
         claims = []
         for r, row in enumerate(table.rows):
             cell = lambda c: row[c].strip() if c < len(row) else ""
             sources = self._terms_in(cell(col_source), schema.MSC_SOURCE)
             tissues = [t for t in sources if t.id != self.generic.id] or sources
             cited = table.row_citations[r] if r < len(table.row_citations) else ()
+            if col_markers is not None and col_markers not in (col_source, col_cargo):
+                for part in re.split(r"[,;]", cell(col_markers)):
+                    lacked = _lacked_marker(part)
+                    claims.extend(Claim(
+                        type="EXPRESSES", subject=tissue, object=marker, sentence=" | ".join(c.strip() for c in row),
+                        section=table.section or table.caption, start=-1, end=-1, cited=cited, negated=False,
+                        hedged=False, trigger=f"table:{table.caption or table.header[0]}", confidence=0.8,
+                        properties=(("negative", True),) if lacked else ())
+                        for tissue in tissues for marker in self._terms_in(part, schema.FACTOR))
             claims.extend(Claim(
                 type="SECRETES", subject=tissue, object=factor, sentence=" | ".join(c.strip() for c in row),
                 section=table.section or table.caption, start=-1, end=-1, cited=cited, negated=False, hedged=False,
@@ -361,9 +373,11 @@ class TableClaims:
 
 # the column of a table of sources that lists what their cells or vesicles carry ("Source | Enriched cargo | ...")
 CARGO_COLUMN = ("cargo", "secreted", "secretome")
+# a column of the markers that set each source apart, in a table of sources and their cargo
+MARKER_COLUMN = ("marker", "phenotype", "antigen")
 # the columns of a table of studies: what was given, in what condition, and what was found
 STUDY_SOURCE = ("msc source", "cell source", "source", "intervention", "cells")
-STUDY_CONDITION = ("condition", "disease", "indication", "population")
+STUDY_CONDITION = ("condition", "disease", "indication", "population", "clinical setting")
 STUDY_FINDING = ("main finding", "finding", "outcome", "result")
 # a column that makes a table one of registered trials
 STUDY_REGISTRY = ("registry", "nct", "trial id", "phase")
@@ -401,6 +415,12 @@ _POSITIVE_CELL = {"positive", "pos", "+", "yes", "present", "detected", "express
 
 # a row that measures what the cells release: "PGE2 secretion", "VEGF release", "IL-6 production"
 SECRETION_ROW = re.compile(r"\b(?:secretion|release|production|secreted)\b", re.I)
+
+
+def _lacked_marker(text: str) -> bool:
+    """A marker named in a list as one the cells lack: "HLA-DR negative", "CD34−", "no HLA-DR"."""
+    value = " ".join(text.lower().split())
+    return bool(re.search(r"\b(?:negative|absent|lacking)\b|[\u2212-]$|^(?:no|lacks?)\b", value))
 
 
 def _marker_state(text: str) -> int:
