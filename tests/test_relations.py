@@ -3366,3 +3366,8 @@ def test_the_subject_of_a_relative_clause_on_the_object_is_no_object():
     got = claims(EntityRecognizer(load_vocabulary()), text)
     assert ("SECRETES", "umbilical cord", "extracellular vesicles") in got
     assert not {c for c in got if c[0] != "SECRETES" and c[2] == "extracellular vesicles"}
+
+
+def test_they_after_an_opening_phrase_naming_a_stimulus_is_the_source_named_before(recognizer):
+    text = "Bone marrow MSCs remain the reference population. Upon IFN-γ stimulation they upregulate IDO."
+    assert ("EXPRESSES", "bone marrow", "IDO") in claims(recognizer, text)

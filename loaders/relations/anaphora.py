@@ -282,7 +282,9 @@ def _initial_anaphor(model: SentenceModel, rules: Rules, previous: Term | None, 
         # "By international convention they adhere to plastic": a short one without its comma
         comma = next((k for k, it in enumerate(items[:14]) if it.text == ","), None)
         bare = next((k for k, it in enumerate(items[1:5], 1) if it.kind == "word" and it.text == "they"), None)
-        if bare is not None and (comma is None or bare < comma) and all(it.kind == "word" for it in items[:bare]):
+        if bare is not None and (comma is None or bare < comma) and all(
+                it.kind == "word" or it.kind == "ent" and it.term.label == schema.FACTOR for it in items[:bare]):
+            # ("Upon IFN-γ stimulation they upregulate IDO": the stimulus may stand in the phrase)
             i = bare
         elif comma is not None:
             i = comma + 1
