@@ -2,8 +2,8 @@
 TSG-6 and PGE2 on synovial macrophages", "the immunosuppressive effect of IDO on T cells".
 
 The factors (or MSCs) after "of" act on the cells after "on" (TARGETS); a mechanism named right before the noun
-is what the factors mediate (MEDIATES), with or without cells ("abolished the antifibrotic effect of the EVs"). "Expression of IDO and PD-L1 in umbilical cord MSCs" is the cells' own
-(EXPRESSES).
+is what the factors mediate (MEDIATES), with or without cells ("abolished the antifibrotic effect of the EVs").
+"Expression of IDO and PD-L1 in umbilical cord MSCs" is the cells' own (EXPRESSES).
 """
 
 from __future__ import annotations

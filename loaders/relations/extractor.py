@@ -38,10 +38,10 @@ from msckg.loaders.relations.topics import topic_claims
 from msckg.loaders.relations.rules import NEGATION_SEARCH, Rules, TriggerRule, load_rules
 from msckg.loaders.relations.sentence_model import (
     ACTIVE_STATES, ADVERBS, AUTHOR_YEAR, AUXILIARIES, Candidate, CITATION, CONNECTOR_WORDS, CONTRAST,
-    CAUSE_WORDS, DESCRIPTION_WORDS, DETERMINERS, DISEASE_MODIFIERS, Group, group_at, HEAD_NOUNS, HEDGE_BARRIERS, INACTIVE_STATES,
-    is_modifier, Item, LIGHT_WORDS, made_by, NOUN_ENDINGS, POPULATIONS, PREPOSITIONS, PRODUCT_NOUNS, SETTING_LINKS,
-    reduced_relative_form, SentenceModel, share_lacked, SIGNAL_STATES, STUDIES, SUBORDINATORS, THAT_COMPLEMENT, TOPIC,
-    TOPIC_REACH, Trigger,
+    CAUSE_WORDS, DESCRIPTION_WORDS, DETERMINERS, DISEASE_MODIFIERS, Group, group_at, HEAD_NOUNS, HEDGE_BARRIERS,
+    INACTIVE_STATES, is_modifier, Item, LIGHT_WORDS, made_by, NOUN_ENDINGS, POPULATIONS, PREPOSITIONS, PRODUCT_NOUNS,
+    SETTING_LINKS, reduced_relative_form, SentenceModel, share_lacked, SIGNAL_STATES, STUDIES, SUBORDINATORS,
+    THAT_COMPLEMENT, TOPIC, TOPIC_REACH, Trigger,
 )
 from msckg.loaders.relations.study_titles import study_title_claims
 from msckg.loaders.relations.tables import TableClaims
@@ -142,10 +142,12 @@ def _exposed_cells_act(model: SentenceModel, order: tuple, claim: Claim) -> bool
         and items[k - 2].term.label == schema.CELL_TYPE
 
 
-def _modifying_participle(model: SentenceModel, trig: Trigger) -> bool:
-    """"MSC-derived vesicles carrying miR-145 and KGF mRNA restored ... and reduced ...": a present participle
-    right after its noun describes the noun; whose subject it took is no subject for the verbs of the clause."""
-    return trig.first > 0 and model.items[trig.first - 1].kind == "ent" and trig.form.split()[0].endswith("ing")
+def _modifying_participle(model: SentenceModel, i: int) -> bool:
+    """"MSC-derived vesicles carrying miR-145 and KGF mRNA restored ... and reduced ...": the present participle
+    at ``i``, right after its noun, describes the noun; whose subject it took is no subject for the verbs of the
+    clause."""
+    items = model.items
+    return i > 0 and items[i - 1].kind == "ent" and items[i].kind == "word" and items[i].text.endswith("ing")
 
 
 def _taken_away(model: SentenceModel, order: tuple, claim: Claim) -> bool:
@@ -695,7 +697,7 @@ class _Extractor(TableClaims):
                             structural=self._reduced_relative(model, trig, cand.rule))
                 if cand.subjects and TOPIC not in cand.subjects and trig.form not in ("through", "via") \
                         and not self._reduced_relative(model, trig, cand.rule) \
-                        and not _modifying_participle(model, trig):
+                        and not _modifying_participle(model, trig.first):
                     # not from inside a noun phrase ("MSC-derived HGF"), nor the means after "through" ("IFN-γ,
                     # acting through JAK/STAT signalling, induces IDO": IFN-γ is the subject of "induces")
                     chained[clause] = cand.subjects
@@ -1818,11 +1820,9 @@ class _Extractor(TableClaims):
     @staticmethod
     def _participle_head(model: SentenceModel, groups: list[Group], group: Group) -> Group | None:
         """The noun phrase a present participle right before ``group`` describes, with ``group`` its object:
-        "MSCs expressing CD73", "exosomes containing miR-21"."""
+        "MSCs expressing CD73", "vesicles carrying miR-145" (the participle a trigger of its own)."""
         p = group.first - 1
-        if p < 1 or model.items[p].kind != "word" or not model.items[p].text.endswith("ing") \
-                or not _modifying_participle(model, Trigger(p, p, model.items[p].text, ())) \
-                or not any(t.first == p for t in model.triggers()):
+        if not _modifying_participle(model, p) or not any(t.first == p for t in model.triggers()):
             return None
         return next((g for g in groups if g.last == p - 1), None)
 

@@ -287,9 +287,9 @@ COUNT_WORDS = {"fewer", "more"}
 
 
 def cell_count_claims(model: SentenceModel, add, negations: list[int]) -> None:
-    """"Fewer CD86+ M1 macrophages and more CD206+ M2 macrophages after hP-MSC treatment", "more M2 macrophages
-    in the EV group": the vesicles or cells given target the cells whose numbers changed (markers and the joining
-    words of the list may stand between)."""
+    """"Fewer CD68+ M1 macrophages and more CD163+ M2 macrophages in EV-treated livers", "more CD206+ M2
+    macrophages and fewer iNOS+ M1 cells in the EV group": the vesicles or cells given target the cells whose
+    numbers changed (markers and the joining words of the list may stand between)."""
     items = model.items
     v = 0
     while v < len(items):
