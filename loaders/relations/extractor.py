@@ -1916,11 +1916,11 @@ class _Extractor(TableClaims):
         """The subject of an earlier verb of the sentence, fitted to ``rule``'s labels."""
         if verb.rules:
             return self._find_subjects(model, groups, verb, rule, labels, "left", None, objects)
-        group = [g for g in groups if g.last < verb.first and model.words_between(g.last, verb.first) <= 2]
-        if not group:
+        agent = self._plain_verb_agent(model, groups, verb.first)
+        if agent is None:
             return [], 0, False
-        chosen = [m for m in group[-1].members if model.items[m].term.label in labels and m not in objects]
-        return chosen, model.words_between(group[-1].last, verb.first), False
+        chosen = [m for m in agent.members if model.items[m].term.label in labels and m not in objects]
+        return chosen, model.words_between(agent.last, verb.first), False
 
     @staticmethod
     def _copula_subject(model: SentenceModel, groups: list[Group], trig: Trigger) -> Group | None:
@@ -1947,8 +1947,11 @@ class _Extractor(TableClaims):
 
     def _plain_verb_subject(self, model: SentenceModel, groups: list[Group], trig: Trigger) -> Group | None:
         verb = self._plain_verb_before(model, trig)
-        if verb is None:
-            return None
+        return None if verb is None else self._plain_verb_agent(model, groups, verb)
+
+    @staticmethod
+    def _plain_verb_agent(model: SentenceModel, groups: list[Group], verb: int) -> Group | None:
+        """The noun phrase right before the verb at ``verb`` ("binds", "acts"): its subject."""
         before = [g for g in groups if g.last < verb and model.words_between(g.last, verb) <= 2]
         if not before:
             return None

@@ -228,7 +228,8 @@ def treated_arm(model: SentenceModel, verb: int, labels: tuple[str, ...] = (sche
 
 
 # words that may join two changes of level sharing one treated arm ("was reduced and Bcl-2 was increased in")
-ARM_JOINS = {",", "and", "whereas", "while", "but", "was", "were", "is", "are", "of"} | OUTPUT_NOUNS
+# (besides the fillers of a change: "was", "were", "likewise")
+ARM_JOINS = {",", "-", "and", "whereas", "while", "but", "of"} | OUTPUT_NOUNS | CHANGE_FILLERS
 
 
 def coordinated_arm(model: SentenceModel, verb: int) -> int | None:
@@ -242,8 +243,7 @@ def coordinated_arm(model: SentenceModel, verb: int) -> int | None:
             measure = True
         elif items[k].kind == "word" and items[k].text in LEVEL_CHANGES and measure:
             return treated_arm(model, k)
-        elif items[k].text not in ARM_JOINS and items[k].text != "-" and not (
-                items[k].kind == "word" and items[k].text in CHANGE_FILLERS):
+        elif items[k].text not in ARM_JOINS:
             return None
     return None
 
