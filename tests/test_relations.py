@@ -3367,3 +3367,64 @@ def test_the_subject_of_a_relative_clause_on_the_object_is_no_object():
 def test_they_after_an_opening_phrase_naming_a_stimulus_is_the_source_named_before(recognizer):
     text = "Bone marrow MSCs remain the reference population. Upon IFN-γ stimulation they upregulate IDO."
     assert ("EXPRESSES", "bone marrow", "IDO") in claims(recognizer, text)
+
+
+def test_a_fronted_setting_may_list_several_diseases(recognizer):
+    text = ("In animal models of myocardial infarction, stroke and liver cirrhosis, MSC-derived exosomes "
+            "reproduced many of the benefits of the parent cells.")
+    assert {c[2] for c in claims(recognizer, text) if c[0] == "TREATS" and c[1] == "exosomes"} == {
+        "myocardial infarction", "stroke", "liver cirrhosis"}
+    # the setting still ends at the comma before its clause
+    assert claims(recognizer, "In stroke, MSCs improved recovery.") == {("TREATS", "MSC", "stroke")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a study named before its disease, however far the verb's own object ran
+    ("Adipose MSCs failed to improve pain or knee function in a pilot study in knee osteoarthritis.",
+     ("TREATS", "adipose tissue", "knee osteoarthritis")),
+    # the disease a clause ", in which ..." is set in
+    ("They are candidates for multiple sclerosis, in which MSC transplantation improved walking in mice.",
+     ("TREATS", "MSC", "multiple sclerosis")),
+])
+def test_the_disease_of_a_study_or_clause_is_the_setting_of_its_verb(recognizer, text, expected):
+    assert expected in claims(recognizer, text)
+
+
+def test_a_source_describing_a_noun_is_not_the_agent_of_a_later_verb(recognizer):
+    text = "Adipose MSCs share the MSC immunophenotype but, unlike the others, secrete more HGF."
+    assert claims(recognizer, text) == {("SECRETES", "adipose tissue", "HGF")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the loss named after the factor makes the "-ed" form after it a verb
+    ("IL-6 knockdown increased TNF-α secretion.", {("INHIBITS", "IL-6", "TNF-α")}),
+    # a verb after "but" shares the subject of the verb before it, and not its negation
+    ("IL-6 knockdown did not alter IL-10 levels but partly restored TNF-α secretion.",
+     {("INHIBITS", "IL-6", "TNF-α")}),
+    # an antibody named after its factor takes the factor away
+    ("A neutralising anti-HGF antibody increased TNF-α secretion.", {("INHIBITS", "HGF", "TNF-α")}),
+])
+def test_what_taking_a_factor_away_does_is_the_opposite_of_its_action(recognizer, text, expected):
+    assert claims(recognizer, text) == expected
+
+
+def test_a_blocker_named_by_its_factor_may_carry_its_drug_name():
+    # the shipped vocabulary knows the drug's name as an entity of its own
+    text = "The PI3K inhibitor LY294002 abrogated the anti-apoptotic effect."
+    assert ("MEDIATES", "PI3K", "anti-apoptosis") in claims(EntityRecognizer(load_vocabulary()), text)
+
+
+def test_a_verb_after_but_keeps_the_subject_of_the_clause(recognizer):
+    assert claims(recognizer, "MSCs did not secrete IL-10 but expressed CD73.") == {
+        ("SECRETES", "MSC", "IL-10"), ("EXPRESSES", "MSC", "CD73")}
+
+
+def test_acted_on_is_acting_on_a_cell(recognizer):
+    assert claims(recognizer, "PGE2 acted on macrophages.") == {("TARGETS", "PGE2", "macrophage")}
+
+
+def test_vesicles_are_never_a_marker_the_cells_carry_or_lack(recognizer):
+    text = "MSCs lacked CD34 and HLA-DR, and their exosomes carried IL-10."
+    found = claims(recognizer, text)
+    assert ("EXPRESSES", "MSC", "CD34") in found
+    assert not {c for c in found if c[0] == "EXPRESSES" and c[2] == "exosomes"}

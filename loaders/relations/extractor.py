@@ -324,6 +324,29 @@ def _disease_setting(model: SentenceModel, i: int) -> bool:
         and items[k - 1].term.label == schema.DISEASE
 
 
+# nouns an MSC source may describe without acting: "the MSC immunophenotype", "the MSC criteria"
+DESCRIBED_NOUNS = {"phenotype", "immunophenotype", "markers", "profile", "criteria", "definition", "identity"}
+
+
+def _describes_noun(model: SentenceModel, group: Group) -> bool:
+    """``group`` is an MSC source between an article and a noun it describes ("share the MSC immunophenotype")."""
+    items = model.items
+    return group.first > 0 and items[group.first - 1].text in DETERMINERS and group.last + 1 < len(items) \
+        and items[group.last + 1].text in DESCRIBED_NOUNS \
+        and all(items[m].term.label == schema.MSC_SOURCE for m in group.members)
+
+
+def _lists_diseases_on(model: SentenceModel, comma: int) -> bool:
+    """The comma at ``comma`` joins a disease before it to one more after it ("myocardial infarction, acute
+    kidney injury and ARDS"), not a setting to the clause it frames."""
+    items = model.items
+
+    def disease(x: int) -> bool:
+        return 0 <= x < len(items) and items[x].kind == "ent" and items[x].term.label == schema.DISEASE
+    after = comma + 1 + (comma + 1 < len(items) and items[comma + 1].text in ("and", "or"))
+    return disease(comma - 1) and disease(after)
+
+
 # words after a comma that turn to a clause of its own: ", although it was later approved", ", but ..."
 TURNS = CONTRAST | {"but", "yet", "while"}
 
@@ -1319,6 +1342,11 @@ class _Extractor(TableClaims):
             # "In DSS-induced colitis, primed BM-MSCs reduced ...", "Notes: In knee osteoarthritis, ...", "In a
             # separate open-label study in critical limb ischemia, ...": the sentence is about that disease
             comma = next((x for x in range(start + 1, min(len(items), start + 14)) if items[x].text == ","), None)
+            while comma is not None and _lists_diseases_on(model, comma):
+                # "In animal models of myocardial infarction, acute kidney injury and ARDS, ...": the setting
+                # ends at the comma after its list
+                comma = next((x for x in range(comma + 1, min(len(items), comma + 10)) if items[x].text == ","),
+                             None)
             begin = start + 1
             study = next((x for x in range(begin, comma) if items[x].text in STUDIES), None) if comma else None
             if study is not None and study - begin <= 5 and study + 1 < comma \
@@ -1334,7 +1362,7 @@ class _Extractor(TableClaims):
                 begin += items[begin].text in ("a", "an", "the", "our", "their", "this", "that", "his", "her")
             if comma is not None and comma < trig.first and all(
                     items[x].kind == "ent" or items[x].text in DISEASE_MODIFIERS | {"-", "and", "or"}
-                    for x in range(begin, end)):
+                    or items[x].text == "," and _lists_diseases_on(model, x) for x in range(begin, end)):
                 diseases = [x for x in range(begin, end) if items[x].term is not None
                             and items[x].term.label == schema.DISEASE]
                 if diseases:
@@ -1346,6 +1374,13 @@ class _Extractor(TableClaims):
                     items[k + 1].text in ("where", ",") or items[k + 1].text == "in" and items[k + 2].text == "which"):
                 diseases = [m for m in group.members if items[m].term.label == schema.DISEASE]
                 if diseases and model.clause[k] == model.clause[trig.first]:
+                    return diseases, model.words_between(k, trig.first), group
+            k += k < len(items) and items[k].text == ","
+            if k + 2 < trig.first and items[k].text == "in" and items[k + 1].text == "which":
+                # "candidates for spinal cord injury, in which DPSC transplantation improved locomotion": the
+                # disease the clause is set in
+                diseases = [m for m in group.members if items[m].term.label == schema.DISEASE]
+                if diseases:
                     return diseases, model.words_between(k, trig.first), group
         for group in groups:
             at = group.first
@@ -1362,8 +1397,8 @@ class _Extractor(TableClaims):
                 continue
             if items[w].text == "to" and items[w - 1].text in ("subjected", "exposed"):
                 w -= 1      # "mice subjected to myocardial ischaemia-reperfusion injury"
-            elif items[w].text == "of" and items[w - 1].text in STUDIES:
-                pass        # "in several uncontrolled studies of decompensated cirrhosis"
+            elif items[w].text in ("of", "in") and items[w - 1].text in STUDIES:
+                pass        # "in several uncontrolled studies of decompensated cirrhosis", "in a pilot study in OA"
             elif items[w].text not in SETTING_LINKS:
                 continue    # "mice with sepsis", "in pigs after myocardial infarction"
             before = {items[x].text for x in range(max(0, w - 4), w)}
@@ -1744,6 +1779,8 @@ class _Extractor(TableClaims):
         for n, group in enumerate(side_groups):
             if side == "left" and model.compared(group.first):
                 continue    # "Compared with bone marrow MSCs, adipose-derived MSCs secrete": not the subject
+            if side == "left" and _describes_noun(model, group):
+                continue    # "DPSCs share the MSC immunophenotype but ... express nestin": a modifier, no agent
             gap = self._gap(model, trig, group, side)
             if rule.glued:
                 if group.last != trig.first - 1:

@@ -25,8 +25,8 @@ OPENER_PREFIX = {"sirna", "shrna", "antibody", "genetic", "pharmacological", "ho
 LOSS_VERBS = {"abolished", "abolishes", "abrogated", "abrogates", "eliminated", "eliminates", "erased", "reversed",
               "blunted", "blunts", "cancelled", "canceled", "negated", "removed", "diminished", "attenuated",
               "prevented"}
-# drugs named after the factor they block: "an EP4 antagonist", "the IL-1 receptor blocker"
-BLOCKERS = {"antagonist", "antagonists", "inhibitor", "inhibitors", "blocker", "blockers"}
+# drugs named after the factor they block: "an EP4 antagonist", "the IL-1 receptor blocker", "an anti-HGF antibody"
+BLOCKERS = {"antagonist", "antagonists", "inhibitor", "inhibitors", "blocker", "blockers", "antibody", "antibodies"}
 # the verb may come after the factor's own short phrase: "Knockdown of TSG-6 in MSCs with siRNA abolished"
 VERB_REACH = 6
 # the effects named after the verb: "abolished the gain in angiogenesis but not the anti-apoptotic effect"
@@ -66,6 +66,8 @@ def loss_of_function_claims(model: SentenceModel, add) -> None:
             # "IDO1 knockdown by siRNA abolished ...", "NF-κB inhibition abrogated ..."
             opener = (items[i + 1].text,)
             factors, k = [i], i + 2
+            if opener[0] in BLOCKERS and k < len(items) and items[k].text not in LOSS_VERBS:
+                k += 1      # the drug's own name: "the PI3K inhibitor LY294002 abrogated"
         elif opener is not None and _taken(items, i + len(opener)):
             f = i + len(opener)
             factors = [f]

@@ -47,7 +47,10 @@ class TriggerRule:
         return all(term.kind in value.split("/") for key, value in self.constraints if key == "subject_kind")
 
     def admits_object(self, term: Term, word_before: str = "") -> bool:
-        """The ``constraints`` on the object: its Factor kind, the word right before it."""
+        """The ``constraints`` on the object: its Factor kind, the word right before it. Vesicles are secreted, never
+        a marker the cells carry or lack ("lacked CD34 and HLA-DR, and their EVs carried CD63")."""
+        if self.relation == "EXPRESSES" and term.kind == "vesicle":
+            return False
         for key, value in self.constraints:
             if key == "object_kind" and term.kind not in value.split("/"):
                 return False

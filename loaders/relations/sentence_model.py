@@ -161,7 +161,7 @@ PRIMING_NOUNS = {"priming", "stimulation", "exposure", "licensing", "pretreatmen
                  "preconditioning"}
 # before a one-word "-ed" trigger, what makes it a verb ("MSCs reduced X", "have reduced") not an adjective
 _VERB_CONTEXT = {"have", "has", "had", "was", "were", "is", "are", "be", "been", "significantly", "also", "further",
-                 "markedly", "greatly", "dramatically", "effectively", "and", "not", "which", "that", "never",
+                 "markedly", "greatly", "dramatically", "effectively", "and", "but", "not", "which", "that", "never",
                  "successfully", "substantially", "strongly", "partially", "partly", "then", ",", ")", "]",
                  # a head noun after the agent: "WJ-MSC injection reduced", "MSC therapy improved"
                  "injection", "injections", "infusion", "infusions", "transplantation", "administration",
@@ -176,7 +176,8 @@ _VERB_CONTEXT = {"have", "has", "had", "was", "were", "is", "are", "be", "been",
                  "both", "each",
                  # the means of a knockdown or blockade: "Knockdown of COX-2 in MSCs by siRNA lowered"
                  "sirna", "shrna", "sirnas", "shrnas", "antibody", "antibodies", "inhibitor", "inhibitors",
-                 "antagonist", "antagonists"} | PRIMING_NOUNS    # "IFN-γ priming increased"
+                 "antagonist", "antagonists"} | PRIMING_NOUNS \
+    | INACTIVE_STATES   # "IFN-γ priming increased", "TSG-6 knockdown increased"
 # multi-word links inside a coordinated group: "MSCs combined with vitamin D3"
 _GROUP_LINKS = (("as", "well", "as"), ("combined", "with"), ("together", "with"), ("along", "with"),
                 ("in", "combination", "with"), ("and", "/", "or"))
