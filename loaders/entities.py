@@ -296,10 +296,15 @@ _PRODUCT_FIELD = re.compile(r"(?:^|(?<=\s))Product(?: name)?:\s+(?:" + _OWN_NAME
 _PRODUCT_APPOSITION = re.compile(r"\bproduct(?: candidate)?,\s+(?:" + _OWN_NAME + "|" + _CODE + "|" + _PROPER
                                  + r")(?=[\s(,;.]|$)")
 # ... or a name said to consist of MSCs: "Oravecel consists of culture-expanded mesenchymal stromal cells isolated
-# from Wharton's jelly", "ABC-101 is composed of allogeneic MSCs"
+# from Wharton's jelly", "ABC-101 is composed of allogeneic MSCs", "Each vial of Genuvacel contains 25 × 10^6
+# allogeneic, ex vivo-expanded mesenchymal stromal cells"
 _MADE_OF_CELLS = re.compile(r"(?:^|(?<=[\s(]))(?:" + _OWN_NAME + "|" + _CODE + "|" + _PROPER + r")\s+"
-                            r"(?:consists|consisted|is composed|is made up)\s+of\s+(?:[\w-]+,?\s+){0,4}?"
+                            r"(?:(?:consists|consisted|is composed|is made up)\s+of\s+(?:[\w-]+,?\s+){0,4}?"
+                            r"|(?:contains|contained|comprises)\s+(?:[^\s.;()]+\s+){0,7}?)"
                             r"(?:mesenchymal (?:stromal|stem) cells|MSCs|stromal cells)\b")
+# ... or a name a label says is indicated, as medicines are: "Genuvacel is indicated for the repair of"
+_INDICATED_NAME = re.compile(r"(?:^|(?<=[\s(]))(?:" + _OWN_NAME + "|" + _CODE + "|" + _PROPER + r")\s+"
+                             r"(?:is|are)\s+indicated\s+(?:for|in|as)\b")
 # ... or a name followed by the cells it holds in brackets: "randomised to intracoronary Cordiavex (3 × 10^7
 # allogeneic Wharton's jelly MSCs)" (after a word in lower case: not a heading or a sentence's first word)
 _CELLS_IN_BRACKETS = re.compile(r"(?<=[a-z] )(?:" + _OWN_NAME + "|" + _CODE + "|" + _PROPER + r")\s+\("
@@ -585,12 +590,14 @@ class EntityRecognizer:
         tests ("our phase 2b trial of CVB-101 in ARDS"), that acts in a study ("ALV-101 restored"), that names
         the cells in brackets ("MSCs (NRX-101)"), that the text defines as a treatment ("CordaCel-K is an
         experimental treatment made from ..."), sets after "product," ("our lead product, CordaFlex") or says consists
-        of MSCs ("Oravecel consists of culture-expanded mesenchymal stromal cells") or holds in brackets
-        ("intracoronary Cordiavex (3 × 10^7 allogeneic Wharton's jelly MSCs)"). The name is a product wherever it
-        occurs in the document."""
+        of MSCs ("Oravecel consists of culture-expanded mesenchymal stromal cells", "Each vial of Genuvacel
+        contains ... mesenchymal stromal cells"), that a label says is indicated ("X is indicated for") or holds in
+        brackets ("intracoronary Cordiavex (3 × 10^7 allogeneic Wharton's jelly MSCs)"). The name is a product
+        wherever it occurs in the document."""
         names = [m.group(1) for m in _NAMING.finditer(text)] + [m.group(1) for m in _CODE_NAME.finditer(text)] \
             + [m.group(1) for m in _CODE_NAME_AGENT.finditer(text)]
-        for pattern in (_DEFINED_NAME, _PRODUCT_FIELD, _PRODUCT_APPOSITION, _MADE_OF_CELLS, _CELLS_IN_BRACKETS):
+        for pattern in (_DEFINED_NAME, _PRODUCT_FIELD, _PRODUCT_APPOSITION, _MADE_OF_CELLS, _INDICATED_NAME,
+                        _CELLS_IN_BRACKETS):
             for m in pattern.finditer(text):
                 own, code, proper = m.groups()[:3]
                 shouted = m.group(4) if pattern is _DEFINED_NAME else None

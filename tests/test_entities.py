@@ -515,3 +515,19 @@ def test_a_name_said_to_consist_of_msc_is_a_product(full_recognizer):
     doc = read_text("Oravecel consists of culture-expanded mesenchymal stromal cells from Wharton's jelly. "
                     "Oravecel was safe. The gel consists of collagen.", "x.txt")
     assert _products(full_recognizer, doc) == [(0, "Oravecel"), (1, "Oravecel")]
+
+
+@pytest.mark.parametrize("text", [
+    # a vial said to contain a count of MSCs
+    "Each vial of Genuvacel contains 25 × 10^6 allogeneic, ex vivo-expanded mesenchymal stromal cells. "
+    "Genuvacel was safe.",
+    # a label's indication
+    "Genuvacel is indicated for the repair of knee cartilage defects. Genuvacel was safe.",
+])
+def test_a_name_a_label_describes_as_a_medicine_of_msc_is_a_product(full_recognizer, text):
+    assert _products(full_recognizer, read_text(text, "x.txt")) == [(0, "Genuvacel"), (1, "Genuvacel")]
+
+
+def test_a_medium_said_to_contain_cells_is_no_product(full_recognizer):
+    doc = read_text("The medium contains 2 × 10^5 mesenchymal stromal cells per well.", "x.txt")
+    assert _products(full_recognizer, doc) == []

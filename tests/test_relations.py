@@ -3428,3 +3428,54 @@ def test_vesicles_are_never_a_marker_the_cells_carry_or_lack(recognizer):
     found = claims(recognizer, text)
     assert ("EXPRESSES", "MSC", "CD34") in found
     assert not {c for c in found if c[0] == "EXPRESSES" and c[2] == "exosomes"}
+
+
+def test_a_count_of_cells_with_a_power_of_ten_is_one_word(recognizer):
+    # the product's own name: "Genuvacel contains ... cells derived from" is a product made from the tissue
+    text = ("Each vial of Genuvacel contains 25 × 10^6 allogeneic, ex vivo-expanded mesenchymal stromal cells "
+            "derived from human Wharton's jelly.")
+    assert ("DERIVED_FROM", "Genuvacel", "Wharton's jelly") in claims(EntityRecognizer(load_vocabulary()), text)
+
+
+def test_a_contraindication_claims_no_treatment(recognizer):
+    assert claims(recognizer, "MSCs must not be used in patients with multiple sclerosis or stroke.") == set()
+    # a guideline's advice against is still a denied benefit
+    assert claims(recognizer, "MSCs should not be used for stroke outside trials.") == {("TREATS", "MSC", "stroke")}
+
+
+def test_preventing_a_factor_inhibits_it(recognizer):
+    assert claims(recognizer, "IL-10 prevented TNF-α release.") == {("INHIBITS", "IL-10", "TNF-α")}
+
+
+def test_a_question_after_whether_adds_no_object(recognizer):
+    assert claims(recognizer, "We asked whether exosomes protect against stroke and whether IL-6 is required.") \
+        == {("INVESTIGATED_FOR", "exosomes", "stroke")}
+
+
+def test_cells_counted_in_a_treated_arm_are_its_targets(recognizer):
+    assert claims(recognizer, "Fewer macrophages and more regulatory T cells were recovered from "
+                              "exosome-treated kidneys.") == {
+        ("TARGETS", "exosomes", "macrophage"), ("TARGETS", "exosomes", "regulatory T cell")}
+
+
+def test_a_past_verb_in_the_middle_of_a_series_shares_its_subject(recognizer):
+    text = "Exosomes suppressed T cells, lowered TNF-α expression, and reduced IL-6."
+    assert claims(recognizer, text) == {
+        ("TARGETS", "exosomes", "T cell"), ("INHIBITS", "exosomes", "TNF-α"), ("INHIBITS", "exosomes", "IL-6")}
+
+
+def test_what_cells_with_a_phenotype_produce_is_theirs(recognizer):
+    text = "MSC treatment shifted macrophages towards an M2 phenotype with high IL-10 production."
+    assert claims(recognizer, text) == {("TARGETS", "MSC", "macrophage")}
+
+
+def test_vesicles_compared_with_their_cells_are_theirs(recognizer):
+    assert claims(recognizer, "We did not compare MSCs with their exosomes.") == {("SECRETES", "MSC", "exosomes")}
+
+
+def test_the_factor_through_which_cells_treat_a_disease_treats_it(recognizer):
+    assert claims(recognizer, "MSCs attenuated stroke mainly through paracrine HGF.") == {
+        ("TREATS", "MSC", "stroke"), ("SECRETES", "MSC", "HGF"), ("TREATS", "HGF", "stroke")}
+    # not a way of acting named after the factor
+    assert ("TREATS", "HGF", "stroke") not in claims(
+        recognizer, "MSCs attenuated stroke through HGF-mediated suppression of T cells.")

@@ -336,6 +336,23 @@ def _describes_noun(model: SentenceModel, group: Group) -> bool:
         and all(items[m].term.label == schema.MSC_SOURCE for m in group.members)
 
 
+# what may describe the amount a cell makes: "with high IL-10 production"
+AMOUNT_WORDS = {"high", "higher", "low", "lower", "increased", "reduced", "more", "less", "greater", "elevated"}
+
+
+def _owned_by_cells(model: SentenceModel, obj_group: Group) -> bool:
+    """The nominal's object stands after cells and "with" ("shifted macrophages towards an M2 phenotype with high
+    IL-10 production"): those cells are what make it."""
+    items = model.items
+    k = obj_group.first - 1
+    while k >= 0 and items[k].text in AMOUNT_WORDS:
+        k -= 1
+    if k < 1 or items[k].text != "with":
+        return False
+    before = items[k - 1]
+    return before.text in ("phenotype", "cells") or before.kind == "ent" and before.term.label == schema.CELL_TYPE
+
+
 def _lists_diseases_on(model: SentenceModel, comma: int) -> bool:
     """The comma at ``comma`` joins a disease before it to one more after it ("myocardial infarction, acute
     kidney injury and ARDS"), not a setting to the clause it frames."""
@@ -887,11 +904,12 @@ class _Extractor(TableClaims):
                    found: list[tuple[tuple, Claim]]) -> list[tuple[tuple, Claim]]:
         """"Human MSCs, through PGE2, alter the function of dendritic cells", "MSCs suppress T cells by producing
         nitric oxide", "their effect on macrophages depends on PGE2": cells acting on cells through a secreted factor
-        release it, and the factor acts on those cells too."""
+        release it, and the factor acts on those cells too; "MenSCs attenuated liver fibrosis mainly through
+        paracrine HGF": so does a factor through which cells treat a disease."""
         items = model.items
         out: list[tuple[tuple, Claim]] = []
         for order, claim in found:
-            if claim.type != "TARGETS" or claim.subject.label != schema.MSC_SOURCE or claim.negated:
+            if claim.type not in ("TARGETS", "TREATS") or claim.subject.label != schema.MSC_SOURCE or claim.negated:
                 continue
             t = order[0]
             window = [k for k in range(max(0, t - 6), min(len(items), t + 10)) if model.clause[k] == model.clause[t]]
@@ -903,16 +921,25 @@ class _Extractor(TableClaims):
                 if items[k].text in ("through", "via") or items[k].text == "on" and k > t and any(
                         items[x].text in DEPENDS for x in range(max(t, k - 3), k)):
                     f = k + 1   # "... their effect on macrophages depends more on PGE2 and TSG-6"
+                    f += items[f].text in ("paracrine", "secreted", "soluble")     # "through paracrine HGF"
                 elif items[k].text == "by" and k + 2 < len(items) and items[k + 1].text in MEANS_OF_RELEASE:
                     f = k + 2 + (items[k + 2].text == "of")     # "by producing nitric oxide", "by secretion of"
                 else:
                     continue
                 listed = next((g.members for g in groups if g.first == f), [])
+                if claim.type == "TREATS" and (
+                        items[k].text not in ("through", "via") or not order[2] < k
+                        or model.words_between(order[2], k) > 4
+                        or any(items[x].kind == "ent" or items[x].text.endswith("ing") for x in range(order[2] + 1, k))
+                        or any(m + 1 < len(items) and items[m + 1].text == "-" for m in listed)):
+                    # only right after the disease: not "attenuate fibrosis through HGF-mediated suppression of
+                    # ..." (a way, no agent), nor "reduce mortality in sepsis by reprogramming macrophages through"
+                    continue
                 for f in listed:
                     factor = items[f].term
                     if factor.label != schema.FACTOR or factor.kind not in SECRETED_KINDS:
                         break
-                    for rel, subj, obj in (("SECRETES", claim.subject, factor), ("TARGETS", factor, claim.object)):
+                    for rel, subj, obj in (("SECRETES", claim.subject, factor), (claim.type, factor, claim.object)):
                         out.append(((order[0], order[1], f), replace(
                             claim, type=rel, subject=subj, object=obj,
                             trigger=f"{claim.trigger} {'depends on' if items[k].text == 'on' else items[k].text}",
@@ -1076,6 +1103,8 @@ class _Extractor(TableClaims):
                 continue
             if rule.voice == "nominal" and self._made_by_other_cells(model, trig):
                 continue    # "MSCs lowered IL-6 release by macrophages": the macrophages make it
+            if rule.voice == "nominal" and _owned_by_cells(model, obj_group):
+                continue    # "macrophages with an M2 phenotype and high IL-10 production": the cells make it
             if rule.voice == "nominal" and self._lowered_by_other_agent(model, obj_group):
                 continue    # "In stellate cells, MenSC EVs reduced collagen I expression": the cells' expression
             if rule.voice == "nominal":
@@ -1526,8 +1555,10 @@ class _Extractor(TableClaims):
                     return None     # "MSCs release it and it pushes macrophages to make IL-10"
                 gap = self._gap(model, trig, group, side)
                 if side == "right" and any(items[x].text in CONTRAST or items[x].text == "while"
-                                           and items[x - 1].text == "," for x in range(trig.last + 1, group.first)):
-                    return None     # "abolished the effect, whereas inhibiting miR-144-5p did not", ", while HGF"
+                                           and items[x - 1].text == "," or items[x].text == "whether"
+                                           for x in range(trig.last + 1, group.first)):
+                    return None     # "abolished the effect, whereas inhibiting miR-144-5p did not", ", while HGF",
+                    # "protect against AKI and whether TSG-6 is required"
                 if side == "right" and any(items[x].text in CONDITIONS and self._trigger_between(model, x, group.first)
                                            for x in range(trig.last + 1, group.first)):
                     return None     # "released at passage 4 if at least 95% expressed CD73": the condition's verb
@@ -1587,7 +1618,8 @@ class _Extractor(TableClaims):
             between = items[a + 1:b]
             if not fitting or len([x for x in between if x.kind == "word"]) > 4 \
                     or not any(x.text in ("and", "or", ",", "as") for x in between) \
-                    or any(x.text in (";", "which", "that", "while", "but", "yet") or x.text in CONTRAST or x.after_citation
+                    or any(x.text in (";", "which", "that", "while", "but", "yet", "whether") or x.text in CONTRAST
+                           or x.after_citation
                            for x in between) \
                     or self._trigger_between(model, a, b) or self._noun_trigger_between(model, a, b) \
                     or side == "right" and model.coordinated_clause(previous.members, a + 1, b) \
@@ -2072,6 +2104,15 @@ class _Extractor(TableClaims):
             return before is None or before.first < 1 or model.items[before.first - 1].text != ","
         if i >= 1 and model.items[i].text in MODALS and model.items[i - 1].text == ",":
             return True     # "they secrete HGF and IL-10, may suppress stellate cells": the same subject's verb
+        if i >= 0 and model.items[i].text == "," and first_word.endswith("ed") and len(trig.form.split()) == 1 \
+                and (trig.last + 1 >= len(model.items) or model.items[trig.last + 1].text != "by"):
+            # "suppressed the activation of stellate cells, lowered α-SMA expression, and reduced ...": a verb in
+            # the middle of a series of past verbs (not a participle after a noun: "IL-6, lowered by MSCs")
+            clause = model.clause[trig.first]
+            if any(t.last < trig.first and model.clause[t.first] == clause and len(t.form.split()) == 1
+                   and t.form.endswith("ed") and all(r.voice == "active" and not r.glued for r in t.rules)
+                   for t in model.triggers()):
+                return True
         if i >= 1 and model.items[i].text == "the" and model.items[i - 1].text == "to":
             i -= 2      # "contribute to the inhibition of NK cells and to the expansion of Tregs"
         while i >= 0 and model.items[i].kind == "word" and (model.items[i].text in ADVERBS - {"in"}

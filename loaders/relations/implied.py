@@ -201,6 +201,8 @@ def raised_after_claims(model: SentenceModel, groups: list[Group], cues, add, ne
 LEVEL_CHANGES = {**RISE_WORDS, "lower": -1, "higher": 1, "declined": -1}
 ARM_WORDS = {"group", "groups", "arm", "mice", "rats", "animals", "recipients", "cultures", "colons", "livers",
              "lungs", "kidneys"}
+# how counted cells are said to be found: "fewer neutrophils were recovered from EV-treated kidneys"
+FOUND_WORDS = {"found", "seen", "recovered", "detected", "observed", "present", "counted", "isolated"}
 
 
 def treated_arm(model: SentenceModel, verb: int, labels: tuple[str, ...] = (schema.FACTOR,)) -> int | None:
@@ -212,7 +214,9 @@ def treated_arm(model: SentenceModel, verb: int, labels: tuple[str, ...] = (sche
         k += 1
     if k < len(items) and items[k].text == ",":
         k += 1      # "IL-10 increased, after EV administration" (after a contrasting clause)
-    if k + 2 >= len(items) or items[k].text not in ("in", "after"):
+    if k + 2 < len(items) and items[k].text == "from" and items[verb].text in FOUND_WORDS:
+        pass        # "recovered from EV-treated kidneys": the arm the cells came from
+    elif k + 2 >= len(items) or items[k].text not in ("in", "after"):
         return coordinated_arm(model, verb)
     after = items[k].text == "after"
     k += 2 if items[k + 1].text == "the" else 1
@@ -303,7 +307,10 @@ def cell_count_claims(model: SentenceModel, add, negations: list[int]) -> None:
             if items[k].kind == "ent" and items[k].term.label == schema.CELL_TYPE:
                 cells.append(k)
             k += 1
-        agent = treated_arm(model, k - 1, (schema.FACTOR, schema.MSC_SOURCE)) if cells else None
+        end = k - 1
+        if k + 1 < len(items) and items[k].text in ("were", "was") and items[k + 1].text in FOUND_WORDS:
+            end = k + 1     # "fewer neutrophils were recovered from EV-treated kidneys"
+        agent = treated_arm(model, end, (schema.FACTOR, schema.MSC_SOURCE)) if cells else None
         if agent is not None:
             negated = any(v < n < agent for n in negations)
             for c in cells:
@@ -528,8 +535,15 @@ def cells_made_to_secrete(model: SentenceModel, groups: list[Group], found: list
 
 def own_vesicle_claims(model: SentenceModel, groups: list[Group], add) -> None:
     """"MSCs or their extracellular vesicles", "umbilical cord MSCs and its secretome": vesicles listed with "their"
-    / "its" after an MSC source are that source's (SECRETES)."""
+    / "its" after an MSC source are that source's (SECRETES); so are those compared with it ("compare MenSCs with
+    their extracellular vesicles")."""
     items = model.items
+    for m in range(3, len(items)):
+        if items[m].kind == "ent" and items[m].term.kind == "vesicle" and items[m - 1].text in ("their", "its") \
+                and items[m - 2].text in ("with", "versus", "than") and items[m - 3].kind == "ent" \
+                and items[m - 3].term.label == schema.MSC_SOURCE:
+            add((m, m - 3, m), "SECRETES", items[m - 3], items[m], f"{items[m - 2].text} {items[m - 1].text}", 0.8,
+                0, False, False, structural=True)
     for group in groups:
         sources = [m for m in group.members if items[m].term.label == schema.MSC_SOURCE]
         for m in group.members:

@@ -362,6 +362,10 @@ class SentenceModel:
             if first == last and last + 1 < len(self.items) and self.items[last + 1].text in \
                     self.rules.words("noun_head"):
                 continue    # "our release specification requires": a kind of specification, not the verb
+            if all(r.relation == "TREATS" for r in rules) and any(
+                    tuple(it.text for it in self.items[max(0, first - len(c)):first]) == c
+                    for c in self.rules.cue("contraindication")):
+                continue    # "Genuvacel must not be used in patients with septic arthritis": a warning
             if rules[0].glued and (first == 0 or self.items[first - 1].kind != "ent"
                                    or self.items[first - 1].end != self.items[first].start):
                 continue
@@ -593,12 +597,15 @@ class SentenceModel:
         return self._intro
 
     def words_between(self, a: int, b: int) -> int:
-        """Words (not punctuation, not entities) strictly between item indices a < b; "cell-to-cell" is one."""
+        """Words (not punctuation, not entities) strictly between item indices a < b; "cell-to-cell" is one, and
+        so is a count written with a power of ten ("25 × 10^6")."""
         items = self.items
         filler = self.list_intro_items()
         count = 0
         for x in range(a + 1, b):
             if items[x].kind != "word" or x in filler:
+                continue
+            if items[x].text[0].isdigit() and items[x - 1].text in ("×", "^"):
                 continue
             glued = x >= 2 and items[x - 1].text == "-" and items[x - 1].start == items[x - 2].end \
                 and items[x - 1].end == items[x].start and items[x - 2].kind == "word"
