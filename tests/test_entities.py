@@ -531,3 +531,9 @@ def test_a_name_a_label_describes_as_a_medicine_of_msc_is_a_product(full_recogni
 def test_a_medium_said_to_contain_cells_is_no_product(full_recognizer):
     doc = read_text("The medium contains 2 × 10^5 mesenchymal stromal cells per well.", "x.txt")
     assert _products(full_recognizer, doc) == []
+
+
+def test_small_evs_are_the_exosomes_of_the_vocabulary(full_recognizer):
+    # MISEV2018 calls vesicles under 200 nm "small EVs" (sEVs), the fraction papers also call exosomes
+    assert {full_recognizer.lookup(name).name for name in ("small EVs", "sEVs", "small extracellular vesicles")} \
+        == {"exosomes"}

@@ -3479,3 +3479,17 @@ def test_the_factor_through_which_cells_treat_a_disease_treats_it(recognizer):
     # not a way of acting named after the factor
     assert ("TREATS", "HGF", "stroke") not in claims(
         recognizer, "MSCs attenuated stroke through HGF-mediated suppression of T cells.")
+
+
+def test_a_mechanism_adjective_labels_the_factors_in_brackets_after_it(recognizer):
+    text = "MSCs secrete angiogenic (VEGF, HGF) and anti-inflammatory (IL-10, TGF-β) factors."
+    assert claims(recognizer, text) == {
+        ("SECRETES", "MSC", "VEGF"), ("SECRETES", "MSC", "HGF"), ("SECRETES", "MSC", "IL-10"),
+        ("SECRETES", "MSC", "TGF-β"), ("MEDIATES", "VEGF", "angiogenesis"), ("MEDIATES", "HGF", "angiogenesis"),
+        ("MEDIATES", "IL-10", "anti-inflammatory effect"), ("MEDIATES", "TGF-β", "anti-inflammatory effect")}
+
+
+def test_they_after_a_colon_are_the_vesicles_the_sentence_opened_with(recognizer):
+    text = "MSC-derived exosomes recapitulate many effects of the parent cells in stroke: they inhibit TNF-α."
+    assert claims(recognizer, text) == {
+        ("SECRETES", "MSC", "exosomes"), ("TREATS", "exosomes", "stroke"), ("INHIBITS", "exosomes", "TNF-α")}

@@ -335,9 +335,11 @@ def _coordinated_they(model: SentenceModel, rules: Rules, previous: Term | None 
             opening = colon + 1
         while opening < len(items) and items[opening].kind != "ent" and items[opening].text in DISCOURSE:
             opening += 1
-        if opening < len(items) and items[opening].kind == "ent" and items[opening].term.kind == "vesicle" \
-                and (first is None or first > opening):
-            first = opening     # "Exosomes are vesicles that MSCs release, and in rats they protected cartilage"
+        head = _vesicles_of_source(model, opening)
+        if head is not None and (first is None or first >= opening):
+            # "Exosomes are vesicles that MSCs release, and in rats they protected cartilage", "MSC-derived EVs
+            # recapitulate many effects of the parent cells: they promote M2 polarisation"
+            first = head
         if first is None and previous is not None and (
                 cells and items[i - 1].text not in CELLS_NOT_STANDING_IN
                 or not cells and items[i - 1].text == "that" and not any(it.kind == "ent" for it in items[:i])) \
@@ -360,6 +362,18 @@ def _coordinated_they(model: SentenceModel, rules: Rules, previous: Term | None 
         else:
             stand_in(model, i, 1, ("they",), terms)
         i += 2 * len(terms) - 1
+
+
+def _vesicles_of_source(model: SentenceModel, k: int) -> int | None:
+    """The vesicles that item ``k`` names ("Exosomes") or that follow the source it names ("MSC-derived EVs")."""
+    items = model.items
+    if k >= len(items) or items[k].kind != "ent":
+        return None
+    if items[k].term.label == schema.MSC_SOURCE:
+        k = next((x for x in range(k + 1, min(len(items), k + 4)) if items[x].text not in ("-", "derived")), k)
+        if k >= len(items) or items[k].kind != "ent":
+            return None
+    return k if items[k].term.kind == "vesicle" else None
 
 
 def _cells_anaphor(model: SentenceModel, rules: Rules, i: int) -> int:

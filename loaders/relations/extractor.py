@@ -353,6 +353,16 @@ def _owned_by_cells(model: SentenceModel, obj_group: Group) -> bool:
     return before.text in ("phenotype", "cells") or before.kind == "ent" and before.term.label == schema.CELL_TYPE
 
 
+def _labels_bracketed_list(model: SentenceModel, group: Group) -> bool:
+    """``group`` is a mechanism naming the kind of the factors in brackets after it ("immunoregulatory (TGF-β1,
+    PGE2)", "immunoregulatory factors (TGF-β1, PGE2)")."""
+    items = model.items
+    k = group.last + 1
+    k += k < len(items) and items[k].text in ("factors", "cytokines", "mediators", "molecules", "proteins")
+    return all(items[m].term.label == schema.MECHANISM for m in group.members) \
+        and k + 1 < len(items) and items[k].text == "(" and items[k + 1].kind == "ent"
+
+
 def _lists_diseases_on(model: SentenceModel, comma: int) -> bool:
     """The comma at ``comma`` joins a disease before it to one more after it ("myocardial infarction, acute
     kidney injury and ARDS"), not a setting to the clause it frames."""
@@ -1615,6 +1625,8 @@ class _Extractor(TableClaims):
                 continue
             if side == "right" and not fitting and self._inside_relative_clause(model, a, group.first, fits):
                 continue    # "release IL-10, which produces an anti-inflammatory effect, and HGF": inside the clause
+            if side == "right" and not fitting and _labels_bracketed_list(model, group):
+                continue    # "angiogenic (VEGF, HGF) and immunoregulatory (TGF-β1, PGE2) factors": a label
             between = items[a + 1:b]
             if not fitting or len([x for x in between if x.kind == "word"]) > 4 \
                     or not any(x.text in ("and", "or", ",", "as") for x in between) \
@@ -2358,6 +2370,15 @@ class _Extractor(TableClaims):
                 anchor = Item("ent", mechanism.name, items[at].start, items[at].end, mechanism)
                 add((at, f, f), "MEDIATES", items[f], anchor, "(adjective)", 0.65, 0, False, False,
                     clause=model.clause[at])
+                continue
+            bracketed = next((g for g in groups if g.first == f + 1), None) \
+                if f < len(items) and items[f].text == "(" else None
+            if bracketed is not None and all(items[m].term.label == schema.FACTOR for m in bracketed.members):
+                # "angiogenic (VEGF, HGF) and immunoregulatory (TGF-β1, PGE2, IDO) factors"
+                anchor = Item("ent", mechanism.name, items[at].start, items[at].end, mechanism)
+                for m in bracketed.members:
+                    add((at, m, m), "MEDIATES", items[m], anchor, "(adjective)", 0.65,
+                        model.words_between(at, m), False, False, clause=model.clause[at])
                 continue
             j = at + 1
             skipped = 0
