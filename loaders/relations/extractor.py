@@ -1114,7 +1114,7 @@ class _Extractor(TableClaims):
             if rule.voice == "nominal" and self._made_by_other_cells(model, trig):
                 continue    # "MSCs lowered IL-6 release by macrophages": the macrophages make it
             if rule.voice == "nominal" and _owned_by_cells(model, obj_group):
-                continue    # "macrophages with an M2 phenotype and high IL-10 production": the cells make it
+                continue    # "shifted macrophages towards an M2 phenotype with high IL-10 production": theirs
             if rule.voice == "nominal" and self._lowered_by_other_agent(model, obj_group):
                 continue    # "In stellate cells, MenSC EVs reduced collagen I expression": the cells' expression
             if rule.voice == "nominal":
