@@ -23,8 +23,8 @@ from msckg.loaders.relations.implied import (
 )
 from msckg.loaders.relations.notation import (
     after_label, arrow_claims, bracket_approval_claims, closing_bracket, field_line_claims, indication_field_claims,
-    line_start, marker_line_claims, marker_profile_claims, marker_share_claims, product_label, signed_marker_claims,
-    source_field_claims,
+    line_start, marker_line_claims, marker_profile_claims, marker_share_claims, PHENOTYPE_LABELS, product_label,
+    signed_marker_claims, source_field_claims,
 )
 from msckg.loaders.relations.administration import GIVING_VERBS, administration_claims
 from msckg.loaders.relations.actions import action_noun_claims, expression_in_source_claims, owner_of_action
@@ -325,7 +325,7 @@ def _disease_setting(model: SentenceModel, i: int) -> bool:
 
 
 # nouns an MSC source may describe without acting: "the MSC immunophenotype", "the MSC criteria"
-DESCRIBED_NOUNS = {"phenotype", "immunophenotype", "markers", "profile", "criteria", "definition", "identity"}
+DESCRIBED_NOUNS = PHENOTYPE_LABELS | {"criteria", "definition", "identity"}
 
 
 def _describes_noun(model: SentenceModel, group: Group) -> bool:
@@ -340,25 +340,12 @@ def _describes_noun(model: SentenceModel, group: Group) -> bool:
 AMOUNT_WORDS = {"high", "higher", "low", "lower", "increased", "reduced", "more", "less", "greater", "elevated"}
 
 
-def _owned_by_cells(model: SentenceModel, obj_group: Group) -> bool:
-    """The nominal's object stands after cells and "with" ("shifted macrophages towards an M2 phenotype with high
-    IL-10 production"): those cells are what make it."""
-    items = model.items
-    k = obj_group.first - 1
-    while k >= 0 and items[k].text in AMOUNT_WORDS:
-        k -= 1
-    if k < 1 or items[k].text != "with":
-        return False
-    before = items[k - 1]
-    return before.text in ("phenotype", "cells") or before.kind == "ent" and before.term.label == schema.CELL_TYPE
-
-
-def _labels_bracketed_list(model: SentenceModel, group: Group) -> bool:
+def _labels_bracketed_list(model: SentenceModel, group: Group, heads: frozenset[str]) -> bool:
     """``group`` is a mechanism naming the kind of the factors in brackets after it ("immunoregulatory (TGF-β1,
-    PGE2)", "immunoregulatory factors (TGF-β1, PGE2)")."""
+    PGE2)", "immunoregulatory factors (TGF-β1, PGE2)"; ``heads``: the rules' factor_head nouns)."""
     items = model.items
     k = group.last + 1
-    k += k < len(items) and items[k].text in ("factors", "cytokines", "mediators", "molecules", "proteins")
+    k += k < len(items) and items[k].text in heads
     return all(items[m].term.label == schema.MECHANISM for m in group.members) \
         and k + 1 < len(items) and items[k].text == "(" and items[k + 1].kind == "ent"
 
@@ -1111,10 +1098,8 @@ class _Extractor(TableClaims):
             objects = [o for o in objects if o not in used_objects]
             if not objects:
                 continue
-            if rule.voice == "nominal" and self._made_by_other_cells(model, trig):
+            if rule.voice == "nominal" and self._made_by_other_cells(model, trig, obj_group):
                 continue    # "MSCs lowered IL-6 release by macrophages": the macrophages make it
-            if rule.voice == "nominal" and _owned_by_cells(model, obj_group):
-                continue    # "shifted macrophages towards an M2 phenotype with high IL-10 production": theirs
             if rule.voice == "nominal" and self._lowered_by_other_agent(model, obj_group):
                 continue    # "In stellate cells, MenSC EVs reduced collagen I expression": the cells' expression
             if rule.voice == "nominal":
@@ -1158,10 +1143,17 @@ class _Extractor(TableClaims):
         return out
 
     @staticmethod
-    def _made_by_other_cells(model: SentenceModel, trig: Trigger) -> bool:
+    def _made_by_other_cells(model: SentenceModel, trig: Trigger, obj_group: Group) -> bool:
         """"IL-6 release by LPS-stimulated Kupffer cells", "TNF-α secretion from macrophages": the noun's maker is
-        a cell type named right after it (a few words of its own between)."""
+        a cell type named right after it (a few words of its own between), or cells with what they make after
+        "with" ("shifted macrophages towards an M2 phenotype with high IL-10 production")."""
         items = model.items
+        k = obj_group.first - 1
+        while k >= 0 and items[k].text in AMOUNT_WORDS:
+            k -= 1
+        if k >= 1 and items[k].text == "with" and (items[k - 1].text in ("phenotype", "cells") or items[k - 1].kind
+                                                    == "ent" and items[k - 1].term.label == schema.CELL_TYPE):
+            return True
         k = trig.last + 1
         if k >= len(items) or items[k].text not in ("by", "from", "of", "in"):
             return False
@@ -1625,7 +1617,7 @@ class _Extractor(TableClaims):
                 continue
             if side == "right" and not fitting and self._inside_relative_clause(model, a, group.first, fits):
                 continue    # "release IL-10, which produces an anti-inflammatory effect, and HGF": inside the clause
-            if side == "right" and not fitting and _labels_bracketed_list(model, group):
+            if side == "right" and not fitting and _labels_bracketed_list(model, group, self.rules.words("factor_head")):
                 continue    # "angiogenic (VEGF, HGF) and immunoregulatory (TGF-β1, PGE2) factors": a label
             between = items[a + 1:b]
             if not fitting or len([x for x in between if x.kind == "word"]) > 4 \
