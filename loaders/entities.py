@@ -760,6 +760,9 @@ def _resolve(candidates: Iterable[_Hit]) -> list[_Hit]:
 
 
 def _looks_like_abbreviation(short: str) -> bool:
+    """Capitals enough for a short form; a single letter is a list label ("Darvadstrocel (A)"), never one."""
+    if len(short) < 2:
+        return False
     capitals = _capitals(short)
     return capitals >= 2 or (capitals == 1 and len(short) <= 5)
 

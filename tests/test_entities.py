@@ -199,6 +199,16 @@ def test_a_capitalised_word_in_brackets_is_no_short_form_of_the_name_before(reco
     assert ("MSCEX", "exosomes") in found(recognizer, "We used exosomes (MSCEX) here. MSCEX helped.")
 
 
+def test_a_single_letter_in_brackets_is_a_list_label_not_an_abbreviation(full_recognizer):
+    # "Darvadstrocel (A)" answers an exam question; "A" and "C" elsewhere are no products
+    text = ("Darvadstrocel (A) is approved for perianal fistulas. Stempeucel (C) is made from bone marrow. "
+            "A. CD34+, CD45+. C. CD73+.")
+    assert [name for _, name in found(full_recognizer, text) if name in ("Alofisel", "Stempeucel")] == [
+        "Alofisel", "Stempeucel"]
+    assert [surface for surface, _ in found(full_recognizer, text)
+            if surface in ("A", "C")] == []
+
+
 def test_abbreviation_whose_long_form_is_unknown_makes_nothing(recognizer):
     text = "Next-generation sequencing (NGS) of MSCs helped. NGS is fast."
     assert found(recognizer, text) == [("MSCs", "MSC")]

@@ -508,10 +508,16 @@ def test_reference_numbers_glued_to_punctuation_are_citations_that_end_sentences
         ("Cartistem was approved for knee cartilage defects.21", (21,)),
         ("Injections of adipose MSCs improved pain in trials,22,23 although structure did not change.", (22, 23)),
         ("TSG-6 blocks NF-κB signalling,15 which fits our data.16,17", (15, 16, 17))]
-    # a figure number, a decimal, a numbered phase or a number after a digit is none
-    doc = read_text("As Fig.2 shows, the dose was 0.5 mg in phase.2 of the study. Levels of IL-6,10 and 12 rose.",
-                    "x.txt", fmt="plain_text")
-    assert [s.citations for s in doc.sentences] == [(), ()]
+    # after an acronym too ("in SCI.9-11 Their appeal")
+    doc = read_text("MSCs have been tested in SCI.9-11 Their appeal rests on homing. Stemirac is approved for "
+                    "SCI,21 and ALS.22", "x.txt", fmt="plain_text")
+    assert [(s.text, s.citations) for s in doc.sentences] == [
+        ("MSCs have been tested in SCI.9-11", (9, 10, 11)), ("Their appeal rests on homing.", ()),
+        ("Stemirac is approved for SCI,21 and ALS.22", (21, 22))]
+    # a figure number, a decimal, a numbered phase, a number after a digit or a single capital is none
+    doc = read_text("As Fig.2 shows, the dose was 0.5 mg in phase.2 of the study. Levels of IL-6,10 and 12 rose. "
+                    "See Appendix A.2 for doses.", "x.txt", fmt="plain_text")
+    assert [s.citations for s in doc.sentences] == [(), (), ()]
 
 
 # -- citations, markup, references -----------------------------------------------------------------------

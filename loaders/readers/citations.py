@@ -69,8 +69,9 @@ def find_bracket_citations(text: str) -> list[Marker]:
 
 # Superscript numbers that lost their formatting in a copy: glued to the punctuation after a word ("defects.21 Next",
 # "levels,18 though", "immunosuppression.16,17" at the end of a paragraph). Not after an abbreviation that takes a
-# number ("Fig.2", "No.3", "p.45") and never a decimal (a letter or a bracket must come before the punctuation).
-_GLUED = re.compile(rf"(?<=[a-z)\]][.,;])({NUMBERS})(?=\s+[A-Za-z(\[]|\s*$)")
+# number ("Fig.2", "No.3", "p.45"), not after a single capital ("Table A.2") and never a decimal (a letter or a
+# bracket must come before the punctuation). An acronym may end the word ("in SCI.21 A related product").
+_GLUED = re.compile(rf"(?<=[A-Za-z)\]][.,;])({NUMBERS})(?=\s+[A-Za-z(\[]|\s*$)")
 _NUMBERED_ABBREVIATIONS = {"fig", "figs", "no", "nos", "vol", "p", "pp", "eq", "eqs", "ref", "refs", "ch", "sec",
                            "approx", "ca", "n", "v", "vs", "ver", "version", "step", "day", "phase", "grade"}
 
@@ -80,7 +81,8 @@ def find_glued_citations(text: str) -> list[Marker]:
     found = []
     for match in _GLUED.finditer(text):
         word = re.search(r"([A-Za-z]+)\W?$", text[max(0, match.start() - 20):match.start() - 1])
-        if word and word.group(1).lower() in _NUMBERED_ABBREVIATIONS:
+        if word and (word.group(1).lower() in _NUMBERED_ABBREVIATIONS
+                     or len(word.group(1)) == 1 and word.group(1).isupper()):
             continue
         numbers = parse_citation_numbers(match.group(1))
         if numbers and max(numbers) < 1000:

@@ -15,9 +15,10 @@ from msckg.loaders.relations.anaphora import (
     defined_name, dominant, listed_factors, name_in_use, opening_subject, resolve_anaphora,
 )
 from msckg.loaders.relations.implied import (
-    CARRY_FORMS, FACTOR_OUTPUTS, MEANS_OF_RELEASE, OUTPUT_NOUNS, SECRETED_KINDS, acted_in_cells_claims, cargo_claims,
-    cell_count_claims, cells_made_to_secrete, delivered_to_claims, effect_on_cells_claims, glossed_effect_claims,
-    induced_in_cells_claims, own_vesicle_claims, primed_claims, raised_after_claims, released_means,
+    CARRY_FORMS, FACTOR_OUTPUTS, MEANS_OF_RELEASE, OUTPUT_NOUNS, SECRETED_KINDS, acted_in_cells_claims,
+    benefit_of_claims, cargo_claims, cell_count_claims, cells_made_to_secrete, delivered_to_claims,
+    effect_on_cells_claims, glossed_effect_claims, induced_in_cells_claims, own_vesicle_claims, primed_claims,
+    raised_after_claims, released_means,
     stimulated_factor_claims, summarised_effect_claims, thereby_claims, treated_arm, treated_arm_claims,
     vesicle_cargo_claims,
 )
@@ -313,15 +314,23 @@ def _before_articles(model: SentenceModel, k: int) -> int:
 
 def _disease_setting(model: SentenceModel, i: int) -> bool:
     """Item i is the disease another disease occurs in: "perianal fistulas in Crohn's disease", "complex perianal
-    fistulas in adults with Crohn's disease", "in adult patients with"."""
+    fistulas in adults with Crohn's disease", "in adult patients with"; a bracketed aside may stand between
+    ("knee cartilage defects (ICRS grade 3 or 4) in adults with knee osteoarthritis")."""
     items = model.items
     k = i - 1
     if k >= 2 and items[k].text == "with" and items[k - 1].text in POPULATIONS:
         k -= 2
         if k >= 1 and items[k].text != "in" and items[k].kind == "word":
             k -= 1      # "adult patients"
-    return k >= 1 and items[k].text == "in" and items[k - 1].kind == "ent" \
-        and items[k - 1].term.label == schema.DISEASE
+    if k < 1 or items[k].text != "in":
+        return False
+    k -= 1
+    if items[k].text == ")":
+        opening = next((x for x in range(k - 1, -1, -1) if items[x].text in ("(", ")")), None)
+        if opening is None or items[opening].text != "(":
+            return False
+        k = opening - 1
+    return k >= 0 and items[k].kind == "ent" and items[k].term.label == schema.DISEASE
 
 
 # nouns an MSC source may describe without acting: "the MSC immunophenotype", "the MSC criteria"
@@ -513,6 +522,7 @@ class _Extractor(TableClaims):
         # the vesicles a document is about: "the vesicles" far from their last mention
         self.document_vesicle = dominant([m for m in mentions if m.term.kind == "vesicle"], schema.FACTOR)
         self.named_source: Term | None = None   # the MSC source the text last named, however far back
+        self.made_of: dict[str, Term] = {}      # product id -> the MSC source the text said it is made of
         self._line_verbs = frozenset(form[0] for form, found in rules.triggers.items()
                                      if any(r.relation in ("SECRETES", "EXPRESSES") for r in found)) \
             | {"positive", "negative"}
@@ -563,6 +573,12 @@ class _Extractor(TableClaims):
             claims.extend(own)
             made_from = [c.object for c in own if c.type == "DERIVED_FROM" and not c.negated
                          and c.object.id != self.generic.id]
+            for c in own:
+                if c.type == "DERIVED_FROM" and not c.negated and c.object.id != self.generic.id:
+                    self.made_of.setdefault(c.subject.id, c.object)
+            # "The mechanism of action of Genuvacel ...": naming a product may bring back the cells it is made of
+            named_products = [self.made_of[it.term.id] for it in model.items if it.kind == "ent" and not it.indirect
+                              and it.term.label == schema.PRODUCT and it.term.id in self.made_of]
             body = item_body(sentence)
             if body is None and lead is not None and sentence.text[:1].islower():
                 body = 0    # a Markdown list item, whose marker the reader took away: "- critical limb ischaemia;"
@@ -587,6 +603,11 @@ class _Extractor(TableClaims):
                 recent, age = self.generic, 1
             elif sources:
                 recent, age = sources[0], 1
+            elif named_products and recent is not None and age <= TOPIC_REACH \
+                    and recent.id not in (self.generic.id, named_products[0].id):
+                # a tissue named last (another product's: "it resembles Cartistem, a cord blood-derived product")
+                # gives way to the cells of the product named now; the generic "MSCs" already stand for them
+                recent, age = named_products[0], 1
             else:
                 age += 1
             if len(distinct) == 2:
@@ -766,7 +787,8 @@ class _Extractor(TableClaims):
         glossed_effect_claims(model, groups, add)
         induced_in_cells_claims(model, groups, found, add)
         found[:] = cells_made_to_secrete(model, groups, found, add)
-        own_vesicle_claims(model, groups, add)
+        own_vesicle_claims(model, groups, add, self._topic_source(model))
+        benefit_of_claims(model, groups, add, negations)
         found.extend(self._cell_context_claims(model, found))
         self._embedded_sources(model, add)
         self._apposition(model, add)
@@ -957,7 +979,10 @@ class _Extractor(TableClaims):
             if not 0 <= k < len(items) - 1 or items[k].text not in ("towards", "toward", "into") \
                     or model.clause[k] != model.clause[order[0]]:
                 continue
-            target = next((g for g in groups if g.first == k + 1), None)
+            start = k + 1
+            if start + 1 < len(items) and items[start].kind == "ent" and items[start].term.label == schema.MECHANISM:
+                start += 1      # "into anti-inflammatory M2 macrophages"
+            target = next((g for g in groups if g.first == start), None)
             for m in target.members if target is not None else []:
                 if items[m].term.label == schema.CELL_TYPE:
                     out.append(((order[0], order[1], m), replace(claim, object=items[m].term,
@@ -1062,9 +1087,11 @@ class _Extractor(TableClaims):
 
     @staticmethod
     def _negated_object(model: SentenceModel, obj: int, negations: list[int]) -> bool:
-        """A negation cue right before the object ("showed no IL-6", "neither IL-6 nor IL-10", "without TNF-α")."""
+        """A negation cue right before the object ("showed no IL-6", "neither IL-6 nor IL-10", "without TNF-α"); not
+        one a colon closes ("Not quite: exosomes are vesicles that MSCs release")."""
         for n in negations:
-            if n < obj and obj - n <= 3 and all(model.items[x].kind != "ent" for x in range(n + 1, obj)) \
+            if n < obj and obj - n <= 3 and all(model.items[x].kind != "ent" and model.items[x].text not in (":", ";")
+                                                for x in range(n + 1, obj)) \
                     and model.words_between(n, obj) <= 1:
                 return True
         return False
@@ -1083,6 +1110,8 @@ class _Extractor(TableClaims):
             # "KGF, which MSCs secrete in large amounts, protects ...": the clause's object is its antecedent
             found = self._relative_object(model, groups, trig, rule, rel.objects) if obj_side == "right" else None
             found = found or self._find_objects(model, groups, trig, rule, rel.objects, obj_side)
+            if not found and rule.voice == "passive":
+                found = self._included_after_agent(model, groups, trig, rule, rel.objects)
             if rule.relation == "SECRETES" and rule.form.endswith(" of") and self._object_of_verb(model, trig) \
                     and not (trig.first > 0 and model.items[trig.first - 1].text in ("their", "its")) \
                     and not (found and self._agent_after_object(model, groups, trig, found[2], rel.subjects)):
@@ -1100,6 +1129,9 @@ class _Extractor(TableClaims):
                 continue
             if rule.voice == "nominal" and self._made_by_other_cells(model, trig, obj_group):
                 continue    # "MSCs lowered IL-6 release by macrophages": the macrophages make it
+            if rule.relation in ("SECRETES", "EXPRESSES") and rule.form.endswith(" of") \
+                    and self._made_by_other_cells(model, trig, obj_group, after=obj_group.last):
+                continue    # "reduces expression of MMP-13 in human chondrocytes": the chondrocytes' expression
             if rule.voice == "nominal" and self._lowered_by_other_agent(model, obj_group):
                 continue    # "In stellate cells, MenSC EVs reduced collagen I expression": the cells' expression
             if rule.voice == "nominal":
@@ -1143,10 +1175,11 @@ class _Extractor(TableClaims):
         return out
 
     @staticmethod
-    def _made_by_other_cells(model: SentenceModel, trig: Trigger, obj_group: Group) -> bool:
+    def _made_by_other_cells(model: SentenceModel, trig: Trigger, obj_group: Group, after: int | None = None) -> bool:
         """"IL-6 release by LPS-stimulated Kupffer cells", "TNF-α secretion from macrophages": the noun's maker is
-        a cell type named right after it (a few words of its own between), or cells with what they make after
-        "with" ("shifted macrophages towards an M2 phenotype with high IL-10 production")."""
+        a cell type named right after it (a few words of its own between; right after item ``after`` when given:
+        "expression of MMP-13 in chondrocytes"), or cells with what they make after "with" ("shifted macrophages
+        towards an M2 phenotype with high IL-10 production")."""
         items = model.items
         k = obj_group.first - 1
         while k >= 0 and items[k].text in AMOUNT_WORDS:
@@ -1154,7 +1187,7 @@ class _Extractor(TableClaims):
         if k >= 1 and items[k].text == "with" and (items[k - 1].text in ("phenotype", "cells") or items[k - 1].kind
                                                     == "ent" and items[k - 1].term.label == schema.CELL_TYPE):
             return True
-        k = trig.last + 1
+        k = (trig.last if after is None else after) + 1
         if k >= len(items) or items[k].text not in ("by", "from", "of", "in"):
             return False
         for x in range(k + 1, min(len(items), k + 6)):
@@ -1202,14 +1235,51 @@ class _Extractor(TableClaims):
         if items[pronoun].text not in ("which", "that") and items[pronoun].kind == "word" \
                 and items[pronoun].text not in CLAUSE_JOINS and not items[pronoun].text.endswith("s"):
             pronoun -= 1    # "TSG-6, which licensed MSCs secrete, ...": one modifier of the clause's subject
-        if pronoun < 2 or items[pronoun].text not in ("which", "that") or items[pronoun - 1].text != ",":
+        if pronoun < 2 or items[pronoun].text not in ("which", "that"):
             return None
-        antecedent = next((g for g in groups if g.last == pronoun - 2), None)
+        if items[pronoun - 1].text == ",":
+            antecedent = next((g for g in groups if g.last == pronoun - 2), None)
+        else:
+            antecedent = self._restrictive_antecedent(model, groups, pronoun)
         if antecedent is None:
             return None
         objects = [m for m in antecedent.members if items[m].term.label in labels
                    and rule.admits_object(items[m].term, "")]
         return (objects, model.words_between(antecedent.last, trig.first), antecedent) if objects else None
+
+    @staticmethod
+    def _included_after_agent(model: SentenceModel, groups: list[Group], trig: Trigger, rule: TriggerRule,
+                              labels) -> tuple[list[int], int, Group] | None:
+        """"Other mediators secreted by MSCs include TGF-β1 and HGF": a passive verb whose noun is no entity takes
+        as objects the list its agent's noun phrase includes."""
+        items = model.items
+        agent = next((g for g in groups if g.first > trig.last), None)
+        if agent is None or agent.first != trig.last + 1 or agent.last + 2 >= len(items) \
+                or items[agent.last + 1].text not in ("include", "includes", "included"):
+            return None
+        listed = next((g for g in groups if g.first == agent.last + 2), None)
+        if listed is None:
+            return None
+        objects = [m for m in listed.members if items[m].term.label in labels and rule.admits_object(items[m].term, "")]
+        return (objects, model.words_between(trig.last, listed.first), listed) if objects else None
+
+    @staticmethod
+    def _restrictive_antecedent(model: SentenceModel, groups: list[Group], pronoun: int) -> Group | None:
+        """What a relative clause without a comma describes: the entity right before the pronoun or before its
+        head noun ("the CXCR4 receptor that MSCs express"), or the subject a copula gives that noun ("Exosomes are
+        tiny vesicles that MSCs release")."""
+        items = model.items
+        before = pronoun - 1
+        if items[before].kind == "word" and items[before].text.isalpha():
+            before -= 1     # "the CXCR4 receptor that"
+        near = next((g for g in groups if g.last == before), None)
+        k = (pronoun if near is None else near.first) - 1
+        while k >= 0 and items[k].kind == "word" and items[k].text.isalpha() \
+                and items[k].text not in ("is", "are", "was", "were") and pronoun - k < 6:
+            k -= 1      # "tiny vesicles", "the three surface markers"
+        if k >= 1 and items[k].text in ("is", "are", "was", "were"):
+            return next((g for g in groups if g.last == k - 1), near)
+        return near
 
     @staticmethod
     def _relative_clause_closes(model: SentenceModel, k: int) -> bool:
@@ -1541,6 +1611,8 @@ class _Extractor(TableClaims):
             return None     # "abolished by indomethacin, which suggests that it depends on PGE2": "it" is the object
         for group in self._side_groups(model, groups, trig, side):
             fitting = fits(group)
+            if side == "left" and previous is None and len(group.members) == 1 and model.compared(group.first):
+                continue    # "macrophages rather than epithelial cells might be the target of": not the object
             if side == "right" and model.companion(group.first):
                 fitting = []    # "promotes angiogenesis, partly in synergy with VEGF": a partner, not an object
             if side == "right" and group.first > trig.last + 1 and items[group.first - 1].text in SETTING_TIMES \
@@ -1798,6 +1870,10 @@ class _Extractor(TableClaims):
             # "this activity is the basis for their use in GVHD": the owner is what the sentence is about (its
             # vesicles, else its first MSCs or product), not the factors named nearer
             before = [g for g in groups if g.last < trig.first]
+            if before and all(items[m].term.label == schema.CELL_TYPE for m in before[-1].members) \
+                    and items[before[-1].last].text.endswith("s"):
+                return [], 0, False     # "block the maturation of dendritic cells, lowering their expression of
+                # CD80": the cells named last own it
             owner = next((g for g in before if any(items[m].term.kind == "vesicle" for m in fits(g.members))), None) \
                 or next((g for g in before if any(items[m].term.label in (schema.MSC_SOURCE, schema.PRODUCT)
                                                   for m in fits(g.members))), None)
@@ -1892,12 +1968,20 @@ class _Extractor(TableClaims):
 
     @staticmethod
     def _participle_head(model: SentenceModel, groups: list[Group], group: Group) -> Group | None:
-        """The noun phrase a present participle right before ``group`` describes, with ``group`` its object:
-        "MSCs expressing CD73", "vesicles carrying miR-145" (the participle a trigger of its own)."""
+        """The noun phrase a participle right before ``group`` describes, with ``group`` its object or agent:
+        "MSCs expressing CD73", "vesicles carrying miR-145", "PD-L1 expressed on MSCs" (the participle a trigger of
+        its own)."""
         p = group.first - 1
-        if not _modifying_participle(model, p) or not any(t.first == p for t in model.triggers()):
-            return None
-        return next((g for g in groups if g.last == p - 1), None)
+        if _modifying_participle(model, p) and any(t.first == p for t in model.triggers()):
+            return next((g for g in groups if g.last == p - 1), None)
+        # "PD-L1 expressed on MSCs binds PD-1", "IL-10 secreted by MSCs suppresses ...": a past participle with
+        # its preposition, right after its noun
+        items = model.items
+        for t in model.triggers():
+            if t.last == p and t.first < t.last and t.first > 0 and items[t.first].text.endswith("ed") \
+                    and items[t.first - 1].kind == "ent" and items[t.last].text in ("on", "by", "from", "in"):
+                return next((g for g in groups if g.last == t.first - 1), None)
+        return None
 
     @staticmethod
     def _own_subject_clause(model: SentenceModel, a: int, trigger: int) -> bool:
@@ -2372,6 +2456,13 @@ class _Extractor(TableClaims):
                     add((at, m, m), "MEDIATES", items[m], anchor, "(adjective)", 0.65,
                         model.words_between(at, m), False, False, clause=model.clause[at])
                 continue
+            named = self._described_in_apposition(model, at, heads)
+            if named is not None:
+                # "TSG-6, an anti-inflammatory protein secreted by MSCs, ...": the factor the noun phrase describes
+                anchor = Item("ent", mechanism.name, items[at].start, items[at].end, mechanism)
+                add((at, named, named), "MEDIATES", items[named], anchor, "(apposition)", 0.65,
+                    model.words_between(named, at), False, False, clause=model.clause[at])
+                continue
             j = at + 1
             skipped = 0
             while j < len(items) and items[j].kind == "word" and items[j].text not in heads and skipped < 2:
@@ -2400,6 +2491,21 @@ class _Extractor(TableClaims):
             for m in group.members:
                 add((at, m, m), "MEDIATES", items[m], anchor, "factors such as", 0.7,
                     model.words_between(at, m), False, False, clause=model.clause[m])
+
+    @staticmethod
+    def _described_in_apposition(model: SentenceModel, at: int, heads: frozenset[str]) -> int | None:
+        """The factor before ", a/an" that mechanism ``at`` and a factor noun after it describe ("TSG-6, an
+        anti-inflammatory protein"; its alias in brackets may stand between)."""
+        items = model.items
+        if at + 1 >= len(items) or not (items[at + 1].text in heads or items[at + 1].text + "s" in heads) \
+                or at < 3 or items[at - 1].text not in ("a", "an") or items[at - 2].text != ",":
+            return None
+        k = at - 3
+        if items[k].text == ")" and k >= 2 and items[k - 1].kind == "ent" and items[k - 2].text == "(":
+            k -= 1      # "Tumour necrosis factor-stimulated gene 6 (TSG-6), an ..."
+        if items[k].kind == "ent" and items[k].term.label == schema.FACTOR:
+            return k
+        return None
 
     @staticmethod
     def _predicative_dependence(model: SentenceModel, add) -> None:

@@ -533,11 +533,15 @@ def cells_made_to_secrete(model: SentenceModel, groups: list[Group], found: list
             if not (order[0] in made_at and claim.type in ("SECRETES", "EXPRESSES"))]
 
 
-def own_vesicle_claims(model: SentenceModel, groups: list[Group], add) -> None:
+def own_vesicle_claims(model: SentenceModel, groups: list[Group], add, topic: Item | None = None) -> None:
     """"MSCs or their extracellular vesicles", "umbilical cord MSCs and its secretome": vesicles listed with "their"
     / "its" after an MSC source are that source's (SECRETES); so are those compared with it ("compare MenSCs with
-    their extracellular vesicles")."""
+    their extracellular vesicles"), and those of the paragraph's cells (``topic``) that open the sentence ("Their
+    conditioned medium reduces ..."; not "Their secretome is rich in ...", which says what the cells secrete)."""
     items = model.items
+    if topic is not None and len(items) > 1 and items[1].kind == "ent" and items[1].term.kind == "vesicle" \
+            and items[0].text in ("their", "its") and items[1].term.name != "secretome":
+        add((1, 1, 1), "SECRETES", topic, items[1], items[0].text, 0.7, 0, False, False, structural=True)
     for m in range(3, len(items)):
         if items[m].kind == "ent" and items[m].term.kind == "vesicle" and items[m - 1].text in ("their", "its") \
                 and items[m - 2].text in ("with", "versus", "than") and items[m - 3].kind == "ent" \
@@ -551,6 +555,37 @@ def own_vesicle_claims(model: SentenceModel, groups: list[Group], add) -> None:
                 source = max(x for x in sources if x < m)
                 add((m, source, m), "SECRETES", items[source], items[m], f"and {items[m - 1].text}", 0.8, 0, False,
                     False, structural=True)
+
+
+# words between "the benefit of X" and the disease: "over placebo", "after", "in"
+BENEFIT_SETTINGS = {"in", "after", "for", "following"}
+
+
+def benefit_of_claims(model: SentenceModel, groups: list[Group], add, negations: list[int]) -> None:
+    """"the benefit of MSCs after myocardial infarction", "no benefit of these cells in decompensated cirrhosis",
+    "a clinical benefit of Wharton's jelly MSCs over placebo in knee osteoarthritis": what the benefit is of treats
+    the disease it is in (denied when a negation stands just before the benefit)."""
+    items = model.items
+    for k in range(len(items) - 3):
+        if items[k].text not in ("benefit", "benefits") or items[k + 1].text != "of":
+            continue
+        agent = next((g for g in groups if g.first == k + 2), None)
+        if agent is None:
+            continue
+        x = agent.last + 1
+        if x + 1 < len(items) and items[x].text == "over":
+            x += 2      # "over placebo"
+        if x >= len(items) or items[x].text not in BENEFIT_SETTINGS:
+            continue
+        disease = next((g for g in groups if g.first == x + 1), None)
+        if disease is None:
+            continue
+        negated = any(0 <= k - n <= 4 and model.clause[n] == model.clause[k] for n in negations)
+        for a in agent.members:
+            for d in disease.members:
+                if items[d].term.label == schema.DISEASE:
+                    add((k, a, d), "TREATS", items[a], items[d], "benefit of", 0.7, model.words_between(a, d), False,
+                        negated, clause=model.clause[k])
 
 
 # nouns that may follow a mechanism named in apposition: "..., an anti-apoptotic effect"

@@ -3,7 +3,8 @@
 "Blocking VEGF abolished the gain in angiogenesis but not the anti-apoptotic effect", "Knockdown of TSG-6
 abrogated the anti-inflammatory effect", "IDO1 knockdown by siRNA abolished most of the immunosuppressive
 activity": the effect that is lost with the factor is one the factor mediates (MEDIATES; negated for the effect
-named after "but not", which survived), and a disease whose benefit is lost is one the factor treats (TREATS).
+named after "but not", which survived), a disease whose benefit is lost is one the factor treats (TREATS), and
+cells no longer acted on are cells the factor targets (TARGETS).
 """
 
 from __future__ import annotations
@@ -29,6 +30,11 @@ LOSS_VERBS = {"abolished", "abolishes", "abrogated", "abrogates", "eliminated", 
 BLOCKERS = {"antagonist", "antagonists", "inhibitor", "inhibitors", "blocker", "blockers", "antibody", "antibodies"}
 # the verb may come after the factor's own short phrase: "Knockdown of TSG-6 in MSCs with siRNA abolished"
 VERB_REACH = 6
+# words before the means of taking the factor away: "inhibition of IDO with 1-methyl-tryptophan"
+MEANS = {"with", "by", "using"}
+# what the loss takes from each kind of effect named after the verb: a mechanism the factor mediates, a disease it
+# treats, the cells it acts on ("abolished the ability of UC-MSCs to suppress T-cell proliferation")
+EFFECT_RELATIONS = {schema.MECHANISM: "MEDIATES", schema.DISEASE: "TREATS", schema.CELL_TYPE: "TARGETS"}
 # the effects named after the verb: "abolished the gain in angiogenesis but not the anti-apoptotic effect"
 EFFECT_REACH = 12
 STRENGTH = 0.7
@@ -79,17 +85,21 @@ def loss_of_function_claims(model: SentenceModel, add) -> None:
             continue
         verb = next((v for v in range(k, min(len(items), k + VERB_REACH)) if items[v].text in LOSS_VERBS), None)
         if verb is None or any(items[x].text in (".", ";") or items[x].kind == "ent"
-                               and items[x].term.label != schema.MSC_SOURCE for x in range(k, verb)):
-            continue    # "Knockdown of TSG-6 in the MSCs abolished": only the cells may stand in between
+                               and items[x].term.label != schema.MSC_SOURCE and items[x - 1].text not in MEANS
+                               for x in range(k, verb)):
+            continue    # "Knockdown of TSG-6 in the MSCs abolished": only the cells, or the means ("inhibition of IDO
+            # with 1-methyl-tryptophan abolished"), may stand in between
         denied = False
         for e in range(verb + 1, min(len(items), verb + 1 + EFFECT_REACH)):
             if items[e].text in (".", ";", "which", "whereas", "while"):
                 break
             if items[e].text == "not" and items[e - 1].text in ("but", "and", ","):
                 denied = True   # "... but not the anti-apoptotic effect": that effect survived the loss
-            if items[e].kind != "ent" or items[e].term.label not in (schema.MECHANISM, schema.DISEASE):
+            if items[e].kind != "ent" or items[e].term.label not in EFFECT_RELATIONS:
                 continue
-            relation = "MEDIATES" if items[e].term.label == schema.MECHANISM else "TREATS"
+            if items[e].term.label == schema.CELL_TYPE and any(items[x].text == "in" for x in range(e - 2, e)):
+                continue    # "the anti-apoptotic effect ... in hypoxic cardiomyocytes": the setting of the effect
+            relation = EFFECT_RELATIONS[items[e].term.label]
             for a in factors:
                 add((verb, a, e), relation, items[a], items[e], f"{' '.join(opener)} ... {items[verb].text}",
                     STRENGTH, model.words_between(a, e), False, denied, clause=model.clause[verb])

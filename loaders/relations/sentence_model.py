@@ -244,6 +244,13 @@ TOPIC_REACH = 3
 TOPIC = -1
 
 
+# a noun after an entity that makes it a clause's subject with it: "IL-10 levels rose", "TSG-6 knockdown abolished"
+ENTITY_STATE_NOUNS = {"levels", "level", "concentrations", "concentration", "knockdown", "silencing", "deletion",
+                      "blockade", "expression", "secretion", "production", "release"}
+# verbs of a change that take no object: "IL-10 levels rose"
+CHANGE_VERBS = {"rose", "rise", "rises", "fell", "fall", "falls", "declined", "dropped"}
+
+
 class SentenceModel:
     """The items, groups, triggers and cues of one sentence."""
 
@@ -554,14 +561,17 @@ class SentenceModel:
         return x
 
     def verb_follows(self, k: int) -> bool:
-        """Entity k is followed by a verb (past an alias and adverbs): "stanniocalcin-1 has", "IL-1Ra may protect"."""
+        """Entity k is followed by a verb (past an alias, a noun of its amount or loss, and adverbs): "stanniocalcin-1
+        has", "IL-1Ra may protect", "TSG-6 knockdown abolished"."""
         items = self.items
         x = self._past_alias(k)
+        if x + 1 < len(items) and items[x].text in ENTITY_STATE_NOUNS:
+            x += 1
         while x < len(items) and (items[x].text in ADVERBS - AUXILIARIES or items[x].text in FOCUS_WORDS):
             x += 1
         if x >= len(items):
             return False
-        if items[x].text in AUXILIARIES:
+        if items[x].text in AUXILIARIES or items[x].text in CHANGE_VERBS:
             return True
         return any(first == x and any(r.voice == "active" for r in self.rules.triggers[words])
                    for first, _, words in self.find_phrases(self.rules.triggers))

@@ -351,10 +351,17 @@ class TableClaims:
             finding = re.split(r"[;.]", cell(col_finding))[0]
             words = tokens(finding)
             denied = bool(words) and (words[0] in FINDING_DENIALS or ("did", "not") in zip(words, words[1:]))
-            rel = "TREATS" if denied or _contains(words, benefit) else "INVESTIGATED_FOR"
+            # a benefit in any clause of the finding that denies nothing ("Macrophages shifted to M2; less lung
+            # injury", not "Safety only; no efficacy endpoint")
+            clauses = [tokens(clause) for clause in re.split(r"[;.]", cell(col_finding))]
+            benefits = any(_contains(c, benefit) for c in clauses if c and c[0] not in FINDING_DENIALS)
+            rel = "TREATS" if denied or benefits else "INVESTIGATED_FOR"
             hedged = _contains(words, hedge)
             evidence = " | ".join(c.strip() for c in row)
             cited = table.row_citations[r] if r < len(table.row_citations) else ()
+            if not denied:
+                claims.extend(replace(claim, sentence=evidence, section=table.section or table.caption, cited=cited)
+                              for claim in self._finding_effects(given, cell(col_finding), f"table:{table.caption}"))
             if vesicles and given == vesicles:
                 claims.extend(Claim(
                     type="SECRETES", subject=source, object=vesicle, sentence=evidence,
@@ -371,13 +378,40 @@ class TableClaims:
         return claims
 
 
+    def _finding_effects(self, agents: list[Term], finding: str, trigger: str) -> list[Claim]:
+        """What a study row's agents did by its finding ("Reduced neutrophil influx; lower TNF-α", "NF-κB inhibited
+        in alveolar macrophages"): they act on the cells it names (TARGETS; not the state cells are shifted to,
+        "shifted to M2") and lower or raise the factors and pathways of a clause that says so."""
+        down, up = self.rules.cue("arrow_down"), self.rules.cue("arrow_up")
+        claims = []
+        for clause in re.split(r"[;.]", finding):
+            words = tokens(clause)
+            change = "INHIBITS" if _contains(words, down) else "ACTIVATES" if _contains(words, up) else None
+            found = [(start, term) for start, _, term in self.recognizer.find_in_text(clause)]
+            for start, term in found:
+                before = tokens(clause[:start])[-1:]
+                if term.label == schema.CELL_TYPE and before not in (("to",), ("towards",)):
+                    rel = "TARGETS"
+                elif term.label in (schema.FACTOR, schema.PATHWAY) and change is not None:
+                    rel = change
+                else:
+                    continue
+                for agent in agents:
+                    if agent.label in schema.RELATIONS[rel].subjects and agent.id != term.id:
+                        claims.append(Claim(
+                            type=rel, subject=agent, object=term, sentence=finding, section=None, start=-1, end=-1,
+                            cited=(), negated=False, hedged=False, trigger=trigger,
+                            confidence=confidence(0.65, False, 0, False)))
+        return claims
+
+
 # the column of a table of sources that lists what their cells or vesicles carry ("Source | Enriched cargo | ...")
 CARGO_COLUMN = ("cargo", "secreted", "secretome")
 # a column of the markers that set each source apart, in a table of sources and their cargo
 MARKER_COLUMN = ("marker", "phenotype", "antigen")
 # the columns of a table of studies: what was given, in what condition, and what was found
 STUDY_SOURCE = ("msc source", "cell source", "source", "intervention", "cells")
-STUDY_CONDITION = ("condition", "disease", "indication", "population", "clinical setting")
+STUDY_CONDITION = ("condition", "disease", "indication", "population", "clinical setting", "model")
 STUDY_FINDING = ("main finding", "finding", "outcome", "result")
 # a column that makes a table one of registered trials
 STUDY_REGISTRY = ("registry", "nct", "trial id", "phase")
