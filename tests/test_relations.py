@@ -3513,29 +3513,12 @@ def test_they_after_a_colon_are_the_vesicles_the_sentence_opened_with(recognizer
         ("SECRETES", "MSC", "exosomes"), ("TREATS", "exosomes", "stroke"), ("INHIBITS", "exosomes", "TNF-α")}
 
 
-def test_naming_a_product_again_brings_back_the_cells_it_is_made_of():
-    # a comparator product's tissue, named last, gives way to the cells of the product the text returns to
-    text = ("Genuvacel contains MSCs derived from Wharton's jelly. It resembles Cartistem, an umbilical cord "
-            "blood-derived MSC product. The mechanism of action of Genuvacel is paracrine. The cells secrete TSG-6.")
-    got = claims(EntityRecognizer(load_vocabulary()), text)
-    assert ("SECRETES", "Wharton's jelly", "TSG-6") in got
-    assert ("SECRETES", "umbilical cord blood", "TSG-6") not in got
-
-
 def test_expression_in_another_cell_type_is_not_the_sources(recognizer):
     # "expression of IL-6 in macrophages": the macrophages express it, not the paragraph's cells
     text = "Bone marrow MSCs were cultured. Exosomes reduced LPS-induced expression of IL-6 and TNF-α in macrophages."
     got = claims(recognizer, text)
     assert ("INHIBITS", "exosomes", "IL-6") in got
     assert not {c for c in got if c[0] == "EXPRESSES"}
-
-
-def test_a_population_after_a_bracketed_aside_is_no_second_indication():
-    text = ("Genuvacel is indicated for the repair of knee cartilage defects (ICRS grade 3 or 4) in adults with "
-            "knee osteoarthritis.")
-    got = claims(EntityRecognizer(load_vocabulary()), text)
-    assert ("APPROVED_FOR", "Genuvacel", "cartilage defect") in got
-    assert ("APPROVED_FOR", "Genuvacel", "knee osteoarthritis") not in got
 
 
 def test_vesicles_a_sentence_opens_with_after_their_are_the_paragraphs_cells(recognizer):
@@ -3578,6 +3561,14 @@ def test_a_factor_described_in_apposition_by_a_mechanism_mediates_it(text):
 
 
 @pytest.mark.parametrize("text, present, absent", [
+    # a comparator product's tissue, named last, gives way to the cells of the product the text returns to
+    ("Genuvacel contains MSCs derived from Wharton's jelly. It resembles Cartistem, an umbilical cord blood-derived "
+     "MSC product. The mechanism of action of Genuvacel is paracrine. The cells secrete TSG-6.",
+     ("SECRETES", "Wharton's jelly", "TSG-6"), ("SECRETES", "umbilical cord blood", "TSG-6")),
+    # a population after a bracketed aside is no second indication
+    ("Genuvacel is indicated for the repair of knee cartilage defects (ICRS grade 3 or 4) in adults with knee "
+     "osteoarthritis.", ("APPROVED_FOR", "Genuvacel", "cartilage defect"),
+     ("APPROVED_FOR", "Genuvacel", "knee osteoarthritis")),
     # "their expression of" after cells named last is the cells' expression
     ("MSCs block the maturation of dendritic cells, lowering their expression of CD80 and CD86.",
      None, ("EXPRESSES", "MSC", "CD80")),
