@@ -333,6 +333,10 @@ def _disease_setting(model: SentenceModel, i: int) -> bool:
     return k >= 0 and items[k].kind == "ent" and items[k].term.label == schema.DISEASE
 
 
+# a copula that gives its subject the noun after it: "Exosomes are tiny vesicles that ..."
+COPULA_FORMS = ("is", "are", "was", "were")
+
+
 # nouns an MSC source may describe without acting: "the MSC immunophenotype", "the MSC criteria"
 DESCRIBED_NOUNS = PHENOTYPE_LABELS | {"criteria", "definition", "identity"}
 
@@ -571,11 +575,10 @@ class _Extractor(TableClaims):
             register.record(sentence.text, model, cited)
             own = self._sentence_claims(sentence, model)
             claims.extend(own)
-            made_from = [c.object for c in own if c.type == "DERIVED_FROM" and not c.negated
-                         and c.object.id != self.generic.id]
-            for c in own:
-                if c.type == "DERIVED_FROM" and not c.negated and c.object.id != self.generic.id:
-                    self.made_of.setdefault(c.subject.id, c.object)
+            derived = [c for c in own if c.type == "DERIVED_FROM" and not c.negated and c.object.id != self.generic.id]
+            made_from = [c.object for c in derived]
+            for c in derived:
+                self.made_of.setdefault(c.subject.id, c.object)
             # "The mechanism of action of Genuvacel ...": naming a product may bring back the cells it is made of
             named_products = [self.made_of[it.term.id] for it in model.items if it.kind == "ent" and not it.indirect
                               and it.term.label == schema.PRODUCT and it.term.id in self.made_of]
@@ -1275,9 +1278,9 @@ class _Extractor(TableClaims):
         near = next((g for g in groups if g.last == before), None)
         k = (pronoun if near is None else near.first) - 1
         while k >= 0 and items[k].kind == "word" and items[k].text.isalpha() \
-                and items[k].text not in ("is", "are", "was", "were") and pronoun - k < 6:
+                and items[k].text not in COPULA_FORMS and pronoun - k < 6:
             k -= 1      # "tiny vesicles", "the three surface markers"
-        if k >= 1 and items[k].text in ("is", "are", "was", "were"):
+        if k >= 1 and items[k].text in COPULA_FORMS:
             return next((g for g in groups if g.last == k - 1), near)
         return near
 
