@@ -245,8 +245,8 @@ TOPIC = -1
 
 
 # a noun after an entity that makes it a clause's subject with it: "IL-10 levels rose", "TSG-6 knockdown abolished"
-ENTITY_STATE_NOUNS = {"levels", "level", "concentrations", "concentration", "knockdown", "silencing", "deletion",
-                      "blockade", "expression", "secretion", "production", "release"}
+ENTITY_STATE_NOUNS = INACTIVE_STATES | {"levels", "level", "concentrations", "concentration", "expression", "secretion",
+                                        "production", "release"}
 # verbs of a change that take no object: "IL-10 levels rose"
 CHANGE_VERBS = {"rose", "rise", "rises", "fell", "fall", "falls", "declined", "dropped"}
 

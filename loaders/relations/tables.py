@@ -360,8 +360,8 @@ class TableClaims:
             evidence = " | ".join(c.strip() for c in row)
             cited = table.row_citations[r] if r < len(table.row_citations) else ()
             if not denied:
-                claims.extend(replace(claim, sentence=evidence, section=table.section or table.caption, cited=cited)
-                              for claim in self._finding_effects(given, cell(col_finding), f"table:{table.caption}"))
+                claims.extend(self._finding_effects(given, cell(col_finding), evidence, table.section or table.caption,
+                                                    cited, f"table:{table.caption}"))
             if vesicles and given == vesicles:
                 claims.extend(Claim(
                     type="SECRETES", subject=source, object=vesicle, sentence=evidence,
@@ -378,7 +378,8 @@ class TableClaims:
         return claims
 
 
-    def _finding_effects(self, agents: list[Term], finding: str, trigger: str) -> list[Claim]:
+    def _finding_effects(self, agents: list[Term], finding: str, evidence: str, section: str,
+                         cited: tuple[int, ...], trigger: str) -> list[Claim]:
         """What a study row's agents did by its finding ("Reduced neutrophil influx; lower TNF-α", "NF-κB inhibited
         in alveolar macrophages"): they act on the cells it names (TARGETS; not the state cells are shifted to,
         "shifted to M2") and lower or raise the factors and pathways of a clause that says so."""
@@ -399,8 +400,8 @@ class TableClaims:
                 for agent in agents:
                     if agent.label in schema.RELATIONS[rel].subjects and agent.id != term.id:
                         claims.append(Claim(
-                            type=rel, subject=agent, object=term, sentence=finding, section=None, start=-1, end=-1,
-                            cited=(), negated=False, hedged=False, trigger=trigger,
+                            type=rel, subject=agent, object=term, sentence=evidence, section=section, start=-1,
+                            end=-1, cited=cited, negated=False, hedged=False, trigger=trigger,
                             confidence=confidence(0.65, False, 0, False)))
         return claims
 
