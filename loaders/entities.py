@@ -459,6 +459,7 @@ class EntityRecognizer:
         hits = self._merge_sources(text, self._check_context(text, _resolve(candidates)))
         bound, suppressed = self._definitions(text, hits)
         self._named_products(text, bound)
+        self._brand_names(text, hits, bound)
         for short, long_form in sorted(abbreviations.items()):
             self._bind_metadata(str(short), str(long_form), bound, suppressed)
         if not bound and not suppressed:
@@ -616,6 +617,24 @@ class EntityRecognizer:
             if key not in bound and self._vocabulary_term(name) is None:
                 bound[key] = (self._product_named(name), name, 0)
 
+    def _brand_names(self, text: str, hits: list[_Hit], bound: dict) -> None:
+        """A brand written beside a product's nonproprietary name in brackets, either way round: "Ordavance
+        (ordastrocel)", "ordastrocel (Ordavance)". The brand is that product wherever the document names it; a word
+        the text also writes in lower case is no brand."""
+        for hit in hits:
+            if hit.term.label != schema.PRODUCT or not PRODUCT_NAME.fullmatch(text[hit.start:hit.end]):
+                continue
+            before = _BRAND_BEFORE.search(text, max(0, hit.start - 40), hit.start)
+            after = _BRAND_AFTER.match(text, hit.end)
+            for m in (before, after):
+                if m is None or text[hit.start:hit.end].lower() == m.group(1).lower():
+                    continue
+                brand = m.group(1)
+                if self._vocabulary_term(brand) is not None or normalise(brand) in bound \
+                        or any(x.group() != brand for x in re.finditer(rf"\b{re.escape(brand)}\b", text, re.I)):
+                    continue
+                bound[normalise(brand)] = (hit.term, brand, 0)
+
     def _tissue_before(self, text: str, hits: list[_Hit], at: int) -> _Hit | None:
         """The last mention of a tissue source in the sentence before ``at`` (at most 120 characters back),
         when it is the only tissue named there."""
@@ -675,6 +694,9 @@ class EntityRecognizer:
 # --------------------------------------------------------------------------- helpers
 _PAREN = re.compile(r"\(\s*([^\s()\[\],;]{1,12})\s*[),;]")
 _SHORT_BEFORE = re.compile(r"(?<![A-Za-z0-9])([A-Za-z][A-Za-z0-9\-]{1,9})\s*\(\s*\Z")
+# a brand beside a nonproprietary name in brackets: "Ordavance (ordastrocel)", "ordastrocel (Ordavance)"
+_BRAND_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z]{3,}(?:-[A-Z0-9]{1,3})?)\s*\(\s*\Z")
+_BRAND_AFTER = re.compile(r"\s*\(\s*([A-Z][a-z]{3,}(?:-[A-Z0-9]{1,3})?)\s*\)")
 _SOURCE_TO_MSC = re.compile(rf"(?:[\s{_HC}]|derived|tissue|isolated|human)*", re.I)
 _SOURCE_TO_CELLS = re.compile(
     rf"[\s{_HC}]*(?:derived[\s{_HC}]+)?(?:(?:mesenchymal|multipotent)\s+)?"

@@ -547,3 +547,15 @@ def test_small_evs_are_the_exosomes_of_the_vocabulary(full_recognizer):
     # MISEV2018 calls vesicles under 200 nm "small EVs" (sEVs), the fraction papers also call exosomes
     assert {full_recognizer.lookup(name).name for name in ("small EVs", "sEVs", "small extracellular vesicles")} \
         == {"exosomes"}
+
+
+def test_a_brand_beside_a_nonproprietary_name_in_brackets_is_that_product(full_recognizer):
+    doc = read_text("Its product Ordavance (ordastrocel) met the endpoint. Ordavance was safe. "
+                    "Lorastrocel (Kinevo) was given. Kinevo was safe.", "x.txt")
+    got = [(m.sentence, m.text, m.term.name) for m in full_recognizer.find(doc) if m.term.label == schema.PRODUCT]
+    assert got == [(0, "Ordavance", "ordastrocel"), (0, "ordastrocel", "ordastrocel"),
+                   (1, "Ordavance", "ordastrocel"), (2, "Lorastrocel", "lorastrocel"),
+                   (2, "Kinevo", "lorastrocel"), (3, "Kinevo", "lorastrocel")]
+    # a word the text also writes in lower case is no brand
+    doc = read_text("Ordastrocel (Saline) was compared; saline was the control.", "x.txt")
+    assert [m.text for m in full_recognizer.find(doc) if m.term.label == schema.PRODUCT] == ["Ordastrocel"]

@@ -276,13 +276,13 @@ HELDOUT_FLOORS = {
     "heldout3": {"entities_total": {"recall": 0.973}, "relations_strict_total": {"precision": 0.948, "recall": 0.775},
                "negation": 1.0, "hedging": 1.0},
     "heldout4": {"entities_total": {"recall": 0.993}, "relations_strict_total": {"precision": 0.902, "recall": 0.771},
-               "negation": 1.0, "hedging": 0.921},
+               "negation": 1.0, "hedging": 0.951},
     # heldout5, 7, 9 and 10 recall lowered in session 15 (by 0.005 to 0.011): a chemical that makes a disease model
     # ("LPS-induced lung injury", "CCl4-induced fibrosis") is no longer IMPLICATED_IN the disease. Five gold
     # files record it, fourteen false hits in ten other batches came from it.
     "heldout5": {"entities_total": {"recall": 0.946}, "relations_strict_total": {"precision": 0.968, "recall": 0.761},
                "negation": 1.0, "hedging": 0.992},
-    "heldout6": {"entities_total": {"recall": 0.986}, "relations_strict_total": {"precision": 0.948, "recall": 0.711},
+    "heldout6": {"entities_total": {"recall": 0.986}, "relations_strict_total": {"precision": 0.949, "recall": 0.717},
                "negation": 1.0, "hedging": 0.961},
     # heldout7 precision 0.881 -> 0.878 and hedging 0.892 -> 0.886 in session 16: "the effect is abolished by
     # indomethacin, which suggests that it depends on PGE2" now credits PGE2 with acting on the assay's macrophages
@@ -297,7 +297,7 @@ HELDOUT_FLOORS = {
     # MSCs release, packed with ... microRNAs such as miR-140" the relative clause now takes the exosomes as the
     # object of "release" (gained) and no longer reads on to the microRNAs (two lost)
     "heldout8": {"entities_total": {"recall": 0.969}, "relations_strict_total": {"precision": 0.805, "recall": 0.45},
-               "negation": 0.99, "hedging": 0.968},
+               "negation": 0.99, "hedging": 0.979},
     # heldout9 precision 0.850 -> 0.832 in session 16: "suppression of T cell proliferation in co-culture with activated
     # PBMCs, which depends largely on IDO and PGE2" credits both factors with acting on the PBMCs (the gold has none)
     "heldout9": {"entities_total": {"recall": 0.929}, "relations_strict_total": {"precision": 0.837, "recall": 0.441},
@@ -332,7 +332,7 @@ HELDOUT_FLOORS = {
                 "negation": 1.0, "hedging": 0.979},
     # first seen at 0.807 / 0.634 (docs/evaluation.md), then tuned on
     "heldout17": {"entities_total": {"recall": 0.989}, "relations_strict_total": {"precision": 0.922, "recall": 0.821},
-                "negation": 1.0, "hedging": 0.983},
+                "negation": 1.0, "hedging": 1.0},
     # first seen at 0.939 / 0.692 (docs/evaluation.md), then tuned on
     # heldout18 precision 0.978 -> 0.971 in session 19: "TGF-β1 and IL-10 mediate much of the anti-inflammatory effect
     # of the secretome" now also gives the secretome MEDIATES the effect, which this gold leaves out
@@ -343,13 +343,13 @@ HELDOUT_FLOORS = {
     # once exposed to interferon-γ, as one of the soluble mediators of this T cell suppression" now skips the
     # participle clause to find IDO, a mediation this gold leaves out
     "heldout19": {"entities_total": {"recall": 0.936}, "relations_strict_total": {"precision": 0.92, "recall": 0.764},
-                "negation": 0.993, "hedging": 0.986},
+                "negation": 0.993, "hedging": 1.0},
     # first seen at 0.783 / 0.515 (docs/evaluation.md), then tuned on
     "heldout20": {"entities_total": {"recall": 0.949}, "relations_strict_total": {"precision": 0.87, "recall": 0.719},
                 "negation": 0.943, "hedging": 0.95},
     # first seen at 0.807 / 0.551 (docs/evaluation.md), then tuned on
     "heldout21": {"entities_total": {"recall": 0.979}, "relations_strict_total": {"precision": 0.895, "recall": 0.746},
-                "negation": 1.0, "hedging": 0.987},
+                "negation": 1.0, "hedging": 1.0},
     # first seen at 0.901 / 0.621 (docs/evaluation.md), then tuned on
     "heldout22": {"entities_total": {"recall": 0.973}, "relations_strict_total": {"precision": 0.941, "recall": 0.789},
                 "negation": 0.969, "hedging": 0.969},
@@ -369,7 +369,7 @@ HELDOUT_FLOORS = {
     # first seen at 0.739 / 0.477 (docs/evaluation.md), then tuned on; hedging lowered in session 18 (0.88 ->
     # 0.868): "IL-6 protects ... from apoptosis" now matches the gold's anti-apoptosis relation, whose hedge is missed
     "heldout26": {"entities_total": {"recall": 0.961}, "relations_strict_total": {"precision": 0.885, "recall": 0.72},
-                "negation": 1.0, "hedging": 0.87},
+                "negation": 1.0, "hedging": 0.909},
     # first seen at 0.890 / 0.528 (docs/evaluation.md), then tuned on
     "heldout27": {"entities_total": {"recall": 0.902}, "relations_strict_total": {"precision": 0.955, "recall": 0.697},
                 "negation": 1.0, "hedging": 0.988},
@@ -382,7 +382,7 @@ HELDOUT_FLOORS = {
     # first seen at 0.880 / 0.673 (docs/evaluation.md), then read in session 16; session 20 (precision 0.898 -> 0.891):
     # "BM-MSCs alleviate liver fibrosis largely through secreted TSG-6" gives TSG-6 the treatment too, left out here
     "heldout30": {"entities_total": {"recall": 0.953}, "relations_strict_total": {"precision": 0.891, "recall": 0.693},
-                "negation": 1.0, "hedging": 0.991},
+                "negation": 1.0, "hedging": 1.0},
     # first seen at 0.744 / 0.578 (docs/evaluation.md), then read briefly in session 16
     "heldout31": {"entities_total": {"recall": 0.949}, "relations_strict_total": {"precision": 0.808, "recall": 0.679},
                 "negation": 1.0, "hedging": 1.0},
@@ -395,17 +395,20 @@ HELDOUT_FLOORS = {
     # first seen at 0.775 / 0.562 with the session-18 start code; read in session 19; session 20 (precision 0.879 ->
     # 0.873): with "but" joining verbs, "attenuated, but did not abolish, the reduction" takes the subject the first
     # verb was given (the vesicles of "before EV injection"), a false hit
-    "heldout34": {"entities_total": {"recall": 0.941}, "relations_strict_total": {"precision": 0.873, "recall": 0.697},
+    "heldout34": {"entities_total": {"recall": 0.941}, "relations_strict_total": {"precision": 0.874, "recall": 0.702},
                 "negation": 1.0, "hedging": 1.0},
     # first seen at 0.775 / 0.548 with the session-19 start code (c64b33b); read in part in sessions 19 and 20
     "heldout35": {"entities_total": {"recall": 0.965}, "relations_strict_total": {"precision": 0.826, "recall": 0.758},
-                "negation": 0.975, "hedging": 0.975},
+                "negation": 0.975, "hedging": 1.0},
     # first seen at 0.821 / 0.582 with the session-20 start code (da632ea); read in sessions 20 and 21
     "heldout36": {"entities_total": {"recall": 0.976}, "relations_strict_total": {"precision": 0.897, "recall": 0.777},
-                "negation": 1.0, "hedging": 0.992},
+                "negation": 1.0, "hedging": 1.0},
     # first seen at 0.806 / 0.644 with the session-21 start code (14c6657); read in session 21
-    "heldout37": {"entities_total": {"recall": 0.945}, "relations_strict_total": {"precision": 0.874, "recall": 0.772},
+    "heldout37": {"entities_total": {"recall": 0.945}, "relations_strict_total": {"precision": 0.876, "recall": 0.783},
                 "negation": 1.0, "hedging": 0.986},
+    # first seen at 0.803 / 0.831 with the session-22 start code (3568791); read in session 22
+    "heldout38": {"entities_total": {"recall": 0.971}, "relations_strict_total": {"precision": 0.88, "recall": 0.886},
+                "negation": 1.0, "hedging": 0.984},
 }
 
 

@@ -259,6 +259,10 @@ def opening_subject(model: SentenceModel) -> Term | None:
         if it.kind == "ent":
             if it.term.kind == "vesicle" or it.term.label == schema.PRODUCT:
                 return it.term
+            glued = items[k + 2] if k + 2 < len(items) and items[k + 1].text == "-" else None
+            if it.term.label == schema.MSC_SOURCE and glued is not None and glued.kind == "ent" \
+                    and glued.term.kind == "vesicle" and it.end == items[k + 1].start == glued.start - 1:
+                return glued.term       # "MenSC-EVs reduce colitis. They ...": the vesicles of that source
             # "HGF exerts an anti-apoptotic effect ... It promotes angiogenesis": a factor or pathway alone as the
             # subject, its verb right after it
             alone = k + 1 < len(items) and items[k + 1].kind == "word" and items[k + 1].text not in SUBJECT_GOES_ON
@@ -277,13 +281,16 @@ def _initial_anaphor(model: SentenceModel, rules: Rules, previous: Term | None, 
     ("Ryoncil is approved in the US. It contains ...", "Immunomodulation – ... It is mediated by IDO")."""
     items = model.items
     i = after_label(model)      # a run-in label: "RESULTS: The cells expressed ...", "[09:05] priya_k: they ..."
-    if items and items[0].text in SETTING_OPENERS | {"by"}:
+    first = line_start(model)   # after an opening quotation mark: '"In our preclinical work, the cells ...'
+    if first < len(items) and items[first].text in SETTING_OPENERS | {"by"}:
         # "In preclinical models of osteoarthritis, they secreted": the anaphor after the opening phrase;
         # "By international convention they adhere to plastic": a short one without its comma
-        comma = next((k for k, it in enumerate(items[:14]) if it.text == ","), None)
-        bare = next((k for k, it in enumerate(items[1:5], 1) if it.kind == "word" and it.text == "they"), None)
+        comma = next((k for k, it in enumerate(items[:first + 14]) if it.text == ","), None)
+        bare = next((k for k, it in enumerate(items[first + 1:first + 5], first + 1)
+                     if it.kind == "word" and it.text == "they"), None)
         if bare is not None and (comma is None or bare < comma) and all(
-                it.kind == "word" or it.kind == "ent" and it.term.label == schema.FACTOR for it in items[:bare]):
+                it.kind == "word" or it.kind == "ent" and it.term.label == schema.FACTOR
+                for it in items[first:bare]):
             # ("Upon IFN-γ stimulation they upregulate IDO": the stimulus may stand in the phrase)
             i = bare
         elif comma is not None:

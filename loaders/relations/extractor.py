@@ -1894,6 +1894,8 @@ class _Extractor(TableClaims):
         for n, group in enumerate(side_groups):
             if side == "left" and model.compared(group.first):
                 continue    # "Compared with bone marrow MSCs, adipose-derived MSCs secrete": not the subject
+            if side == "left" and model.origin_complement(group.first):
+                continue    # "MSCs can be isolated from bone marrow ... and express CD73": where they come from
             if side == "left" and _describes_noun(model, group):
                 continue    # "DPSCs share the MSC immunophenotype but ... express nestin": a modifier, no agent
             gap = self._gap(model, trig, group, side)

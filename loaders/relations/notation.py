@@ -104,16 +104,18 @@ def arrow_claims(model: SentenceModel, add) -> None:
 
 
 BULLETS = {"-", "*", "\u2022", "\u2013", "\u2014"}
+# a quotation mark opening a sentence: a speaker's words in a news report
+OPENING_QUOTES = {"\"", "\u201c"}
 FIELD_STRENGTH = 0.8
 # punctuation inside a run-in label: "Notes - slide 4:", "priya_k:", "Dr. Lee:"
 LABEL_PUNCT = {"-", "_", "."}
 
 
 def line_start(model: SentenceModel) -> int:
-    """Index of the first item after the list bullets ("- ", "• ") that open the sentence."""
+    """Index of the first item after the list bullets ("- ", "• ") and the quotation mark that open the sentence."""
     items = model.items
     first = 0
-    while first < len(items) and items[first].kind == "punct" and items[first].text in BULLETS:
+    while first < len(items) and items[first].kind == "punct" and items[first].text in BULLETS | OPENING_QUOTES:
         first += 1
     return first
 

@@ -75,6 +75,11 @@ CITATION = re.compile(r"\[\s*\d+(?:\s*[-\u2013,]\s*\d+)*\s*\]|<sup>.*?</sup>")
 # and states nothing the sentence's verbs act on
 GLOSS = re.compile(r"\((?:a|an|the) (?:type|kind|sort|group|family|class) of [^()]*\)"
                    r"|\((?:the )?(?:cells?|proteins?|molecules?) (?:that|which) [^()]*\)")
+# participles of obtaining cells from a tissue ("are isolated from"), and the forms of "be" before them
+ORIGIN_PARTICIPLES = {"isolated", "obtained", "harvested", "collected", "derived", "recovered", "extracted", "sourced"}
+BE_FORMS = {"be", "is", "are", "was", "were", "been", "being"}
+# an allocation ratio in brackets: "were randomly assigned (1:1:1) to": no word of the sentence
+ALLOCATION_RATIO = re.compile(r"\(\d+(?:\s*:\s*\d+)+\)")
 AUTHOR_YEAR = re.compile(r"\([^()]*\bet al\b[^()]*\)")
 # words that may open the next member of a list before its entity: "X and recombinant Y"
 COORDINATED_MODIFIERS = {"recombinant", "soluble", "exogenous", "purified", "synthetic", "native", "human", "murine",
@@ -259,6 +264,7 @@ class SentenceModel:
         self.text, self.offset = text, offset
         hidden = [(m.start() + offset, m.end() + offset) for m in CITATION.finditer(text)]
         hidden += [(m.start() + offset, m.end() + offset) for m in GLOSS.finditer(text)]
+        hidden += [(m.start() + offset, m.end() + offset) for m in ALLOCATION_RATIO.finditer(text)]
         items: list[Item] = []
         mentions = sorted(mentions, key=lambda m: m.start)
         k = 0
@@ -279,7 +285,10 @@ class SentenceModel:
                 continue
             word = tok.group()
             kind = "word" if word[0].isalnum() else "punct"
-            items.append(Item(kind, word.lower(), start, end, after_citation=after_citation))
+            # a trial's acronym keeps its capitals, so no trigger reads it: "the RESTORE-CLI trial"
+            acronym = len(word) >= 4 and word.isalpha() and word.isupper() \
+                and "-" in (text[tok.start() - 1:tok.start()], text[tok.end():tok.end() + 1])
+            items.append(Item(kind, word if acronym else word.lower(), start, end, after_citation=after_citation))
         self.items = items
         self.topic: Item | None = None  # the MSC source of the previous sentence, for subject-less nouns
         self.clause: list[int] = []
@@ -429,6 +438,24 @@ class SentenceModel:
         if words and words[-1] in _COMPARED_ADJECTIVES:
             words = words[:-1]
         return any(words[-len(p):] == p for p in _COMPARISONS)
+
+    def origin_complement(self, i: int) -> bool:
+        """Entity ``i`` is where the subject comes from, after a passive of obtaining ("MSCs can be isolated from
+        bone marrow and adipose tissue, ... and express CD73", "they are obtained from umbilical cords"): a
+        complement, never the subject of the verbs coordinated after it."""
+        items = self.items
+        k = i - 1
+        while k > 0 and items[k].text in (",", "and", "or") or k > 0 and items[k].kind == "ent":
+            k -= 1      # back over the other members of a list: "from bone marrow, adipose tissue and cord"
+        described = 0
+        while k > 0 and items[k].kind == "word" and items[k].text != "from" and described < 2:
+            k, described = k - 1, described + 1     # a word or two on the tissue: "from discarded umbilical cords"
+        if k < 2 or items[k].text != "from" or items[k - 1].text not in ORIGIN_PARTICIPLES:
+            return False
+        k -= 2
+        while k > 0 and items[k].text in ADVERBS and items[k].text not in BE_FORMS:
+            k -= 1      # "are readily isolated from"
+        return items[k].text in BE_FORMS
 
     def companion(self, i: int) -> bool:
         """Entity ``i`` is named as a partner of the agent ("in synergy with VEGF", "in concert with IL-10")."""
