@@ -3651,6 +3651,17 @@ def test_they_after_a_source_glued_to_its_vesicles_are_the_vesicles():
      ("SECRETES", "Wharton's jelly", "TSG-6"), ("SECRETES", "umbilical cord", "TSG-6")),
     # ... but a tissue after a participle right after its noun names the cells' tissue
     ("MSCs isolated from bone marrow secrete TSG-6.", ("SECRETES", "bone marrow", "TSG-6"), None),
+    # a cell type right before a noun of making owns what is made
+    ("UC-MSCs lowered macrophage secretion of TNF-α and IL-12.", ("TARGETS", "umbilical cord", "macrophage"),
+     ("SECRETES", "umbilical cord", "TNF-α")),
+    # a small RNA named after its factor takes it away: what it abolished is what the factor does
+    ("TSG-6 siRNA abolished the rise in IL-10.", ("ACTIVATES", "TSG-6", "IL-10"), ("INHIBITS", "TSG-6", "IL-10")),
+    ("Activation of the NF-κB pathway in microglia drives the release of TNF-α and IL-6.",
+     ("ACTIVATES", "NF-κB signalling", "IL-6"), None),
+    ("BDNF and GDNF support the survival of injured motor neurons.", ("TARGETS", "GDNF", "neuron"), None),
+    # the adjective of a cell type names the cells whose state is changed
+    ("MSC-derived exosomes reduced microglial activation.", ("TARGETS", "exosomes", "microglia"), None),
+    ("HGF reduced neuronal apoptosis.", ("TARGETS", "HGF", "neuron"), None),
     # a quotation opening a sentence: the anaphor after its opening phrase
     ('Placental MSCs release VEGF. "In our preclinical work, the cells also shifted macrophages toward M2."',
      ("TARGETS", "placenta", "macrophage"), None),

@@ -246,6 +246,14 @@ def _fold_inducers(model: SentenceModel) -> list[tuple[int, Item, Item, str]]:
     return [(at, agent, items[at], words) for at, agent, _, words in reversed(out)]
 
 
+def _cells_own_noun(model: SentenceModel, noun: int) -> bool:
+    """A cell type stands right before the noun of making at ``noun`` ("macrophage secretion of TNF-α", "the
+    T-cell production of IFN-γ"): the cells make it."""
+    k = noun - 1
+    return k >= 0 and model.items[k].kind == "ent" and model.items[k].term.label == schema.CELL_TYPE \
+        and not model.items[k].indirect
+
+
 def _new_pronoun_clause(model: SentenceModel, a: int, b: int) -> bool:
     """Between items a and b a clause of its own starts with a pronoun: "... and it pushes", ", which we ..."."""
     items = model.items
@@ -1133,8 +1141,10 @@ class _Extractor(TableClaims):
             if rule.voice == "nominal" and self._made_by_other_cells(model, trig, obj_group):
                 continue    # "MSCs lowered IL-6 release by macrophages": the macrophages make it
             if rule.relation in ("SECRETES", "EXPRESSES") and rule.form.endswith(" of") \
-                    and self._made_by_other_cells(model, trig, obj_group, after=obj_group.last):
-                continue    # "reduces expression of MMP-13 in human chondrocytes": the chondrocytes' expression
+                    and (self._made_by_other_cells(model, trig, obj_group, after=obj_group.last)
+                         or _cells_own_noun(model, trig.first)):
+                continue    # "reduces expression of MMP-13 in human chondrocytes", "lowered macrophage secretion
+                # of TNF-α": the cells' expression or secretion
             if rule.voice == "nominal" and self._lowered_by_other_agent(model, obj_group):
                 continue    # "In stellate cells, MenSC EVs reduced collagen I expression": the cells' expression
             if rule.voice == "nominal":

@@ -26,8 +26,10 @@ OPENER_PREFIX = {"sirna", "shrna", "antibody", "genetic", "pharmacological", "ho
 LOSS_VERBS = {"abolished", "abolishes", "abrogated", "abrogates", "eliminated", "eliminates", "erased", "reversed",
               "blunted", "blunts", "cancelled", "canceled", "negated", "removed", "diminished", "attenuated",
               "prevented"}
-# drugs named after the factor they block: "an EP4 antagonist", "the IL-1 receptor blocker", "an anti-HGF antibody"
-BLOCKERS = {"antagonist", "antagonists", "inhibitor", "inhibitors", "blocker", "blockers", "antibody", "antibodies"}
+# drugs named after the factor they block: "an EP4 antagonist", "the IL-1 receptor blocker", "an anti-HGF antibody";
+# and the small RNAs that silence it: "TSG-6 siRNA abolished the rise in IL-10"
+BLOCKERS = {"antagonist", "antagonists", "inhibitor", "inhibitors", "blocker", "blockers", "antibody", "antibodies",
+            "sirna", "sirnas", "shrna", "shrnas"}
 # the verb may come after the factor's own short phrase: "Knockdown of TSG-6 in MSCs with siRNA abolished"
 VERB_REACH = 6
 # words before the means of taking the factor away: "inhibition of IDO with 1-methyl-tryptophan"
