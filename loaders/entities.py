@@ -603,7 +603,7 @@ class EntityRecognizer:
                 own, code, proper = m.groups()[:3]
                 shouted = m.group(4) if pattern is _DEFINED_NAME else None
                 word = proper or shouted
-                if word and any(x.group() != word for x in re.finditer(rf"\b{re.escape(word)}\b", text, re.I)):
+                if word and _written_otherwise(text, word):
                     continue    # "This is a therapy", "WARNING, a ...": a word the text also writes otherwise
                 names.append(own or code or word)
         for m in _BRACKETED_CODE.finditer(text):      # not an abbreviation of the cells it follows
@@ -631,7 +631,7 @@ class EntityRecognizer:
                     continue
                 brand = m.group(1)
                 if self._vocabulary_term(brand) is not None or normalise(brand) in bound \
-                        or any(x.group() != brand for x in re.finditer(rf"\b{re.escape(brand)}\b", text, re.I)):
+                        or _written_otherwise(text, brand):
                     continue
                 bound[normalise(brand)] = (hit.term, brand, 0)
 
@@ -694,6 +694,11 @@ class EntityRecognizer:
 # --------------------------------------------------------------------------- helpers
 _PAREN = re.compile(r"\(\s*([^\s()\[\],;]{1,12})\s*[),;]")
 _SHORT_BEFORE = re.compile(r"(?<![A-Za-z0-9])([A-Za-z][A-Za-z0-9\-]{1,9})\s*\(\s*\Z")
+def _written_otherwise(text: str, word: str) -> bool:
+    """The text also writes ``word`` in another case ("This is a therapy ... this"): a common word, not a name."""
+    return any(x.group() != word for x in re.finditer(rf"\b{re.escape(word)}\b", text, re.I))
+
+
 # a brand beside a nonproprietary name in brackets: "Ordavance (ordastrocel)", "ordastrocel (Ordavance)"
 _BRAND_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z]{3,}(?:-[A-Z0-9]{1,3})?)\s*\(\s*\Z")
 _BRAND_AFTER = re.compile(r"\s*\(\s*([A-Z][a-z]{3,}(?:-[A-Z0-9]{1,3})?)\s*\)")

@@ -35,6 +35,12 @@ def recognizer() -> EntityRecognizer:
     return EntityRecognizer(load_vocabulary(VOCABULARY))
 
 
+@pytest.fixture(scope="module")
+def shipped() -> EntityRecognizer:
+    """A recogniser over the vocabulary the package ships (the fixture vocabulary lacks most of its names)."""
+    return EntityRecognizer(load_vocabulary())
+
+
 def extract(recognizer: EntityRecognizer, document: Document) -> list[Claim]:
     return extract_claims(document, recognizer.find(document), recognizer)
 
@@ -803,8 +809,7 @@ def test_rules_load_and_bad_rules_raise(tmp_path):
         load_rules(tmp_path)
 
 
-def test_a_factor_that_inhibits_apoptosis_is_kept_as_mediating_anti_apoptosis():
-    shipped = EntityRecognizer(load_vocabulary())
+def test_a_factor_that_inhibits_apoptosis_is_kept_as_mediating_anti_apoptosis(shipped):
     got = claims(shipped, "HGF protects cardiomyocytes from apoptosis, and IL-1β promotes apoptosis.")
     assert ("MEDIATES", "HGF", "anti-apoptosis") in got
     assert ("INHIBITS", "HGF", "apoptosis") not in got
@@ -820,24 +825,22 @@ def test_a_factor_that_inhibits_apoptosis_is_kept_as_mediating_anti_apoptosis():
     ("Umbilical cord MSCs release abundant exosomes, and in lung injury models these vesicles reduce neutrophil "
      "infiltration.", ("TARGETS", "exosomes", "neutrophil")),
 ])
-def test_these_vesicles_are_the_vesicles_named_last(text, expected):
-    got = claims(EntityRecognizer(load_vocabulary()), text)
+def test_these_vesicles_are_the_vesicles_named_last(text, expected, shipped):
+    got = claims(shipped, text)
     assert expected in got
     assert (expected[0], "extracellular vesicles", expected[2]) not in got
 
 
-def test_a_chain_of_markers_before_cells_only_describes_them():
-    shipped = EntityRecognizer(load_vocabulary())
+def test_a_chain_of_markers_before_cells_only_describes_them(shipped):
     assert claims(shipped, "BM-MSCs increased the frequency of CD4+CD25+FOXP3+ regulatory T cells.") == {
         ("TARGETS", "bone marrow", "regulatory T cell")}
 
 
 # --------------------------------------------------------------------------- corpus (structure only)
 @pytest.mark.corpus
-def test_claims_on_the_corpus_are_well_formed(corpus_dir):
+def test_claims_on_the_corpus_are_well_formed(corpus_dir, shipped):
     from msckg.loaders.readers import read_document
 
-    shipped = EntityRecognizer(load_vocabulary())
     for path in sorted(corpus_dir.iterdir()):
         document = read_document(path)
         found = extract(shipped, document)
@@ -3374,11 +3377,11 @@ def test_a_drug_named_after_the_factor_it_blocks_takes_the_factor_away(recognize
         ("ACTIVATES", "IL-6", "IL-10")}
 
 
-def test_the_subject_of_a_relative_clause_on_the_object_is_no_object():
+def test_the_subject_of_a_relative_clause_on_the_object_is_no_object(shipped):
     # the shipped vocabulary reads "the vesicles" as the vesicles named before
     text = ("They reported that EVs from umbilical cord MSCs carried TSG-6, and that knocking down TSG-6 or "
             "neutralising it with an antibody abolished much of the protection that the vesicles had conferred.")
-    got = claims(EntityRecognizer(load_vocabulary()), text)
+    got = claims(shipped, text)
     assert ("SECRETES", "umbilical cord", "extracellular vesicles") in got
     assert not {c for c in got if c[0] != "SECRETES" and c[2] == "extracellular vesicles"}
 
@@ -3427,10 +3430,10 @@ def test_what_taking_a_factor_away_does_is_the_opposite_of_its_action(recognizer
     assert claims(recognizer, text) == expected
 
 
-def test_a_blocker_named_by_its_factor_may_carry_its_drug_name():
+def test_a_blocker_named_by_its_factor_may_carry_its_drug_name(shipped):
     # the shipped vocabulary knows the drug's name as an entity of its own
     text = "The PI3K inhibitor LY294002 abrogated the anti-apoptotic effect."
-    assert ("MEDIATES", "PI3K", "anti-apoptosis") in claims(EntityRecognizer(load_vocabulary()), text)
+    assert ("MEDIATES", "PI3K", "anti-apoptosis") in claims(shipped, text)
 
 
 def test_a_verb_after_but_keeps_the_subject_of_the_clause(recognizer):
@@ -3449,11 +3452,11 @@ def test_vesicles_are_never_a_marker_the_cells_carry_or_lack(recognizer):
     assert not {c for c in found if c[0] == "EXPRESSES" and c[2] == "exosomes"}
 
 
-def test_a_count_of_cells_with_a_power_of_ten_is_one_word(recognizer):
+def test_a_count_of_cells_with_a_power_of_ten_is_one_word(recognizer, shipped):
     # the product's own name: "Genuvacel contains ... cells derived from" is a product made from the tissue
     text = ("Each vial of Genuvacel contains 25 × 10^6 allogeneic, ex vivo-expanded mesenchymal stromal cells "
             "derived from human Wharton's jelly.")
-    assert ("DERIVED_FROM", "Genuvacel", "Wharton's jelly") in claims(EntityRecognizer(load_vocabulary()), text)
+    assert ("DERIVED_FROM", "Genuvacel", "Wharton's jelly") in claims(shipped, text)
 
 
 def test_a_contraindication_claims_no_treatment(recognizer):
@@ -3534,8 +3537,8 @@ def test_vesicles_a_sentence_opens_with_after_their_are_the_paragraphs_cells(rec
     ("Exosomes are tiny vesicles that MSCs release.", ("SECRETES", "MSC", "exosomes")),
     ("PGE2 is a lipid mediator that MSCs secrete in larger amounts.", ("SECRETES", "MSC", "PGE2")),
 ])
-def test_a_restrictive_relative_clause_takes_its_antecedent_as_object(text, expected):
-    assert expected in claims(EntityRecognizer(load_vocabulary()), text)
+def test_a_restrictive_relative_clause_takes_its_antecedent_as_object(text, expected, shipped):
+    assert expected in claims(shipped, text)
 
 
 def test_a_negation_closed_by_a_colon_does_not_reach_the_object(recognizer):
@@ -3549,16 +3552,16 @@ def test_a_negation_closed_by_a_colon_does_not_reach_the_object(recognizer):
      {("INHIBITS", "extracellular vesicles", "NF-κB signalling")}),
     ("The EVs reduced IL-6, and IL-10 levels rose.", {("INHIBITS", "extracellular vesicles", "IL-6")}),
 ])
-def test_an_entity_with_its_noun_and_a_verb_after_and_ends_the_object_list(text, expected):
-    assert claims(EntityRecognizer(load_vocabulary()), text) == expected
+def test_an_entity_with_its_noun_and_a_verb_after_and_ends_the_object_list(text, expected, shipped):
+    assert claims(shipped, text) == expected
 
 
 @pytest.mark.parametrize("text", [
     "TSG-6, an anti-inflammatory protein secreted by MSCs, accounts for their benefit.",
     "Tumour necrosis factor-stimulated gene 6 (TSG-6), an anti-inflammatory protein, is secreted by MSCs.",
 ])
-def test_a_factor_described_in_apposition_by_a_mechanism_mediates_it(text):
-    assert ("MEDIATES", "TSG-6", "anti-inflammatory effect") in claims(EntityRecognizer(load_vocabulary()), text)
+def test_a_factor_described_in_apposition_by_a_mechanism_mediates_it(text, shipped):
+    assert ("MEDIATES", "TSG-6", "anti-inflammatory effect") in claims(shipped, text)
 
 
 @pytest.mark.parametrize("text, present, absent", [
@@ -3588,8 +3591,8 @@ def test_a_factor_described_in_apposition_by_a_mechanism_mediates_it(text):
     ("Macrophages rather than epithelial cells are the main target of the vesicles.", None,
      ("TARGETS", "extracellular vesicles", "epithelial cell")),
 ])
-def test_wordings_read_in_the_thirty_seventh_batch(text, present, absent):
-    got = claims(EntityRecognizer(load_vocabulary()), text)
+def test_wordings_read_in_the_thirty_seventh_batch(text, present, absent, shipped):
+    got = claims(shipped, text)
     assert present is None or present in got
     assert absent is None or absent not in got
 
@@ -3602,13 +3605,13 @@ def test_wordings_read_in_the_thirty_seventh_batch(text, present, absent):
     ("The benefit of MSCs after myocardial infarction is attributed to paracrine signalling.",
      ("TREATS", "MSC", "myocardial infarction")),
 ])
-def test_more_wordings_read_in_the_thirty_seventh_batch(text, expected):
-    assert expected in claims(EntityRecognizer(load_vocabulary()), text)
+def test_more_wordings_read_in_the_thirty_seventh_batch(text, expected, shipped):
+    assert expected in claims(shipped, text)
 
 
-def test_the_cells_an_effect_was_measured_in_are_no_target_of_the_factor_taken_away():
+def test_the_cells_an_effect_was_measured_in_are_no_target_of_the_factor_taken_away(shipped):
     text = "Inhibition of Akt abrogates the anti-apoptotic effect of the medium in hypoxic cardiomyocytes."
-    assert ("TARGETS", "AKT", "cardiomyocyte") not in claims(EntityRecognizer(load_vocabulary()), text)
+    assert ("TARGETS", "AKT", "cardiomyocyte") not in claims(shipped, text)
 
 
 def test_no_benefit_of_an_agent_is_a_denied_treatment(recognizer):
@@ -3627,15 +3630,15 @@ def test_no_benefit_of_an_agent_is_a_denied_treatment(recognizer):
     ("Temcell is a candidate for patients with no-option critical limb ischaemia.",
      ("TREATS", "Temcell HS Inj.", "critical limb ischemia", False)),
 ])
-def test_an_option_for_a_disease_treats_it(text, expected):
-    found = extract(EntityRecognizer(load_vocabulary()), make_document(text))
+def test_an_option_for_a_disease_treats_it(text, expected, shipped):
+    found = extract(shipped, make_document(text))
     got = {(c.type, c.subject.name, c.object.name, c.negated) for c in found}
     assert expected in got
 
 
-def test_they_after_a_source_glued_to_its_vesicles_are_the_vesicles():
+def test_they_after_a_source_glued_to_its_vesicles_are_the_vesicles(shipped):
     text = "MenSC-EVs reduce DSS colitis. They may be a cell-free option for inflammatory bowel disease."
-    got = claims(EntityRecognizer(load_vocabulary()), text)
+    got = claims(shipped, text)
     assert ("TREATS", "extracellular vesicles", "inflammatory bowel disease") in got
     assert ("TREATS", "menstrual blood", "inflammatory bowel disease") not in got
 
@@ -3666,15 +3669,15 @@ def test_they_after_a_source_glued_to_its_vesicles_are_the_vesicles():
     ('Placental MSCs release VEGF. "In our preclinical work, the cells also shifted macrophages toward M2."',
      ("TARGETS", "placenta", "macrophage"), None),
 ])
-def test_wordings_read_in_the_thirty_eighth_batch(text, present, absent):
-    got = claims(EntityRecognizer(load_vocabulary()), text)
+def test_wordings_read_in_the_thirty_eighth_batch(text, present, absent, shipped):
+    got = claims(shipped, text)
     assert present is None or present in got
     assert absent is None or absent not in got
 
 
-def test_meeting_a_primary_endpoint_treats_and_a_trial_acronym_is_no_verb():
+def test_meeting_a_primary_endpoint_treats_and_a_trial_acronym_is_no_verb(shipped):
     # "RESTORE" in a trial's name is not the verb "restore"
     text = "Temcell met the primary endpoint of the phase 3 RESTORE-2 trial in patients with acute GvHD."
-    [claim] = extract(EntityRecognizer(load_vocabulary()), make_document(text))
+    [claim] = extract(shipped, make_document(text))
     assert (claim.type, claim.object.name, claim.trigger) == (
         "TREATS", "acute graft-versus-host disease", "met the primary endpoint of")

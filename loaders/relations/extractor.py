@@ -38,7 +38,7 @@ from msckg.loaders.relations.recommendations import recommendation_claims, trial
 from msckg.loaders.relations.topics import topic_claims
 from msckg.loaders.relations.rules import NEGATION_SEARCH, Rules, TriggerRule, load_rules
 from msckg.loaders.relations.sentence_model import (
-    ACTIVE_STATES, ADVERBS, AUTHOR_YEAR, AUXILIARIES, Candidate, CITATION, CONNECTOR_WORDS, CONTRAST,
+    ACTIVE_STATES, ADVERBS, AUTHOR_YEAR, AUXILIARIES, BE_FORMS, Candidate, CITATION, CONNECTOR_WORDS, CONTRAST,
     CAUSE_WORDS, DESCRIPTION_WORDS, DETERMINERS, DISEASE_MODIFIERS, Group, group_at, HEAD_NOUNS, HEDGE_BARRIERS,
     INACTIVE_STATES, is_modifier, Item, LIGHT_WORDS, made_by, NOUN_ENDINGS, POPULATIONS, PREPOSITIONS, PRODUCT_NOUNS,
     SETTING_LINKS, reduced_relative_form, SentenceModel, share_lacked, SIGNAL_STATES, STUDIES, SUBORDINATORS,
@@ -1227,7 +1227,7 @@ class _Extractor(TableClaims):
             return True     # "present at lower concentrations": a comparison, no object
         while i >= 0 and items[i].kind == "word" and items[i].text in ADVERBS - AUXILIARIES | {"not"}:
             i -= 1
-        return i >= 0 and items[i].text in ("is", "are", "was", "were", "be", "been", "being")
+        return i >= 0 and items[i].text in BE_FORMS
 
     def _relative_object(self, model: SentenceModel, groups: list[Group], trig: Trigger, rule: TriggerRule,
                          labels) -> tuple[list[int], int, Group] | None:
