@@ -3652,6 +3652,9 @@ def test_they_after_a_source_glued_to_its_vesicles_are_the_vesicles(shipped):
      "expression of CD73.", ("EXPRESSES", "MSC", "CD73"), ("EXPRESSES", "bone marrow", "CD73")),
     ("Wharton's jelly MSCs are obtained from discarded umbilical cords and secrete TSG-6.",
      ("SECRETES", "Wharton's jelly", "TSG-6"), ("SECRETES", "umbilical cord", "TSG-6")),
+    # an adverb may follow the participle
+    ("Wharton's jelly MSCs are attractive because they are obtained non-invasively from discarded umbilical cords "
+     "and secrete TSG-6.", ("SECRETES", "Wharton's jelly", "TSG-6"), ("SECRETES", "umbilical cord", "TSG-6")),
     # ... but a tissue after a participle right after its noun names the cells' tissue
     ("MSCs isolated from bone marrow secrete TSG-6.", ("SECRETES", "bone marrow", "TSG-6"), None),
     # a cell type right before a noun of making owns what is made
@@ -3681,3 +3684,99 @@ def test_meeting_a_primary_endpoint_treats_and_a_trial_acronym_is_no_verb(shippe
     [claim] = extract(shipped, make_document(text))
     assert (claim.type, claim.object.name, claim.trigger) == (
         "TREATS", "acute graft-versus-host disease", "met the primary endpoint of")
+
+
+def test_a_second_means_after_and_by_shares_no_noun_of_the_first(shipped):
+    # "and by" starts a second means: HGF, named in the first, neither suppresses the stellate cells nor acts
+    # through TGF-β/Smad
+    text = ("These benefits are likely mediated by paracrine factors such as HGF, which may limit hepatocyte "
+            "apoptosis, and by suppression of hepatic stellate cell activation through the TGF-β/Smad pathway.")
+    got = claims(shipped, text)
+    assert ("TARGETS", "HGF", "hepatocyte") in got
+    assert not {c for c in got if c[1] == "HGF" and c[2] in ("hepatic stellate cell", "TGF-β/Smad")}
+    # ... but the agent of the first means is the second's too
+    text = ("MSCs reduce acute lung injury by secreting KGF, which restores the epithelium, and by increasing "
+            "regulatory T cells.")
+    got = claims(shipped, text)
+    assert ("TARGETS", "MSC", "regulatory T cell") in got and ("TARGETS", "KGF", "regulatory T cell") not in got
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    # the cells given a noun of making earlier make what the sentence later says is made
+    ("UC-MSCs lowered macrophage secretion of TNF-α and IL-12, and raised IL-10 secretion 3.2-fold.",
+     ("TARGETS", "umbilical cord", "macrophage"), ("SECRETES", "umbilical cord", "IL-10")),
+    # ... unless MSCs are named between
+    ("Macrophage secretion of TNF-α fell, and UC-MSCs increased their IL-10 secretion.",
+     ("SECRETES", "umbilical cord", "IL-10"), None),
+    # the cells named as a factor's maker do not make what the factor raises
+    ("Thus, TSG-6 secreted by UC-MSCs promotes IL-10 production and M2 polarisation of macrophages.",
+     ("ACTIVATES", "TSG-6", "IL-10"), ("SECRETES", "umbilical cord", "IL-10")),
+])
+def test_whose_secretion_a_sentence_names(text, present, absent, shipped):
+    got = claims(shipped, text)
+    assert present in got
+    assert absent is None or absent not in got
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    # "all" between a list of sources and their verb
+    ("Under resting conditions, BM-MSCs, AD-MSCs and UC-MSCs all released IL-6 and IL-8.",
+     ("SECRETES", "adipose tissue", "IL-8"), None),
+    # licensed (primed) cells are the cells the text spoke of
+    ("BM-MSCs were exposed to IFN-γ. The licensed cells released more PGE2 and TSG-6.",
+     ("SECRETES", "bone marrow", "TSG-6"), None),
+    # a factor induced in a list of sources is expressed by each of them
+    ("Priming with IFN-γ and TNF-α induced IDO in BM-MSCs, AD-MSCs and UC-MSCs.",
+     ("EXPRESSES", "umbilical cord", "IDO"), None),
+    # a pathway named alone after "through" is the route an inducer takes: it activates the pathway, and the
+    # pathway what the inducer raises
+    ("TNF-α alone was sufficient to raise COX-2 and PGE2 through NF-κB, as the effect was lost.",
+     ("ACTIVATES", "TNF-α", "NF-κB signalling"), None),
+    ("TNF-α alone was sufficient to raise COX-2 and PGE2 through NF-κB, as the effect was lost.",
+     ("ACTIVATES", "NF-κB signalling", "COX-2"), None),
+    # the product whose appositive names its tissue is what induced the remission
+    ("In this phase 3 trial, a single injection of Temcell, an allogeneic bone marrow MSC product, induced "
+     "remission of complex perianal fistulas in 57% of patients.",
+     ("TREATS", "Temcell HS Inj.", "complex perianal fistula"), ("TREATS", "bone marrow", "complex perianal fistula")),
+])
+def test_wordings_read_in_the_thirty_ninth_batch(text, present, absent, shipped):
+    got = claims(shipped, text)
+    assert present in got, got
+    assert absent is None or absent not in got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a long description of the design after the colon (punctuation does not count toward its reach)
+    ("1 Intravenous bone marrow-derived mesenchymal stromal cells for acute ischaemic stroke: a randomised, "
+     "double-blind, placebo-controlled phase 2 trial.", ("INVESTIGATED_FOR", "bone marrow", "ischemic stroke")),
+    # a word on the disease between the lead and the disease
+    ("Umbilical cord mesenchymal stem cells in refractory systemic lupus erythematosus: long-term follow-up of a "
+     "multicentre cohort.", ("INVESTIGATED_FOR", "umbilical cord", "systemic lupus erythematosus")),
+])
+def test_study_titles_in_a_list_of_search_results(text, expected, shipped):
+    assert expected in claims(shipped, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a hedge does not reach into the reason given for it ...
+    ("Exosomes may also avoid the risk of thrombosis, since MSCs express tissue factor.",
+     ("EXPRESSES", "MSC", "tissue factor")),
+    ("Infused MSCs may in theory promote tumour growth, because MSCs secrete VEGF.", ("SECRETES", "MSC", "VEGF")),
+    # ... nor into an apposition before it
+    ("LL-37, a peptide secreted by MSCs, may contribute to bacterial clearance.", ("SECRETES", "MSC", "LL-37")),
+])
+def test_a_hedge_leaves_a_reason_and_an_apposition_stated(text, expected, shipped):
+    found = {(c.type, c.subject.name, c.object.name): c.hedged for c in extract(shipped, make_document(text))}
+    assert found[expected] is False
+
+
+@pytest.mark.parametrize("text, expected", [
+    # cells or vesicles handing over mitochondria act on the cells that receive them
+    ("MSCs transfer mitochondria to alveolar macrophages and enhance their phagocytosis.",
+     {("TARGETS", "MSC", "alveolar macrophage")}),
+    ("In the lung the cells also hand over mitochondria to alveolar macrophages.", set()),
+    # ... a molecule does not
+    ("Gap junctions made of connexin 43 passed mitochondria to alveolar epithelial cells.", set()),
+])
+def test_handing_over_mitochondria_targets_the_receiving_cells(text, expected, shipped):
+    assert {c for c in claims(shipped, text) if c[0] == "TARGETS"} == expected

@@ -254,6 +254,36 @@ def _cells_own_noun(model: SentenceModel, noun: int) -> bool:
         and not model.items[k].indirect
 
 
+def _bare_route(model: SentenceModel, i: int) -> bool:
+    """Item ``i`` is a pathway named alone right after "through"/"via" and before punctuation or the end: "raise
+    COX-2 and PGE2 through NF-κB, as ...", the route the agent takes, so active."""
+    items = model.items
+    return i > 0 and items[i - 1].text in ("through", "via") and items[i].kind == "ent" \
+        and (i + 1 >= len(items) or items[i + 1].kind == "punct")
+
+
+def _in_apposition(model: SentenceModel, k: int, end: int) -> bool:
+    """Item ``k`` stands in an apposition that a comma closes before item ``end``: "LL-37, a peptide secreted by
+    MSCs, may contribute"."""
+    items = model.items
+    start = next((x for x in range(k - 1, -1, -1) if items[x].text == ","), None)
+    return start is not None and start + 1 < k and items[start + 1].text in ("a", "an") \
+        and any(items[x].text == "," for x in range(k + 1, end))
+
+
+def _cells_made_earlier(model: SentenceModel, k: int) -> bool:
+    """Before item ``k`` the sentence gave a cell type a noun of making ("UC-MSCs lowered macrophage secretion of
+    TNF-α and raised IL-10 secretion"), and no MSC source or product stands between: what is made later in the
+    sentence is made by those cells too."""
+    items = model.items
+    for x in range(k - 1, 0, -1):
+        if items[x].kind == "ent" and items[x].term.label in (schema.MSC_SOURCE, schema.PRODUCT):
+            return False
+        if items[x].text in FACTOR_OUTPUTS and _cells_own_noun(model, x):
+            return True
+    return False
+
+
 def _new_pronoun_clause(model: SentenceModel, a: int, b: int) -> bool:
     """Between items a and b a clause of its own starts with a pronoun: "... and it pushes", ", which we ..."."""
     items = model.items
@@ -1045,10 +1075,12 @@ class _Extractor(TableClaims):
         "that" opening a relative clause ("effects may depend on factors that MSCs release")."""
         a, b = sorted((hedge, trigger))
         items = model.items
+        if hedge > trigger and _in_apposition(model, trigger, hedge):
+            return False    # "LL-37, a peptide secreted by MSCs, may contribute to": the apposition is no guess
         for x in range(a + 1, b):
             word = items[x].text
-            if word in HEDGE_BARRIERS:
-                return False
+            if word in HEDGE_BARRIERS or word in ("since", "because") and hedge < x:
+                return False    # (", since MSCs express tissue factor": the reason given is stated as fact)
             if word == "and" and (items[x - 1].text == "," or hedge > trigger):
                 return False    # "SHED suppress Th17 cells and may be useful in ...": the hedge is the second verb's
             if word == "that" and hedge < trigger and items[x - 1].text not in THAT_COMPLEMENT \
@@ -1145,6 +1177,9 @@ class _Extractor(TableClaims):
                          or _cells_own_noun(model, trig.first)):
                 continue    # "reduces expression of MMP-13 in human chondrocytes", "lowered macrophage secretion
                 # of TNF-α": the cells' expression or secretion
+            if rule.voice == "nominal" and rule.relation in ("SECRETES", "EXPRESSES") \
+                    and _cells_made_earlier(model, min(obj_group.first, trig.first)):
+                continue    # "lowered macrophage secretion of TNF-α and raised IL-10 secretion": the same cells'
             if rule.voice == "nominal" and self._lowered_by_other_agent(model, obj_group):
                 continue    # "In stellate cells, MenSC EVs reduced collagen I expression": the cells' expression
             if rule.voice == "nominal":
@@ -1355,6 +1390,8 @@ class _Extractor(TableClaims):
         names the receptor the agent activates."""
         if trig.form not in ("via", "through") or not agents:
             return
+        # "by factors such as HGF, ..., and by suppression of stellate cells through TGF-β/Smad": not HGF's means
+        agents = [a for a in agents if not model.closed_by_phrase(a, trig.first)]
         items = model.items
         group = next((g for g in groups if g.first > trig.last), None)
         if group is None:
@@ -1374,7 +1411,10 @@ class _Extractor(TableClaims):
         else:
             # the state after the group, or ending its last name ("through the PI3K/Akt and MAPK/ERK pathways")
             state = items[group.last + 1].text if group.last + 1 < len(items) else ""
-            if items[group.last].kind == "ent" and items[group.last].text.split()[-1].lower() in ("pathway", "pathways"):
+            if items[group.last].kind == "ent" and items[group.last].text.split()[-1].lower() in (
+                    "pathway", "pathways", "signalling", "signaling", "axis") or all(
+                    items[m].term.label == schema.PATHWAY and _bare_route(model, m) for m in group.members) \
+                    and self._raising_verb_before(model, trig.first):
                 state = "pathways"
             # "acts on macrophages through EP2 and EP4 receptors": the agent activates its receptors; "through the
             # PI3K/Akt and MAPK/ERK pathways": the pathways it engages
@@ -1529,9 +1569,12 @@ class _Extractor(TableClaims):
         after = max(subjects) + 1
         state = model.items[after].text if after < len(model.items) else ""
         sign = 1 if state in ACTIVE_STATES else -1 if state in INACTIVE_STATES else 0
-        if not sign and all(model.item(x).term.label == schema.PATHWAY and model.item(x).text.lower().endswith(
-                ("signalling", "signaling", "pathway", "cascade", "axis")) for x in subjects):
-            sign = 1    # "induces MMP-13 through NF-κB signalling": a pathway named as signalling is active
+        if not sign and all(model.item(x).term.label == schema.PATHWAY and (model.item(x).text.lower().endswith(
+                ("signalling", "signaling", "pathway", "cascade", "axis"))
+                or _bare_route(model, x) and self._raising_verb_before(model, x - 1)) for x in subjects):
+            sign = 1    # "induces MMP-13 through NF-κB signalling": a pathway named as signalling is active, and so
+            # is one named alone after a verb that raises ("raise COX-2 and PGE2 through NF-κB, as ..."; after
+            # "reduces IL-6 release through NF-κB" the pathway's own state is not said)
         if not sign:
             return rule
         verbs = {last: words for _, last, words in model.find_phrases(self.rules.triggers)}
@@ -1546,6 +1589,14 @@ class _Extractor(TableClaims):
                 if direction in relations:
                     return replace(rule, relation="ACTIVATES" if verb_sign * sign > 0 else "INHIBITS")
         return rule
+
+    def _raising_verb_before(self, model: SentenceModel, k: int) -> bool:
+        """The nearest trigger ending before item ``k`` is a verb that raises (ACTIVATES, never INHIBITS)."""
+        verbs = [(last, words) for _, last, words in model.find_phrases(self.rules.triggers) if last < k]
+        if not verbs:
+            return False
+        relations = {r.relation for r in self.rules.triggers[max(verbs)[1]] if r.voice == "active"}
+        return "ACTIVATES" in relations and "INHIBITS" not in relations
 
     def _topic_subject(self, model: SentenceModel, rule: TriggerRule, trig: Trigger) -> bool:
         """A noun of secretion or expression with no agent in the sentence takes the previous sentence's source;
@@ -1784,6 +1835,15 @@ class _Extractor(TableClaims):
         fits = lambda members: [m for m in members if items[m].term.label in labels and m not in objects]
         window = rule.subject_window if window is None else window
         if side == "left" and beyond is None:
+            first_by = model.second_means(trig.first)
+            if first_by is not None:
+                # "mediated by factors such as HGF, which ..., and by suppression of stellate cells": the agent
+                # of both means stands before the first "by", if anywhere ("They may calm inflammation by shifting
+                # microglia ... and by increasing regulatory T cells": the subject the first means had)
+                if chained and max(chained) < first_by:
+                    return fits(chained), 0, True
+                return self._find_subjects(model, groups, trig, rule, labels, side, chained, objects,
+                                           beyond=Group([], first_by, first_by), window=window)
             if trig.first > 0 and items[trig.first].text.endswith("ing") \
                     and (items[trig.first - 1].text in ("whereas", "but")
                          or items[trig.first - 1].text == "and" and trig.first > 1 and items[trig.first - 2].text == ","
@@ -1933,6 +1993,10 @@ class _Extractor(TableClaims):
                 if skipped > 2:
                     break
                 continue
+            if side == "left" and rule.voice == "nominal" and any(
+                    made_by(model, earlier, group) for earlier in side_groups[n + 1:n + 2]):
+                return [], 0, False     # "TSG-6 secreted by UC-MSCs promotes IL-10 production": the cells
+                # make the factor that acts, not what the factor raises
             if side == "left":
                 # "Alofisel, derived from adipose-derived stem cells, is used in": skip the appositive
                 for earlier in side_groups[n + 1:n + 2]:
@@ -1971,14 +2035,22 @@ class _Extractor(TableClaims):
             items[m].term.label == schema.CELL_TYPE for m in nearest.members)
         if side == "left" and not cell_agent and schema.MSC_SOURCE in labels and rule.relation in (
                 "SECRETES", "EXPRESSES", "TARGETS", "TREATS", "INVESTIGATED_FOR"):
+            topic = None
             for group in groups:
-                if group.last >= trig.first:
+                if group.last >= trig.first or self._own_subject_clause(model, group.last, trig.first):
                     break
-                if self._own_subject_clause(model, group.last, trig.first):
-                    break
-                chosen = [m for m in fits(group.members) if items[m].term.label == schema.MSC_SOURCE]
-                if chosen:
-                    return chosen, min(rule.subject_window, model.words_between(group.last, trig.first)), True
+                if rule.relation in ("TREATS", "INVESTIGATED_FOR") and model.clause[group.last] == \
+                        model.clause[trig.first] and any(
+                        items[m].term.label == schema.PRODUCT for m in fits(group.members)):
+                    # the product named last, for a benefit or a study, unless a source came first: "an injection
+                    # of ravendostrocel (Fistemra), an adipose-derived MSC product, induced remission of fistulas"
+                    topic = topic if topic is not None and topic[0] == schema.MSC_SOURCE else (schema.PRODUCT, group)
+                elif topic is None and any(items[m].term.label == schema.MSC_SOURCE for m in fits(group.members)):
+                    topic = (schema.MSC_SOURCE, group)
+            if topic is not None:
+                label, group = topic
+                chosen = [m for m in fits(group.members) if items[m].term.label == label]
+                return chosen, min(rule.subject_window, model.words_between(group.last, trig.first)), True
         return [], 0, False
 
     @staticmethod

@@ -500,8 +500,12 @@ def induced_in_cells_claims(model: SentenceModel, groups: list[Group], found: li
             k += 1
         if k >= len(items) or items[k].kind != "ent" or items[k].term.label != schema.MSC_SOURCE:
             continue
-        add((order[0], k, order[2]), "EXPRESSES", items[k], items[order[2]], f"{claim.trigger} ... {preposition}",
-            0.65, model.words_between(order[2], k), True, False, clause=model.clause[order[0]])
+        cells = next((g for g in groups if g.first <= k <= g.last), None)
+        for c in cells.members if cells is not None and cells.first == k else [k]:
+            if items[c].term.label == schema.MSC_SOURCE:    # "in BM-MSCs, AD-MSCs and UC-MSCs": each of them
+                add((order[0], c, order[2]), "EXPRESSES", items[c], items[order[2]],
+                    f"{claim.trigger} ... {preposition}", 0.65, model.words_between(order[2], c), True, False,
+                    clause=model.clause[order[0]])
 
 
 def cells_made_to_secrete(model: SentenceModel, groups: list[Group], found: list[tuple[tuple, Claim]],

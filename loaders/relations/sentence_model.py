@@ -393,12 +393,18 @@ class SentenceModel:
             if rules[0].participle and before >= 0 and self.items[before].kind != "ent" \
                     and self.items[before].text not in _VERB_CONTEXT \
                     and not self.items[before].text.isdigit() \
+                    and not self._floating_quantifier(before) \
                     and not self._the_cells(before):     # "MSCs at passage 4 expressed CD73"
                 rules = tuple(r for r in rules if not r.participle)
                 if not rules:
                     continue
             out.append(Trigger(first, last, rules[0].form, rules))
         return out
+
+    def _floating_quantifier(self, i: int) -> bool:
+        """Item ``i`` is "all", "both" or "each" right after an entity: "BM-MSCs, AD-MSCs and UC-MSCs all released
+        IL-6": the subject's quantifier before its verb."""
+        return self.items[i].text in ("all", "both", "each") and i > 0 and self.items[i - 1].kind == "ent"
 
     def in_compound(self, i: int) -> bool:
         """Item ``i`` is the second word of a hyphenated compound ("culture-expanded", "dose-limiting")."""
@@ -429,6 +435,24 @@ class SentenceModel:
         return k is not None and k >= 3 and items[k - 1].text == "cells" and items[k - 2].text == "of" \
             and items[k - 3].text == "%" and all(items[x].kind == "word" for x in range(k + 1, i + 1))
 
+    def second_means(self, trigger: int) -> int | None:
+        """The first "by" of a series when "and by" stands right before item ``trigger`` ("mediated by factors
+        such as HGF, which ..., and by suppression of stellate cells"), else None: the second means shares the
+        agent of the first, never a noun of the first means."""
+        items = self.items
+        x = trigger - 1 - (trigger > 1 and items[trigger - 1].text in DETERMINERS)
+        if x < 2 or items[x].text != "by" or items[x - 1].text != "and":
+            return None
+        return next((y for y in range(x - 2, max(-1, x - 30), -1) if items[y].text == "by"), None)
+
+    def closed_by_phrase(self, a: int, b: int) -> bool:
+        """Entity ``a`` stands in a phrase of "by" that "and by" closes before item ``b`` ("mediated by factors
+        such as HGF, which ..., and by suppression of stellate cells through TGF-β/Smad"): no part of what
+        follows."""
+        items = self.items
+        return any(items[x].text == "by" and items[x - 1].text == "and" for x in range(a + 1, b)) \
+            and any(items[y].text == "by" for y in range(max(0, a - 10), a))
+
     def compared(self, i: int) -> bool:
         """Entity ``i`` is what something is compared with ("Compared with bone marrow MSCs, ...", "unlike
         other MSCs"): never the subject of the verb that follows."""
@@ -442,7 +466,8 @@ class SentenceModel:
     def origin_complement(self, i: int) -> bool:
         """Entity ``i`` is where the subject comes from, after a passive of obtaining ("MSCs can be isolated from
         bone marrow and adipose tissue, ... and express CD73", "they are obtained from umbilical cords"): a
-        complement, never the subject of the verbs coordinated after it."""
+        complement, never the subject of the verbs coordinated after it. An adverb may follow the participle ("are
+        obtained non-invasively from")."""
         items = self.items
         k = i - 1
         while k > 0 and items[k].text in (",", "and", "or") or k > 0 and items[k].kind == "ent":
@@ -450,9 +475,16 @@ class SentenceModel:
         described = 0
         while k > 0 and items[k].kind == "word" and items[k].text != "from" and described < 2:
             k, described = k - 1, described + 1     # a word or two on the tissue: "from discarded umbilical cords"
-        if k < 2 or items[k].text != "from" or items[k - 1].text not in ORIGIN_PARTICIPLES:
+        if k < 2 or items[k].text != "from":
             return False
-        k -= 2
+        k -= 1
+        while k > 1 and items[k].kind == "word" and items[k].text.endswith("ly"):
+            k -= 1      # "obtained easily from", "obtained non-invasively from"
+            if k > 1 and items[k].text == "-" and items[k - 1].kind == "word":
+                k -= 2
+        if items[k].text not in ORIGIN_PARTICIPLES:
+            return False
+        k -= 1
         while k > 0 and items[k].text in ADVERBS and items[k].text not in BE_FORMS:
             k -= 1      # "are readily isolated from"
         return items[k].text in BE_FORMS

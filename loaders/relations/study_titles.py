@@ -11,13 +11,14 @@ trial") is read by the verb.
 from __future__ import annotations
 
 from msckg.graph import schema
-from msckg.loaders.relations.sentence_model import Group, SentenceModel
+from msckg.loaders.relations.sentence_model import DISEASE_MODIFIERS, Group, SentenceModel
 
 AGENT_LABELS = {schema.MSC_SOURCE, schema.PRODUCT}
 # words after the colon that make the text before it a study's title
 STUDY_WORDS = {"trial", "trials", "study", "studies", "review", "meta-analysis", "analysis", "series", "results",
                "report", "pilot", "cohort", "experience", "protocol"}
-# how many words after the colon the study word may come ("a randomised, double-blind, placebo-controlled trial")
+# how many words after the colon the study word may come ("a randomised, double-blind, placebo-controlled phase 2
+# trial": punctuation does not count)
 STUDY_REACH = 8
 # the words that lead from the agent to the disease
 LEADS = {"for", "in", "after"}
@@ -53,15 +54,16 @@ def study_title_claims(model: SentenceModel, groups: list[Group], add) -> None:
     items = model.items
     triggers = model.triggers()
     for c, it in enumerate(items):
-        if it.text != ":" or not any(items[x].text.lower() in STUDY_WORDS
-                                     for x in range(c + 1, min(len(items), c + 1 + STUDY_REACH))):
+        if it.text != ":" or not any(items[x].text.lower() in STUDY_WORDS and model.words_between(c, x) < STUDY_REACH
+                                     for x in range(c + 1, len(items))):
             continue
         start = max((x + 1 for x in range(c) if items[x].text in (":", ";", ".")), default=0)
         diseases = [g for g in groups if g.last < c and start <= g.first
                     and all(items[m].term.label == schema.DISEASE for m in g.members)]
         for d in diseases:
             lead = d.first - 1
-            while lead > start and items[lead].text in ("patients", "adults", "children", "with", "the"):
+            while lead > start and (items[lead].text in ("patients", "adults", "children", "with", "the")
+                                    or items[lead].text in DISEASE_MODIFIERS):    # "in refractory SLE"
                 lead -= 1
             if items[lead].text.lower() not in LEADS:
                 continue
