@@ -275,20 +275,20 @@ HELDOUT_FLOORS = {
                "negation": 0.972, "hedging": 1.0},
     "heldout3": {"entities_total": {"recall": 0.973}, "relations_strict_total": {"precision": 0.948, "recall": 0.775},
                "negation": 1.0, "hedging": 1.0},
-    "heldout4": {"entities_total": {"recall": 0.993}, "relations_strict_total": {"precision": 0.902, "recall": 0.771},
+    "heldout4": {"entities_total": {"recall": 0.993}, "relations_strict_total": {"precision": 0.903, "recall": 0.779},
                "negation": 1.0, "hedging": 0.951},
     # heldout5, 7, 9 and 10 recall lowered in session 15 (by 0.005 to 0.011): a chemical that makes a disease model
     # ("LPS-induced lung injury", "CCl4-induced fibrosis") is no longer IMPLICATED_IN the disease. Five gold
     # files record it, fourteen false hits in ten other batches came from it.
     "heldout5": {"entities_total": {"recall": 0.946}, "relations_strict_total": {"precision": 0.968, "recall": 0.761},
                "negation": 1.0, "hedging": 0.992},
-    "heldout6": {"entities_total": {"recall": 0.986}, "relations_strict_total": {"precision": 0.949, "recall": 0.717},
+    "heldout6": {"entities_total": {"recall": 0.986}, "relations_strict_total": {"precision": 0.956, "recall": 0.717},
                "negation": 1.0, "hedging": 0.961},
     # heldout7 precision 0.881 -> 0.878 and hedging 0.892 -> 0.886 in session 16: "the effect is abolished by
     # indomethacin, which suggests that it depends on PGE2" now credits PGE2 with acting on the assay's macrophages
     # (the gold leaves it out), and "HGF acting through its receptor c-Met" is found unhedged; recall 0.380 -> 0.405
-    "heldout7": {"entities_total": {"recall": 0.923}, "relations_strict_total": {"precision": 0.902, "recall": 0.426},
-               "negation": 1.0, "hedging": 0.892},
+    "heldout7": {"entities_total": {"recall": 0.923}, "relations_strict_total": {"precision": 0.905, "recall": 0.441},
+               "negation": 1.0, "hedging": 0.895},
     # heldout8 and heldout9 precision lowered in session 15 (0.839 -> 0.783, 0.899 -> 0.851): identity markers listed
     # with no cells named ("every lot is at least 95% positive for CD73 ...") are read as the profile of the MSCs the
     # text speaks of; there the last sentences named the generic MSCs ("No MSC product has been approved") where the
@@ -296,15 +296,15 @@ HELDOUT_FLOORS = {
     # heldout8 recall 0.455 -> 0.450 and hedging 0.969 -> 0.968 in session 21: in "Exosomes are tiny vesicles that
     # MSCs release, packed with ... microRNAs such as miR-140" the relative clause now takes the exosomes as the
     # object of "release" (gained) and no longer reads on to the microRNAs (two lost)
-    "heldout8": {"entities_total": {"recall": 0.969}, "relations_strict_total": {"precision": 0.805, "recall": 0.45},
-               "negation": 0.99, "hedging": 0.979},
+    "heldout8": {"entities_total": {"recall": 0.969}, "relations_strict_total": {"precision": 0.807, "recall": 0.455},
+               "negation": 1.0, "hedging": 0.979},
     # heldout9 precision 0.850 -> 0.832 in session 16: "suppression of T cell proliferation in co-culture with activated
     # PBMCs, which depends largely on IDO and PGE2" credits both factors with acting on the PBMCs (the gold has none)
     "heldout9": {"entities_total": {"recall": 0.929}, "relations_strict_total": {"precision": 0.837, "recall": 0.441},
                "negation": 0.951, "hedging": 1.0},
     # session 17: scoring a qualified disease name as its head disease matches two more relations
     # here, one with a hedge the extractor misses, so hedging accuracy falls 0.992 -> 0.983
-    "heldout10": {"entities_total": {"recall": 0.839}, "relations_strict_total": {"precision": 0.924, "recall": 0.579},
+    "heldout10": {"entities_total": {"recall": 0.839}, "relations_strict_total": {"precision": 0.924, "recall": 0.584},
                 "negation": 1.0, "hedging": 0.984},
     # session 17: precision 0.820 -> 0.811, one false hit from "lower" read as treating a disease
     "heldout11": {"entities_total": {"recall": 0.876}, "relations_strict_total": {"precision": 0.811, "recall": 0.406},
@@ -331,7 +331,10 @@ HELDOUT_FLOORS = {
     "heldout16": {"entities_total": {"recall": 0.98}, "relations_strict_total": {"precision": 0.911, "recall": 0.836},
                 "negation": 1.0, "hedging": 0.979},
     # first seen at 0.807 / 0.634 (docs/evaluation.md), then tuned on
-    "heldout17": {"entities_total": {"recall": 0.989}, "relations_strict_total": {"precision": 0.922, "recall": 0.821},
+    # heldout17 precision 0.922 -> 0.909 in session 23: "the licensed cells expanded regulatory T cells through
+    # TGF-β1" now credits the cells with TGF-β1 and "extracellular vesicles that transferred mitochondria to alveolar
+    # macrophages" gives the vesicles the macrophages as target; this gold lists neither
+    "heldout17": {"entities_total": {"recall": 0.989}, "relations_strict_total": {"precision": 0.909, "recall": 0.828},
                 "negation": 1.0, "hedging": 1.0},
     # first seen at 0.939 / 0.692 (docs/evaluation.md), then tuned on
     # heldout18 precision 0.978 -> 0.971 in session 19: "TGF-β1 and IL-10 mediate much of the anti-inflammatory effect
@@ -348,46 +351,48 @@ HELDOUT_FLOORS = {
     "heldout20": {"entities_total": {"recall": 0.949}, "relations_strict_total": {"precision": 0.87, "recall": 0.719},
                 "negation": 0.943, "hedging": 0.95},
     # first seen at 0.807 / 0.551 (docs/evaluation.md), then tuned on
-    "heldout21": {"entities_total": {"recall": 0.979}, "relations_strict_total": {"precision": 0.895, "recall": 0.746},
+    "heldout21": {"entities_total": {"recall": 0.979}, "relations_strict_total": {"precision": 0.895, "recall": 0.751},
                 "negation": 1.0, "hedging": 1.0},
     # first seen at 0.901 / 0.621 (docs/evaluation.md), then tuned on
     "heldout22": {"entities_total": {"recall": 0.973}, "relations_strict_total": {"precision": 0.941, "recall": 0.789},
-                "negation": 0.969, "hedging": 0.969},
+                "negation": 0.969, "hedging": 0.984},
     # first seen at 0.872 / 0.540 (docs/evaluation.md), then tuned on; session 17: precision 0.864 -> 0.858,
     # one false hit from "lower" read as treating a disease; session 20 (0.865 -> 0.859): "Trials in ARDS, ..., have
     # not consistently reduced mortality" sets the verb in ARDS, a claim this gold leaves out
     "heldout23": {"entities_total": {"recall": 0.957}, "relations_strict_total": {"precision": 0.859, "recall": 0.684},
-                "negation": 1.0, "hedging": 0.977},
+                "negation": 1.0, "hedging": 0.992},
     # first seen at 0.864 / 0.555 (docs/evaluation.md), then tuned on; hedging 0.960 -> 0.951 in session 16 (a pair
     # newly found, IFN-γ activating IDO, is read as hedged where the gold's is not)
     "heldout24": {"entities_total": {"recall": 0.952}, "relations_strict_total": {"precision": 0.911, "recall": 0.745},
                 "negation": 0.971, "hedging": 0.951},
     # first seen at 0.762 / 0.417 (docs/evaluation.md), then tuned on; precision 0.897 -> 0.893 in session 16 ("mouse MSCs
     # rely on iNOS instead" credits iNOS with the T cells' suppression the card names), recall 0.592 -> 0.613
-    "heldout25": {"entities_total": {"recall": 0.939}, "relations_strict_total": {"precision": 0.895, "recall": 0.623},
+    "heldout25": {"entities_total": {"recall": 0.939}, "relations_strict_total": {"precision": 0.895, "recall": 0.628},
                 "negation": 1.0, "hedging": 0.975},
     # first seen at 0.739 / 0.477 (docs/evaluation.md), then tuned on; hedging lowered in session 18 (0.88 ->
     # 0.868): "IL-6 protects ... from apoptosis" now matches the gold's anti-apoptosis relation, whose hedge is missed
-    "heldout26": {"entities_total": {"recall": 0.961}, "relations_strict_total": {"precision": 0.885, "recall": 0.72},
-                "negation": 1.0, "hedging": 0.909},
+    "heldout26": {"entities_total": {"recall": 0.961}, "relations_strict_total": {"precision": 0.888, "recall": 0.738},
+                "negation": 1.0, "hedging": 0.924},
     # first seen at 0.890 / 0.528 (docs/evaluation.md), then tuned on
     "heldout27": {"entities_total": {"recall": 0.902}, "relations_strict_total": {"precision": 0.955, "recall": 0.697},
                 "negation": 1.0, "hedging": 0.988},
     # first seen at 0.651 / 0.438 (docs/evaluation.md), then tuned on
-    "heldout28": {"entities_total": {"recall": 0.962}, "relations_strict_total": {"precision": 0.809, "recall": 0.662},
+    "heldout28": {"entities_total": {"recall": 0.962}, "relations_strict_total": {"precision": 0.813, "recall": 0.681},
                 "negation": 0.991, "hedging": 0.991},
     # first seen at 0.608 / 0.497 (docs/evaluation.md), then read in session 16
-    "heldout29": {"entities_total": {"recall": 0.967}, "relations_strict_total": {"precision": 0.706, "recall": 0.646},
+    # heldout29 precision 0.706 -> 0.702 in session 23: "microvesicles that transfer mitochondria to injured alveolar
+    # epithelial cells" is found; the gold names the target "epithelial cells", which the vocabulary does not resolve
+    "heldout29": {"entities_total": {"recall": 0.967}, "relations_strict_total": {"precision": 0.702, "recall": 0.646},
                 "negation": 0.982, "hedging": 0.974},
     # first seen at 0.880 / 0.673 (docs/evaluation.md), then read in session 16; session 20 (precision 0.898 -> 0.891):
     # "BM-MSCs alleviate liver fibrosis largely through secreted TSG-6" gives TSG-6 the treatment too, left out here
     "heldout30": {"entities_total": {"recall": 0.953}, "relations_strict_total": {"precision": 0.891, "recall": 0.693},
                 "negation": 1.0, "hedging": 1.0},
     # first seen at 0.744 / 0.578 (docs/evaluation.md), then read briefly in session 16
-    "heldout31": {"entities_total": {"recall": 0.949}, "relations_strict_total": {"precision": 0.808, "recall": 0.679},
+    "heldout31": {"entities_total": {"recall": 0.949}, "relations_strict_total": {"precision": 0.81, "recall": 0.688},
                 "negation": 1.0, "hedging": 1.0},
     # first seen at 0.788 / 0.708 with the session-17 start code, 0.795 / 0.724 with the disease-head scoring
-    "heldout32": {"entities_total": {"recall": 0.977}, "relations_strict_total": {"precision": 0.846, "recall": 0.793},
+    "heldout32": {"entities_total": {"recall": 0.977}, "relations_strict_total": {"precision": 0.847, "recall": 0.8},
                 "negation": 1.0, "hedging": 0.991},
     # first seen at 0.649 / 0.507 with the session-17 start code, 0.661 / 0.520 at 51850aa; read in session 18
     "heldout33": {"entities_total": {"recall": 0.918}, "relations_strict_total": {"precision": 0.774, "recall": 0.71},
@@ -406,11 +411,18 @@ HELDOUT_FLOORS = {
     "heldout36": {"entities_total": {"recall": 0.976}, "relations_strict_total": {"precision": 0.89, "recall": 0.777},
                 "negation": 1.0, "hedging": 1.0},
     # first seen at 0.806 / 0.644 with the session-21 start code (14c6657); read in session 21
-    "heldout37": {"entities_total": {"recall": 0.945}, "relations_strict_total": {"precision": 0.876, "recall": 0.783},
+    # heldout37 precision 0.876 -> 0.870 in session 23: "upregulates CXCR4 through HIF-1α" now reads the pathway as
+    # the route taken (HIF-1α signalling ACTIVATES CXCR4); this gold has HIF-1α as a Factor, the vocabulary a Pathway
+    "heldout37": {"entities_total": {"recall": 0.945}, "relations_strict_total": {"precision": 0.87, "recall": 0.783},
                 "negation": 1.0, "hedging": 0.986},
     # first seen at 0.803 / 0.831 with the session-22 start code (3568791); read in session 22
-    "heldout38": {"entities_total": {"recall": 0.971}, "relations_strict_total": {"precision": 0.904, "recall": 0.936},
+    "heldout38": {"entities_total": {"recall": 0.971}, "relations_strict_total": {"precision": 0.937, "recall": 0.95},
                 "negation": 1.0, "hedging": 0.985},
+    # first seen at 0.623 / 0.425 with the session-23 start code (4f97d36), against the gold as first written; its
+    # annotator had been told to credit vesicles and conditioned medium to their parent tissue, unlike every other
+    # batch; with that brought into line (the file's "revisions") the start code scores 0.787 / 0.462; read in session 23
+    "heldout39": {"entities_total": {"recall": 0.892}, "relations_strict_total": {"precision": 0.823, "recall": 0.558},
+                "negation": 0.991, "hedging": 0.983},
 }
 
 
