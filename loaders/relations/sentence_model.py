@@ -477,12 +477,10 @@ class SentenceModel:
             k, described = k - 1, described + 1     # a word or two on the tissue: "from discarded umbilical cords"
         if k < 2 or items[k].text != "from":
             return False
-        k -= 1
-        while k > 1 and items[k].kind == "word" and items[k].text.endswith("ly"):
-            k -= 1      # "obtained easily from", "obtained non-invasively from"
-            if k > 1 and items[k].text == "-" and items[k - 1].kind == "word":
-                k -= 2
-        if items[k].text not in ORIGIN_PARTICIPLES:
+        k = self._before_adverbs(k)     # "obtained easily from"
+        if k > 1 and items[k].text == "-" and items[k - 1].kind == "word":
+            k -= 2      # "obtained non-invasively from"
+        if k < 0 or items[k].text not in ORIGIN_PARTICIPLES:
             return False
         k -= 1
         while k > 0 and items[k].text in ADVERBS and items[k].text not in BE_FORMS:
