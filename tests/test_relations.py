@@ -3780,3 +3780,92 @@ def test_a_hedge_leaves_a_reason_and_an_apposition_stated(text, expected, shippe
 ])
 def test_handing_over_mitochondria_targets_the_receiving_cells(text, expected, shipped):
     assert {c for c in claims(shipped, text) if c[0] == "TARGETS"} == expected
+
+
+@pytest.mark.parametrize("text, expected, negative", [
+    # a marker after a noun of having or lacking, and the cells it is on after "on"
+    ("This is consistent with the absence of HLA-DR on culture-expanded adipose MSCs.",
+     ("EXPRESSES", "adipose tissue", "HLA-DR"), True),
+    ("The lack of CD34 on bone marrow MSCs was confirmed.", ("EXPRESSES", "bone marrow", "CD34"), True),
+    ("The expression of CD73 on umbilical cord MSCs was high.", ("EXPRESSES", "umbilical cord", "CD73"), False),
+])
+def test_a_marker_on_the_cells_after_a_noun_of_having_or_lacking(text, expected, negative, shipped):
+    found = {(c.type, c.subject.name, c.object.name): bool(dict(c.properties).get("negative"))
+             for c in extract(shipped, make_document(text))}
+    assert found.get(expected) is negative, found
+
+
+def test_cells_primed_with_a_factor_are_the_cells_named_before(shipped):
+    text = ("We studied Wharton's jelly MSCs in a mouse model. IFN-γ-primed cells expressed more IDO and "
+            "suppressed T cell proliferation.")
+    got = claims(shipped, text)
+    assert {("EXPRESSES", "Wharton's jelly", "IDO"), ("ACTIVATES", "IFN-γ", "IDO"),
+            ("TARGETS", "Wharton's jelly", "T cell")} <= got, got
+    assert ("TARGETS", "IDO", "T cell") not in got
+
+
+def test_cargo_listed_with_a_relative_clause_after_each_member(shipped):
+    text = ("MSCs are trapped in the lungs. Their secretome contains keratinocyte growth factor (KGF), which "
+            "promotes alveolar fluid clearance, and angiopoietin-1, which stabilises the endothelial barrier.")
+    got = claims(shipped, text)
+    assert {("SECRETES", "MSC", "KGF"), ("SECRETES", "MSC", "angiopoietin-1")} <= got, got
+
+
+@pytest.mark.parametrize("text, expected, negated", [
+    # the antibody that takes the factor away, with its article and its action before it or glued to the factor
+    ("A neutralising antibody against VEGF abolished this pro-angiogenic effect.",
+     ("MEDIATES", "VEGF", "angiogenesis"), False),
+    ("A VEGF-neutralising antibody abolished the pro-angiogenic effect.", ("MEDIATES", "VEGF", "angiogenesis"), False),
+    # a loss that changed nothing: the effect is not the factor's
+    ("Blocking TSG-6 with a neutralising antibody had no significant effect on PBMC proliferation.",
+     ("TARGETS", "TSG-6", "peripheral blood mononuclear cell"), True),
+])
+def test_what_blocking_a_factor_takes_away_or_leaves(text, expected, negated, shipped):
+    found = {(c.type, c.subject.name, c.object.name): c.negated for c in extract(shipped, make_document(text))}
+    assert found.get(expected) is negated, found
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    # a change denied for both stimuli of "neither ... nor"
+    ("Neither IFN-γ nor TNF-α changed VEGF secretion.", ("MODULATES", "TNF-α", "VEGF"), None),
+    ("TNF-α did not alter IL-6 levels.", ("MODULATES", "TNF-α", "IL-6"), None),
+    # ", and" after the member's own noun opens a clause of its own when a verb follows the next entity
+    ("IL-6 increased VEGF secretion, and HGF was slightly lower after licensing.", ("ACTIVATES", "IL-6", "VEGF"),
+     ("ACTIVATES", "IL-6", "HGF")),
+])
+def test_a_change_denied_and_a_clause_after_the_members_noun(text, present, absent, shipped):
+    found = {(c.type, c.subject.name, c.object.name): c.negated for c in extract(shipped, make_document(text))}
+    assert present in found and found[present] is (present[0] == "MODULATES"), found
+    assert absent is None or absent not in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a cluster of the single cells profiled is part of the MSCs at large ...
+    ("We profiled bone marrow MSCs. Cluster C2 expressed VCAM1 and LEPR.",
+     {("EXPRESSES", "MSC", "VCAM-1"), ("EXPRESSES", "MSC", "leptin receptor")}),
+    # ... or of the one source the sentence says it is enriched in
+    ("Cluster C3 was enriched in Wharton's jelly MSCs and expressed NES.", {("EXPRESSES", "Wharton's jelly", "nestin")}),
+    ("Adipose-derived MSCs were dominated by cluster C5, which expressed PPARG and CEBPA.",
+     {("EXPRESSES", "adipose tissue", "PPARγ"), ("EXPRESSES", "adipose tissue", "C/EBPα")}),
+])
+def test_a_cluster_of_single_cells_expresses_its_genes(text, expected, shipped):
+    assert {c for c in claims(shipped, text) if c[0] == "EXPRESSES"} == expected
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    # cells made to overexpress a factor express it, whichever side the factor is written on
+    ("MSCs overexpressing CXCR4 accumulated at the lesion.", ("EXPRESSES", "MSC", "CXCR4"), None),
+    ("CXCR4-overexpressing bone marrow MSCs homed to the lesion.", ("EXPRESSES", "bone marrow", "CXCR4"), None),
+    # "control" before the cells names the control group; "these neurotrophins" are the factors listed, not the
+    # factor in the engineered cells' name
+    ("Both CXCR4-MSCs and control MSCs secreted BDNF and NGF, and these neurotrophins may have contributed to "
+     "the axonal sprouting.", ("MEDIATES", "NGF", "axonal sprouting"), ("MODULATES", "CXCR4", "BDNF")),
+    ("Both CXCR4-MSCs and control MSCs secreted BDNF and NGF, and these factors may have contributed to "
+     "the axonal sprouting.", ("MEDIATES", "BDNF", "axonal sprouting"), ("MEDIATES", "CXCR4", "axonal sprouting")),
+    # dental MSCs of no one named tissue
+    ("All dental MSCs express CD73 and lack CD34.", ("EXPRESSES", "dental tissue", "CD73"), ("EXPRESSES", "MSC", "CD73")),
+])
+def test_engineered_control_and_dental_cells(text, present, absent, shipped):
+    got = claims(shipped, text)
+    assert present in got, got
+    assert absent is None or absent not in got

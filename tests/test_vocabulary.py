@@ -273,6 +273,12 @@ def test_hand_checked_approvals(approvals):
     ("lung injury", schema.DISEASE, "lung injury", "MESH:D055370"),
     ("odontoblast differentiation", schema.MECHANISM, "odontogenic differentiation", "GO:0071895"),
     ("basic FGF", schema.FACTOR, "bFGF", "HGNC:3676"),
+    # gene symbols of single-cell profiles, each id and approved symbol read in HGNC's complete set (README)
+    ("NES", schema.FACTOR, "nestin", "HGNC:7756"),
+    ("LEPR", schema.FACTOR, "leptin receptor", "HGNC:6554"),
+    ("SERPINE1", schema.FACTOR, "PAI-1", "HGNC:8583"),
+    ("AIF1", schema.FACTOR, "Iba1", "HGNC:352"),
+    ("CXCL9", schema.FACTOR, "CXCL9", "HGNC:7098"),
 ])
 def test_spot_checks_verified_by_hand(by_surface, form, label, name, curie):
     term = lookup(by_surface, form, label)

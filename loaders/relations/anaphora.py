@@ -17,6 +17,7 @@ import re
 
 from msckg.graph import schema
 from msckg.loaders.entities import Mention
+from msckg.loaders.relations.implied import PRIMED_WORDS
 from msckg.loaders.relations.notation import after_label, line_start
 from msckg.loaders.relations.rules import Rules, tokens
 from msckg.loaders.relations.sentence_model import DISCOURSE, Item, SentenceModel, SETTING_OPENERS
@@ -26,7 +27,8 @@ from msckg.loaders.vocabulary import Term
 DOCUMENT_TOPIC_MIN = 3
 DOCUMENT_TOPIC_SHARE = 0.6
 # "these factors", "these mediators": a list of factors named before (at most this long)
-FACTOR_NOUNS = {"factors", "mediators", "cytokines", "molecules", "proteins", "signals", "chemokines"}
+FACTOR_NOUNS = {"factors", "mediators", "cytokines", "molecules", "proteins", "signals", "chemokines", "neurotrophins",
+                "microRNAs", "micrornas", "miRNAs", "mirnas"}
 FACTOR_LIST_MAX = 6
 PATHWAY_NOUNS = {"pathways", "cascades"}
 # "both" standing alone for two sources unless a noun phrase follows it ("Both of them", "Both the cells and ...")
@@ -60,18 +62,19 @@ def dominant(mentions: list[Mention], label: str, rival: str | None = None) -> T
 def resolve_anaphora(model: SentenceModel, rules: Rules, previous: Term | None, pair: tuple[Term, ...],
                      product: Term | None, factors: list[Term] | None = None, opened: Term | None = None,
                      together: list[tuple[Term, ...]] | None = None, vesicle: Term | None = None,
-                     history: list[Term] | None = None) -> None:
+                     history: list[Term] | None = None, generic: Term | None = None) -> None:
     """Replace the anaphors of one sentence by what they stand for: ``previous`` is the MSC source of the
     last sentences, ``pair`` the two sources last named together (``together``: the sets of two or more sources
     named together in the last sentences, the latest first),
     ``product`` the document's product, ``factors`` the factors the sentence before listed, ``opened`` the
     vesicles or product that sentence opened with, ``vesicle`` the vesicles the last sentences named, ``history``
-    the factors and pathways the last sentences named, the latest last."""
+    the factors and pathways the last sentences named, the latest last, ``generic`` the generic MSC term."""
     _the_vesicles(model, vesicle)
     _these_factors(model, factors or [], history or [])
     _this_factor(model)
     _the_class_member(model)
     _all_sources(model, rules, together or [])
+    _clusters(model, generic)
     _initial_anaphor(model, rules, previous, pair, opened)
     if opened is not None and opened.label == schema.PRODUCT:
         _approved_it(model, opened)
@@ -93,8 +96,11 @@ def listed_factors(model: SentenceModel, end: int | None = None, label: str = sc
     """The distinct factors (or pathways) named before item ``end`` (all of them without it), if they are a
     short list."""
     terms: dict[str, Term] = {}
-    for it in model.items[:end]:
-        if it.kind == "ent" and it.term.label == label and it.term.kind != "vesicle":
+    items = model.items
+    for k, it in enumerate(items[:end]):
+        if it.kind == "ent" and it.term.label == label and it.term.kind != "vesicle" and not (
+                k + 2 < len(items) and items[k + 1].text == "-" and items[k + 2].kind == "ent"
+                and items[k + 2].term.label == schema.MSC_SOURCE):     # not "CXCR4" of "CXCR4-MSCs": a cell's name
             terms.setdefault(it.term.id, it.term)
     return list(terms.values()) if 2 <= len(terms) <= FACTOR_LIST_MAX else []
 
@@ -272,6 +278,36 @@ def opening_subject(model: SentenceModel) -> Term | None:
     return None
 
 
+# a cluster or subpopulation of the cells profiled: "Cluster C2 expressed VCAM1", "the C3 cluster", "this subpopulation"
+CLUSTER_NOUNS = {"cluster", "subcluster", "subpopulation", "subset"}
+CLUSTER_LABEL = re.compile(r"[a-z]{0,2}\d{1,2}", re.IGNORECASE)
+
+
+def _clusters(model: SentenceModel, generic: Term | None) -> None:
+    """"Cluster C3 was enriched in Wharton's jelly MSCs and expressed NES", "Cluster C2 expressed VCAM1": a cluster
+    (or subpopulation) of single cells named by its label or by "this" is part of the MSCs profiled: those of the one
+    source the sentence names, else the MSCs at large (``generic``; the clusters of a profile span its tissues)."""
+    items = model.items
+    named = list({it.term.id: it.term for it in items if it.kind == "ent"
+                  and it.term.label == schema.MSC_SOURCE and not it.indirect}.values())
+    cells = named[0] if len(named) == 1 else generic
+    if cells is None:
+        return
+    i = 0
+    while i < len(items) - 1:
+        words = [it.text if it.kind == "word" else "" for it in items[i:i + 3]]
+        if words[0] in CLUSTER_NOUNS and CLUSTER_LABEL.fullmatch(words[1]) \
+                or words[0] in ("this", "that", "each") and words[1] in CLUSTER_NOUNS:
+            n = 2                   # "cluster C2", "this subpopulation"
+        elif len(words) == 3 and words[0] == "the" and CLUSTER_LABEL.fullmatch(words[1]) and words[2] in CLUSTER_NOUNS:
+            n = 3                   # "the C3 cluster"
+        else:
+            i += 1
+            continue
+        stand_in(model, i, n, tuple(words[:n]), [cells])
+        i += 1
+
+
 def _initial_anaphor(model: SentenceModel, rules: Rules, previous: Term | None, pair: tuple[Term, ...],
                      opened: Term | None = None) -> None:
     """"These cells secrete ...", "Both expressed ...": a subject opening the sentence (after a run-in label
@@ -304,6 +340,11 @@ def _initial_anaphor(model: SentenceModel, rules: Rules, previous: Term | None, 
     if opened is not None and i < len(items) and items[i].kind == "word" \
             and items[i].text == ("they" if opened.kind == "vesicle" or opened.label == schema.MSC_SOURCE else "it"):
         stand_in(model, i, 1, (items[i].text,), [opened])
+        return
+    if previous is not None and i + 3 < len(items) and items[i].kind == "ent" \
+            and items[i].term.label == schema.FACTOR and items[i + 1].text == "-" \
+            and items[i + 2].text in PRIMED_WORDS and items[i + 3].kind == "word" and items[i + 3].text == "cells":
+        stand_in(model, i + 3, 1, ("cells",), [previous])   # "IFN-γ-primed cells expressed more IDO"
         return
     for kind, terms in (("anaphor_pair", list(pair)), ("anaphor", [previous] if previous else [])):
         if not terms:

@@ -481,6 +481,8 @@ MODALS = {"may", "might", "can", "could", "also", "will", "would"}
 # words that join clauses: no verb phrase runs across them
 CLAUSE_JOINS = {"and", "or", "but", "whereas", "while", "although", "because", "since", "if"}
 # "IDO converts tryptophan into kynurenine"
+# words between "by"/"on" and the agent after a noun of action: "on culture-expanded adipose MSCs"
+AGENT_MODIFIERS = {"the", "these", "their", "human", "cultured", "culture", "-", "expanded", "primary"}
 CONVERTS = {"converts", "convert", "converted", "converting", "catabolises", "catabolizes", "metabolises",
             "metabolizes"}
 # what an inducer brings about in a factor: "TGF-β1-induced phosphorylation of Smad3", "TNF-α-induced IL-6 secretion"
@@ -603,7 +605,7 @@ class _Extractor(TableClaims):
             near_vesicle = vesicle if vesicle_age <= TOPIC_REACH else self.document_vesicle
             resolve_anaphora(model, self.rules, previous_source, pair if pair_age <= TOPIC_REACH else (),
                              self.document_product, factors, opened,
-                             [group for _, group in reversed(together)], near_vesicle, history)
+                             [group for _, group in reversed(together)], near_vesicle, history, self.generic)
             opened = defined or opening_subject(model)
             self._set_topic(model, sentence, previous_source)
             factors = listed_factors(model) + listed_factors(model, label=schema.PATHWAY)
@@ -683,7 +685,8 @@ class _Extractor(TableClaims):
             return []
         sentence, together = joined(lead, self.by_sentence.get(lead.index, []), item, body, mentions)
         model = SentenceModel(sentence.text, sentence.start, together, self.rules)
-        resolve_anaphora(model, self.rules, previous_source, (), self.document_product, [], None, [], vesicle)
+        resolve_anaphora(model, self.rules, previous_source, (), self.document_product, [], None, [], vesicle,
+                         generic=self.generic)
         self._set_topic(model, sentence, previous_source)
         named = {m.term.id for m in mentions}
         have = {(c.type, c.subject.id, c.object.id) for c in own}
@@ -1189,7 +1192,8 @@ class _Extractor(TableClaims):
                 if not subjects:
                     subjects, subj_gap, indirect = self._find_subjects(model, groups, trig, rule, rel.subjects,
                                                                        "right", None, objects, window=3)
-            elif (agent := self._agent_after_object(model, groups, trig, obj_group, rel.subjects)) is not None:
+            elif (agent := self._agent_after_object(model, groups, trig, obj_group, rel.subjects,
+                                                         rule.relation)) is not None:
                 # "the induction of IDO by IFN-γ", "secretion of VEGF by MSCs": a noun of action and its agent
                 subjects = [m for m in agent.members if model.items[m].term.label in rel.subjects]
                 subj_gap, indirect = model.words_between(obj_group.last, agent.first), False
@@ -1353,24 +1357,13 @@ class _Extractor(TableClaims):
                 return False
         return False
 
-    def _relative_clause_between(self, model: SentenceModel, a: int, b: int, members=None) -> bool:
-        """Items a+1..b-1 are a whole relative clause and a conjunction: ", which restored fluid clearance, and".
-        Entities inside it may be ones that would be no list member (``members(group)`` gives those that would)."""
-        items = model.items
-        if b - a > 16 or b - a < 5 or items[a + 1].text != "," or items[a + 2].text not in self.rules.words("relative") \
-                or items[b - 1].text not in ("and", "or") or items[b - 2].text != ",":
-            return False
-        return not any(x.kind == "punct" and x.text in (",", ";", ":")
-                       or x.kind == "ent" and (members is None or members(Group([k], k, k)))
-                       for k, x in enumerate(items[a + 3:b - 2], a + 3))
-
     def _inside_relative_clause(self, model: SentenceModel, a: int, k: int, members) -> bool:
         """Item k is inside a relative clause opened right after item a and closed by ", and" before a further
         entity: "release IL-10, which produces an anti-inflammatory effect, and HGF" (k: the effect)."""
         items = model.items
         close = next((x for x in range(k + 1, min(len(items) - 2, a + 16)) if items[x].text == ","
                       and items[x + 1].text in ("and", "or") and items[x + 2].kind == "ent"), None)
-        return close is not None and self._relative_clause_between(model, a, close + 2, members)
+        return close is not None and model.relative_clause_between(a, close + 2, members)
 
     def _in_relative_clause(self, model: SentenceModel, verb: int) -> bool:
         """The verb at ``verb`` belongs to a relative clause opened by ", which" (or ", that") with no comma between."""
@@ -1746,7 +1739,7 @@ class _Extractor(TableClaims):
                 continue
             # coordinated further groups: "M1 activity and pro-inflammatory cytokines like TNF-α"
             a, b = (previous.last, group.first) if side == "right" else (group.last, previous.first)
-            if side == "right" and fitting and self._relative_clause_between(model, a, b, members=fits) \
+            if side == "right" and fitting and model.relative_clause_between(a, b, members=fits) \
                     and not model.verb_follows(group.last):
                 chosen.extend(fitting)  # "secreted KGF, which restored fluid clearance, and TSG-6"
                 previous = group
@@ -1970,7 +1963,9 @@ class _Extractor(TableClaims):
                 continue    # "DPSCs share the MSC immunophenotype but ... express nestin": a modifier, no agent
             gap = self._gap(model, trig, group, side)
             if rule.glued:
-                if group.last != trig.first - 1:
+                # the glued entity is the subject before ("MSC-derived"), or the cells right after a form whose
+                # object is the glued entity ("HGF-overexpressing MSCs")
+                if (group.last != trig.first - 1) if side == "left" else (group.first != trig.last + 1):
                     break
             elif gap > window:
                 break
@@ -2317,15 +2312,18 @@ class _Extractor(TableClaims):
 
     @staticmethod
     def _agent_after_object(model: SentenceModel, groups: list[Group], trig: Trigger, obj_group: Group,
-                            labels) -> Group | None:
-        """The group after "by" that follows the object of a noun of action ("induction of IDO by IFN-γ")."""
+                            labels, relation: str = "") -> Group | None:
+        """The group after "by" that follows the object of a noun of action ("induction of IDO by IFN-γ"); for a
+        marker, also the cells after "on" ("the absence of HLA-DR on culture-expanded adipose MSCs")."""
         items = model.items
         if not trig.form.endswith(" of") or obj_group is None or obj_group.first <= trig.last:
             return None
         k = obj_group.last + 1
-        if k >= len(items) or items[k].text != "by":
+        if k >= len(items) or items[k].text not in (("by", "on") if relation == "EXPRESSES" else ("by",)):
             return None
-        k += 1 + (k + 1 < len(items) and items[k + 1].text in ("the", "these", "their"))
+        k += 1
+        while k < len(items) - 1 and k <= obj_group.last + 4 and items[k].text in AGENT_MODIFIERS:
+            k += 1
         agent = next((g for g in groups if g.first == k), None)
         if agent is None or not any(items[m].term.label in labels for m in agent.members):
             return None

@@ -363,6 +363,13 @@ def vesicle_cargo_claims(model: SentenceModel, groups: list[Group], topic, add, 
             if named is not None and named.first > group.last + 1 \
                     and all(x in model.list_intro_items() for x in range(group.last + 1, named.first)):
                 members += named.members    # "carry miRNAs such as miR-146a"
+            previous = group
+            for further in (g for g in groups if g.first > group.last):
+                if not model.relative_clause_between(previous.last, further.first, members=lambda g: any(
+                        items[m].term.label == schema.FACTOR for m in g.members)):
+                    break
+                members += further.members  # "contains KGF, which promotes fluid clearance, and angiopoietin-1"
+                previous = further
             negated = any(v < n < k for n in negations)
             for o in members:
                 if items[o].term.label == schema.FACTOR and items[o].term.kind in CARGO_KINDS \

@@ -21,7 +21,13 @@ LOSS_OPENERS = [("knockdown", "of"), ("knock-down", "of"), ("silencing", "of"), 
                 ("inhibiting",), ("inhibition", "of")]
 # words that may stand before the opener: "siRNA knockdown of", "However, antibody blockade of"
 OPENER_PREFIX = {"sirna", "shrna", "antibody", "genetic", "pharmacological", "however", "in", "contrast",
-                 "conversely", "moreover", "notably", "importantly", "indeed", "and", "but", "that", "the"}
+                 "conversely", "moreover", "notably", "importantly", "indeed", "and", "but", "that", "the", "a", "an",
+                 "neutralising", "neutralizing", "blocking"}
+# the action glued to the factor before the blocker's noun: "a VEGF-neutralising antibody"
+GLUED_ACTIONS = {"neutralising", "neutralizing", "blocking"}
+# what the loss leaves unchanged: "Blocking TSG-6 had no significant effect on PBMC proliferation"
+NO_EFFECT = [("had", "no", "effect", "on"), ("had", "no", "significant", "effect", "on"),
+             ("had", "no", "measurable", "effect", "on"), ("did", "not", "affect"), ("did", "not", "alter")]
 # what the loss does to the effect ("largely abolished", "abolished the gain in angiogenesis")
 LOSS_VERBS = {"abolished", "abolishes", "abrogated", "abrogates", "eliminated", "eliminates", "erased", "reversed",
               "blunted", "blunts", "cancelled", "canceled", "negated", "removed", "diminished", "attenuated",
@@ -70,7 +76,11 @@ def loss_of_function_claims(model: SentenceModel, add) -> None:
             items[i + k].kind == "word" and items[i + k].text == p[k] for k in range(len(p)))), None)
         if not _opens_clause(model, i):
             continue
-        if opener is None and _taken(items, i) and loss_named_after(items, i):
+        if opener is None and _taken(items, i) and i + 3 < len(items) and items[i + 1].text == "-" \
+                and items[i + 2].text in GLUED_ACTIONS and items[i + 3].text in BLOCKERS:
+            opener = (items[i + 2].text, items[i + 3].text)    # "a VEGF-neutralising antibody abolished ..."
+            factors, k = [i], i + 4
+        elif opener is None and _taken(items, i) and loss_named_after(items, i):
             # "IDO1 knockdown by siRNA abolished ...", "NF-κB inhibition abrogated ..."
             opener = (items[i + 1].text,)
             factors, k = [i], i + 2
@@ -86,12 +96,16 @@ def loss_of_function_claims(model: SentenceModel, add) -> None:
         else:
             continue
         verb = next((v for v in range(k, min(len(items), k + VERB_REACH)) if items[v].text in LOSS_VERBS), None)
+        unchanged = next(((v, p) for v in range(k, min(len(items), k + VERB_REACH)) for p in NO_EFFECT
+                          if tuple(x.text for x in items[v:v + len(p)]) == p), None)
+        if unchanged is not None and (verb is None or unchanged[0] < verb):
+            verb = unchanged[0] + len(unchanged[1]) - 1     # nothing was lost: the effects named are not the factor's
         if verb is None or any(items[x].text in (".", ";") or items[x].kind == "ent"
                                and items[x].term.label != schema.MSC_SOURCE and items[x - 1].text not in MEANS
                                for x in range(k, verb)):
             continue    # "Knockdown of TSG-6 in the MSCs abolished": only the cells, or the means ("inhibition of IDO
             # with 1-methyl-tryptophan abolished"), may stand in between
-        denied = False
+        denied = unchanged is not None and verb == unchanged[0] + len(unchanged[1]) - 1
         for e in range(verb + 1, min(len(items), verb + 1 + EFFECT_REACH)):
             if items[e].text in (".", ";", "which", "whereas", "while"):
                 break

@@ -252,6 +252,9 @@ TOPIC = -1
 # a noun after an entity that makes it a clause's subject with it: "IL-10 levels rose", "TSG-6 knockdown abolished"
 ENTITY_STATE_NOUNS = INACTIVE_STATES | {"levels", "level", "concentrations", "concentration", "expression", "secretion",
                                         "production", "release"}
+# what "control" names before it as a group of an experiment: "control MSCs", "control mice"
+CONTROL_GROUPS = {"group", "groups", "arm", "arms", "cells", "mice", "rats", "animals", "wounds", "medium", "subjects",
+                  "patients", "cultures", "vector", "sirna"}
 # verbs of a change that take no object: "IL-10 levels rose"
 CHANGE_VERBS = {"rose", "rise", "rises", "fell", "fall", "falls", "declined", "dropped"}
 
@@ -378,6 +381,11 @@ class SentenceModel:
             if first == last and last + 1 < len(self.items) and self.items[last + 1].text in \
                     self.rules.words("noun_head"):
                 continue    # "our release specification requires": a kind of specification, not the verb
+            if words == ("control",) and last + 1 < len(self.items) and (
+                    self.items[last + 1].kind == "ent" and (self.items[last + 1].term.label == schema.MSC_SOURCE
+                                                            or self.items[last + 1].term.kind == "vesicle")
+                    or self.items[last + 1].kind == "word" and self.items[last + 1].text in CONTROL_GROUPS):
+                continue    # "CXCR4-MSCs and control MSCs secreted BDNF": the control group, not the verb
             if all(r.relation == "TREATS" for r in rules) and any(
                     tuple(it.text for it in self.items[max(0, first - len(c)):first]) == c
                     for c in self.rules.cue("contraindication")):
@@ -595,6 +603,8 @@ class SentenceModel:
         TSG-6, which dampens". Only after a single member or a list that already had its "and"; an Oxford
         comma ("VEGF, HGF, and FGF2 promote") keeps its list."""
         items = self.items
+        if j < k and items[j].text in ENTITY_STATE_NOUNS:
+            j += 1      # "changed VEGF secretion, and HGF was lower": the member's own noun
         if [it.text for it in items[j:k]] == [","] and len(members) == 1 and members[0] > 0 \
                 and items[members[0] - 1].kind == "word" and items[members[0] - 1].text not in PREPOSITIONS:
             # "MSCs express MHC class I, interferon-gamma induces MHC class II": an object, then a clause
@@ -662,6 +672,17 @@ class SentenceModel:
             self._intro = {x for first, last, _ in self.find_phrases(self.rules.cue("list_intro"))
                            for x in range(first, last + 1)}
         return self._intro
+
+    def relative_clause_between(self, a: int, b: int, members=None) -> bool:
+        """Items a+1..b-1 are a whole relative clause and a conjunction: ", which restored fluid clearance, and".
+        Entities inside it may be ones that would be no list member (``members(group)`` gives those that would)."""
+        items = self.items
+        if b - a > 16 or b - a < 5 or items[a + 1].text != "," or items[a + 2].text not in self.rules.words("relative") \
+                or items[b - 1].text not in ("and", "or") or items[b - 2].text != ",":
+            return False
+        return not any(x.kind == "punct" and x.text in (",", ";", ":")
+                       or x.kind == "ent" and (members is None or members(Group([k], k, k)))
+                       for k, x in enumerate(items[a + 3:b - 2], a + 3))
 
     def words_between(self, a: int, b: int) -> int:
         """Words (not punctuation, not entities) strictly between item indices a < b; "cell-to-cell" is one, and
