@@ -3869,3 +3869,44 @@ def test_engineered_control_and_dental_cells(text, present, absent, shipped):
     got = claims(shipped, text)
     assert present in got, got
     assert absent is None or absent not in got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the cells given act on the cell types whose numbers change after them
+    ("After MSC infusion, the proportion of regulatory T cells increased from 3.2% to 6.8%, while Th17 cells "
+     "decreased.", {("TARGETS", "MSC", "regulatory T cell"), ("TARGETS", "MSC", "Th17 cell")}),
+    ("Following UC-MSC transplantation, circulating Th17 cells fell.", {("TARGETS", "umbilical cord", "Th17 cell")}),
+    # a tissue's own expression is no marker of the cells
+    ("Bone marrow MSCs were studied. Endometrial expression of VEGF and HGF is reduced in women with thin "
+     "endometrium.", set()),
+])
+def test_cells_changed_after_giving_msc_and_a_tissues_own_expression(text, expected, shipped):
+    assert {c for c in claims(shipped, text) if c[0] in ("TARGETS", "EXPRESSES")} == expected
+
+
+def test_an_angiogenic_response_or_benefit_is_angiogenesis(shipped):
+    text = "PI3K/Akt activation mediates much of the angiogenic benefit."
+    assert ("MEDIATES", "PI3K/AKT signalling", "angiogenesis") in claims(shipped, text)
+
+
+def test_smad2_3_is_one_factor(shipped):
+    text = "HGF secreted by the cells suppressed TGF-β1-induced Smad2/3 phosphorylation."
+    got = claims(shipped, text)
+    assert {("ACTIVATES", "TGF-β1", "Smad2/3"), ("INHIBITS", "HGF", "Smad2/3")} <= got, got
+    assert not any(c[2] == "SMAD2" for c in got)
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    # cells that control a disease treat it; a drug that failed to control it did not
+    ("In this patient, third-party MSCs controlled grade III gut aGvHD after steroids had failed.",
+     ("TREATS", "MSC", "acute graft-versus-host disease"), None),
+    # ... but a controlled trial and the control group are nouns
+    ("MSCs were tested in a randomised controlled trial in Crohn's disease.",
+     ("INVESTIGATED_FOR", "MSC", "Crohn's disease"), ("TREATS", "MSC", "Crohn's disease")),
+    ("In knee osteoarthritis, MSC injection increased the share of responders compared with control.",
+     None, ("TREATS", "MSC", "knee osteoarthritis")),
+])
+def test_controlling_a_disease_and_the_control_group(text, present, absent, shipped):
+    got = claims(shipped, text)
+    assert present is None or present in got, got
+    assert absent is None or absent not in got

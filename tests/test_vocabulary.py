@@ -279,6 +279,9 @@ def test_hand_checked_approvals(approvals):
     ("SERPINE1", schema.FACTOR, "PAI-1", "HGNC:8583"),
     ("AIF1", schema.FACTOR, "Iba1", "HGNC:352"),
     ("CXCL9", schema.FACTOR, "CXCL9", "HGNC:7098"),
+    ("STAT1", schema.FACTOR, "STAT1", "HGNC:11362"),
+    ("SPINT1", schema.FACTOR, "HAI-1", "HGNC:11246"),
+    ("HIF-1α", schema.FACTOR, "HIF-1α", "HGNC:4910"),
 ])
 def test_spot_checks_verified_by_hand(by_surface, form, label, name, curie):
     term = lookup(by_surface, form, label)

@@ -16,6 +16,7 @@ from msckg.loaders.relations.anaphora import (
 )
 from msckg.loaders.relations.implied import (
     CARRY_FORMS, FACTOR_OUTPUTS, MEANS_OF_RELEASE, OUTPUT_NOUNS, SECRETED_KINDS, acted_in_cells_claims,
+    changed_after_giving_claims,
     benefit_of_claims, cargo_claims, cell_count_claims, cells_made_to_secrete, delivered_to_claims,
     effect_on_cells_claims, glossed_effect_claims, induced_in_cells_claims, own_vesicle_claims, primed_claims,
     raised_after_claims, released_means,
@@ -248,10 +249,17 @@ def _fold_inducers(model: SentenceModel) -> list[tuple[int, Item, Item, str]]:
 
 def _cells_own_noun(model: SentenceModel, noun: int) -> bool:
     """A cell type stands right before the noun of making at ``noun`` ("macrophage secretion of TNF-α", "the
-    T-cell production of IFN-γ"): the cells make it."""
+    T-cell production of IFN-γ"), or a tissue ("Endometrial expression of VEGF"): the cells or the tissue make it."""
     k = noun - 1
-    return k >= 0 and model.items[k].kind == "ent" and model.items[k].term.label == schema.CELL_TYPE \
-        and not model.items[k].indirect
+    return k >= 0 and (model.items[k].kind == "ent" and model.items[k].term.label == schema.CELL_TYPE
+                       and not model.items[k].indirect
+                       or model.items[k].kind == "word" and model.items[k].text in TISSUE_OWNERS)
+
+
+# tissues named before a noun of making: "Endometrial expression of VEGF and HGF is reduced in women with ..."
+TISSUE_OWNERS = {"endometrial", "renal", "hepatic", "synovial", "ovarian", "pulmonary", "myocardial", "cardiac",
+                 "intestinal", "colonic", "lesional", "cutaneous", "glomerular", "tubular", "placental", "tumour",
+                 "tumor", "wound"}
 
 
 def _bare_route(model: SentenceModel, i: int) -> bool:
@@ -844,6 +852,7 @@ class _Extractor(TableClaims):
         credited_factor_claims(model, groups, add, negations)
         relied_on_enzyme_claims(model, groups, add, negations)
         loss_of_function_claims(model, add)
+        changed_after_giving_claims(model, add)
         action_noun_claims(model, groups, add, negations)
         expression_in_source_claims(model, groups, add, negations)
         self._induced_in_source(model, add, negations)

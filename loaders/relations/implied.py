@@ -769,3 +769,36 @@ def stimulated_factor_claims(model: SentenceModel, groups: list[Group], cues, ad
             if items[m].term.id != it.term.id:
                 add((k, m, f), "ACTIVATES", items[m], it, f"{items[k].text} ... {items[last].text}", 0.7,
                     model.words_between(f, m), False, negated, clause=model.clause[k])
+
+
+# "After MSC infusion, regulatory T cells increased": the cells given, and the noun of giving them
+GIVING_NOUNS = {"infusion", "infusions", "injection", "injections", "transplantation", "transplant", "administration",
+                "treatment", "therapy", "implantation", "delivery"}
+# what the cells' numbers did: "regulatory T cells increased", "the proportion of Th17 cells fell"
+CELL_CHANGES = {"increased", "decreased", "rose", "fell", "declined", "dropped", "expanded", "diminished", "doubled",
+                "halved", "recovered", "normalised", "normalized"}
+# how far after the cells their change may be stated ("increased from 3.2% to 6.8%" is after it)
+CHANGE_REACH = 6
+
+
+def changed_after_giving_claims(model: SentenceModel, add) -> None:
+    """"After MSC infusion, the proportion of regulatory T cells increased ..., while Th17 cells decreased": a
+    sentence opening with the cells given sets them acting on the cell types whose numbers it says changed."""
+    items = model.items
+    first = after_label(model)
+    if first + 3 >= len(items) or items[first].text not in ("after", "following", "upon"):
+        return
+    source = first + 1
+    if items[source].kind != "ent" or items[source].term.label != schema.MSC_SOURCE \
+            or items[source + 1].text not in GIVING_NOUNS or items[source + 2].text != ",":
+        return
+    for c in range(source + 3, len(items)):
+        if items[c].kind != "ent" or items[c].term.label != schema.CELL_TYPE:
+            continue
+        for k in range(c + 1, min(len(items), c + 1 + CHANGE_REACH)):
+            if items[k].text in (",", ";", ".", "while", "whereas") or items[k].kind == "ent":
+                break
+            if items[k].text in CELL_CHANGES:
+                add((k, source, c), "TARGETS", items[source], items[c], f"after ... {items[k].text}", 0.6,
+                    model.words_between(source, c), False, False, clause=model.clause[k])
+                break

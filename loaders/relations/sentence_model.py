@@ -381,6 +381,8 @@ class SentenceModel:
             if first == last and last + 1 < len(self.items) and self.items[last + 1].text in \
                     self.rules.words("noun_head"):
                 continue    # "our release specification requires": a kind of specification, not the verb
+            if words == ("control",) and first > 0 and self.items[first - 1].text in ("with", "versus", "vs", "than"):
+                continue    # "compared with control": the control group
             if words == ("control",) and last + 1 < len(self.items) and (
                     self.items[last + 1].kind == "ent" and (self.items[last + 1].term.label == schema.MSC_SOURCE
                                                             or self.items[last + 1].term.kind == "vesicle")
