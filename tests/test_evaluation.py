@@ -271,12 +271,14 @@ HELDOUT_FLOORS = {
     # heldout10's gold ("exosomes rich in miR-21-5p activate PI3K/Akt") has the vesicles act
     "heldout": {"entities_total": {"recall": 0.983}, "relations_strict_total": {"precision": 0.924, "recall": 0.85},
               "negation": 0.988, "hedging": 0.988},
-    "heldout2": {"entities_total": {"recall": 0.933}, "relations_strict_total": {"precision": 0.935, "recall": 0.75},
+    # heldout2 entity recall 0.933 -> 0.925 in session 24: "HIF-1α" now names the factor (as three golds of four have
+    # it); this gold annotates it as the pathway
+    "heldout2": {"entities_total": {"recall": 0.925}, "relations_strict_total": {"precision": 0.935, "recall": 0.75},
                "negation": 0.972, "hedging": 1.0},
     "heldout3": {"entities_total": {"recall": 0.973}, "relations_strict_total": {"precision": 0.948, "recall": 0.775},
                "negation": 1.0, "hedging": 1.0},
-    "heldout4": {"entities_total": {"recall": 0.993}, "relations_strict_total": {"precision": 0.903, "recall": 0.779},
-               "negation": 1.0, "hedging": 0.951},
+    "heldout4": {"entities_total": {"recall": 0.993}, "relations_strict_total": {"precision": 0.904, "recall": 0.794},
+               "negation": 1.0, "hedging": 0.952},
     # heldout5, 7, 9 and 10 recall lowered in session 15 (by 0.005 to 0.011): a chemical that makes a disease model
     # ("LPS-induced lung injury", "CCl4-induced fibrosis") is no longer IMPLICATED_IN the disease. Five gold
     # files record it, fourteen false hits in ten other batches came from it.
@@ -300,14 +302,14 @@ HELDOUT_FLOORS = {
                "negation": 1.0, "hedging": 0.979},
     # heldout9 precision 0.850 -> 0.832 in session 16: "suppression of T cell proliferation in co-culture with activated
     # PBMCs, which depends largely on IDO and PGE2" credits both factors with acting on the PBMCs (the gold has none)
-    "heldout9": {"entities_total": {"recall": 0.929}, "relations_strict_total": {"precision": 0.837, "recall": 0.441},
+    "heldout9": {"entities_total": {"recall": 0.934}, "relations_strict_total": {"precision": 0.837, "recall": 0.441},
                "negation": 0.951, "hedging": 1.0},
     # session 17: scoring a qualified disease name as its head disease matches two more relations
     # here, one with a hedge the extractor misses, so hedging accuracy falls 0.992 -> 0.983
-    "heldout10": {"entities_total": {"recall": 0.839}, "relations_strict_total": {"precision": 0.924, "recall": 0.584},
+    "heldout10": {"entities_total": {"recall": 0.851}, "relations_strict_total": {"precision": 0.933, "recall": 0.598},
                 "negation": 1.0, "hedging": 0.984},
     # session 17: precision 0.820 -> 0.811, one false hit from "lower" read as treating a disease
-    "heldout11": {"entities_total": {"recall": 0.876}, "relations_strict_total": {"precision": 0.811, "recall": 0.406},
+    "heldout11": {"entities_total": {"recall": 0.889}, "relations_strict_total": {"precision": 0.811, "recall": 0.406},
                 "negation": 0.973, "hedging": 0.836},
     "heldout12": {"entities_total": {"recall": 0.924}, "relations_strict_total": {"precision": 0.951, "recall": 0.642},
                 "negation": 1.0, "hedging": 0.987},
@@ -322,19 +324,19 @@ HELDOUT_FLOORS = {
     "heldout14": {"entities_total": {"recall": 0.961}, "relations_strict_total": {"precision": 0.953, "recall": 0.778},
                 "negation": 1.0, "hedging": 0.981},
     # first seen at 0.810 / 0.542 (docs/evaluation.md), then tuned on
-    "heldout15": {"entities_total": {"recall": 0.94}, "relations_strict_total": {"precision": 0.947, "recall": 0.915},
+    "heldout15": {"entities_total": {"recall": 0.946}, "relations_strict_total": {"precision": 0.947, "recall": 0.915},
                 "negation": 1.0, "hedging": 0.982},
     # first seen at 0.791 / 0.519 (docs/evaluation.md), then tuned on; session 17: precision 0.914 -> 0.910,
     # "switch" and "nudge" acting on cells gave one true and one false hit
     # heldout16 precision 0.915 -> 0.911 in session 19: "TSG-6 binds CD44" is read as TSG-6 ACTIVATES CD44, the
     # convention of four other golds (heldout8, 9, 10, 34); this gold leaves the binding out
-    "heldout16": {"entities_total": {"recall": 0.98}, "relations_strict_total": {"precision": 0.911, "recall": 0.836},
-                "negation": 1.0, "hedging": 0.979},
+    "heldout16": {"entities_total": {"recall": 0.98}, "relations_strict_total": {"precision": 0.911, "recall": 0.841},
+                "negation": 1.0, "hedging": 0.98},
     # first seen at 0.807 / 0.634 (docs/evaluation.md), then tuned on
     # heldout17 precision 0.922 -> 0.909 in session 23: "the licensed cells expanded regulatory T cells through
     # TGF-β1" now credits the cells with TGF-β1 and "extracellular vesicles that transferred mitochondria to alveolar
     # macrophages" gives the vesicles the macrophages as target; this gold lists neither
-    "heldout17": {"entities_total": {"recall": 0.989}, "relations_strict_total": {"precision": 0.909, "recall": 0.828},
+    "heldout17": {"entities_total": {"recall": 0.989}, "relations_strict_total": {"precision": 0.91, "recall": 0.835},
                 "negation": 1.0, "hedging": 1.0},
     # first seen at 0.939 / 0.692 (docs/evaluation.md), then tuned on
     # heldout18 precision 0.978 -> 0.971 in session 19: "TGF-β1 and IL-10 mediate much of the anti-inflammatory effect
@@ -345,14 +347,19 @@ HELDOUT_FLOORS = {
     # heldout19 precision 0.927 -> 0.920 in session 19: "indoleamine 2,3-dioxygenase, secreted by the stromal cells
     # once exposed to interferon-γ, as one of the soluble mediators of this T cell suppression" now skips the
     # participle clause to find IDO, a mediation this gold leaves out
-    "heldout19": {"entities_total": {"recall": 0.936}, "relations_strict_total": {"precision": 0.92, "recall": 0.764},
+    "heldout19": {"entities_total": {"recall": 0.941}, "relations_strict_total": {"precision": 0.92, "recall": 0.764},
                 "negation": 0.993, "hedging": 1.0},
     # first seen at 0.783 / 0.515 (docs/evaluation.md), then tuned on
-    "heldout20": {"entities_total": {"recall": 0.949}, "relations_strict_total": {"precision": 0.87, "recall": 0.719},
-                "negation": 0.943, "hedging": 0.95},
+    # heldout20 precision 0.870 -> 0.866 in session 24: with thrombospondin-2 in the vocabulary, "attributes part of the
+    # effect to thrombospondin-2 secreted by the cells, which drives chondrogenic differentiation" gives the factor the
+    # differentiation, which this gold leaves out (the secretion is a true hit)
+    "heldout20": {"entities_total": {"recall": 0.953}, "relations_strict_total": {"precision": 0.866, "recall": 0.725},
+                "negation": 0.944, "hedging": 0.951},
     # first seen at 0.807 / 0.551 (docs/evaluation.md), then tuned on
-    "heldout21": {"entities_total": {"recall": 0.979}, "relations_strict_total": {"precision": 0.895, "recall": 0.751},
-                "negation": 1.0, "hedging": 1.0},
+    # heldout21 hedging 1.000 -> 0.994 in session 24: "Contrary to our hypothesis, the EVs did not alter Wnt/β-catenin
+    # signalling" is now found (MODULATES, denied) and read as hedged by "hypothesis"; the gold has it unhedged
+    "heldout21": {"entities_total": {"recall": 0.979}, "relations_strict_total": {"precision": 0.896, "recall": 0.756},
+                "negation": 1.0, "hedging": 0.994},
     # first seen at 0.901 / 0.621 (docs/evaluation.md), then tuned on
     "heldout22": {"entities_total": {"recall": 0.973}, "relations_strict_total": {"precision": 0.941, "recall": 0.789},
                 "negation": 0.969, "hedging": 0.984},
@@ -363,57 +370,61 @@ HELDOUT_FLOORS = {
                 "negation": 1.0, "hedging": 0.992},
     # first seen at 0.864 / 0.555 (docs/evaluation.md), then tuned on; hedging 0.960 -> 0.951 in session 16 (a pair
     # newly found, IFN-γ activating IDO, is read as hedged where the gold's is not)
-    "heldout24": {"entities_total": {"recall": 0.952}, "relations_strict_total": {"precision": 0.911, "recall": 0.745},
+    "heldout24": {"entities_total": {"recall": 0.964}, "relations_strict_total": {"precision": 0.911, "recall": 0.745},
                 "negation": 0.971, "hedging": 0.951},
     # first seen at 0.762 / 0.417 (docs/evaluation.md), then tuned on; precision 0.897 -> 0.893 in session 16 ("mouse MSCs
     # rely on iNOS instead" credits iNOS with the T cells' suppression the card names), recall 0.592 -> 0.613
-    "heldout25": {"entities_total": {"recall": 0.939}, "relations_strict_total": {"precision": 0.895, "recall": 0.628},
+    "heldout25": {"entities_total": {"recall": 0.943}, "relations_strict_total": {"precision": 0.895, "recall": 0.628},
                 "negation": 1.0, "hedging": 0.975},
     # first seen at 0.739 / 0.477 (docs/evaluation.md), then tuned on; hedging lowered in session 18 (0.88 ->
     # 0.868): "IL-6 protects ... from apoptosis" now matches the gold's anti-apoptosis relation, whose hedge is missed
     "heldout26": {"entities_total": {"recall": 0.961}, "relations_strict_total": {"precision": 0.888, "recall": 0.738},
                 "negation": 1.0, "hedging": 0.924},
     # first seen at 0.890 / 0.528 (docs/evaluation.md), then tuned on
-    "heldout27": {"entities_total": {"recall": 0.902}, "relations_strict_total": {"precision": 0.955, "recall": 0.697},
+    # heldout27 precision 0.955 -> 0.944 in session 24: "HGF-overexpressing MSCs" now express HGF (heldout40's
+    # convention for engineered cells), which this gold leaves out
+    "heldout27": {"entities_total": {"recall": 0.919}, "relations_strict_total": {"precision": 0.944, "recall": 0.697},
                 "negation": 1.0, "hedging": 0.988},
     # first seen at 0.651 / 0.438 (docs/evaluation.md), then tuned on
-    "heldout28": {"entities_total": {"recall": 0.962}, "relations_strict_total": {"precision": 0.813, "recall": 0.681},
+    "heldout28": {"entities_total": {"recall": 0.967}, "relations_strict_total": {"precision": 0.824, "recall": 0.7},
                 "negation": 0.991, "hedging": 0.991},
     # first seen at 0.608 / 0.497 (docs/evaluation.md), then read in session 16
     # heldout29 precision 0.706 -> 0.702 in session 23: "microvesicles that transfer mitochondria to injured alveolar
     # epithelial cells" is found; the gold names the target "epithelial cells", which the vocabulary does not resolve
-    "heldout29": {"entities_total": {"recall": 0.967}, "relations_strict_total": {"precision": 0.702, "recall": 0.646},
+    "heldout29": {"entities_total": {"recall": 0.967}, "relations_strict_total": {"precision": 0.711, "recall": 0.646},
                 "negation": 0.982, "hedging": 0.974},
     # first seen at 0.880 / 0.673 (docs/evaluation.md), then read in session 16; session 20 (precision 0.898 -> 0.891):
     # "BM-MSCs alleviate liver fibrosis largely through secreted TSG-6" gives TSG-6 the treatment too, left out here
-    "heldout30": {"entities_total": {"recall": 0.953}, "relations_strict_total": {"precision": 0.891, "recall": 0.693},
+    # heldout30 precision 0.891 -> 0.884 in session 24: with PIK3R2 in the vocabulary, "its known repression of
+    # PIK3R2, a negative regulator of PI3K signalling" gives PIK3R2 INHIBITS PI3K, which this gold leaves out
+    "heldout30": {"entities_total": {"recall": 0.959}, "relations_strict_total": {"precision": 0.884, "recall": 0.699},
                 "negation": 1.0, "hedging": 1.0},
     # first seen at 0.744 / 0.578 (docs/evaluation.md), then read briefly in session 16
-    "heldout31": {"entities_total": {"recall": 0.949}, "relations_strict_total": {"precision": 0.81, "recall": 0.688},
+    "heldout31": {"entities_total": {"recall": 0.956}, "relations_strict_total": {"precision": 0.81, "recall": 0.688},
                 "negation": 1.0, "hedging": 1.0},
     # first seen at 0.788 / 0.708 with the session-17 start code, 0.795 / 0.724 with the disease-head scoring
     "heldout32": {"entities_total": {"recall": 0.977}, "relations_strict_total": {"precision": 0.847, "recall": 0.8},
                 "negation": 1.0, "hedging": 0.991},
     # first seen at 0.649 / 0.507 with the session-17 start code, 0.661 / 0.520 at 51850aa; read in session 18
-    "heldout33": {"entities_total": {"recall": 0.918}, "relations_strict_total": {"precision": 0.774, "recall": 0.71},
+    "heldout33": {"entities_total": {"recall": 0.929}, "relations_strict_total": {"precision": 0.778, "recall": 0.724},
                 "negation": 1.0, "hedging": 0.981},
     # first seen at 0.775 / 0.562 with the session-18 start code; read in session 19; session 20 (precision 0.879 ->
     # 0.873): with "but" joining verbs, "attenuated, but did not abolish, the reduction" takes the subject the first
     # verb was given (the vesicles of "before EV injection"), a false hit
-    "heldout34": {"entities_total": {"recall": 0.941}, "relations_strict_total": {"precision": 0.874, "recall": 0.702},
+    "heldout34": {"entities_total": {"recall": 0.963}, "relations_strict_total": {"precision": 0.881, "recall": 0.747},
                 "negation": 1.0, "hedging": 1.0},
     # first seen at 0.775 / 0.548 with the session-19 start code (c64b33b); read in part in sessions 19 and 20
-    "heldout35": {"entities_total": {"recall": 0.965}, "relations_strict_total": {"precision": 0.826, "recall": 0.758},
+    "heldout35": {"entities_total": {"recall": 0.97}, "relations_strict_total": {"precision": 0.828, "recall": 0.764},
                 "negation": 0.975, "hedging": 1.0},
     # first seen at 0.821 / 0.582 with the session-20 start code (da632ea); read in sessions 20 and 21; session 22
     # (precision 0.897 -> 0.890): with "microglial" read as microglia, "compared their effects on microglial
     # activation" (an aim) gives the vesicles the microglia as target, which this gold leaves out
-    "heldout36": {"entities_total": {"recall": 0.976}, "relations_strict_total": {"precision": 0.89, "recall": 0.777},
+    "heldout36": {"entities_total": {"recall": 0.982}, "relations_strict_total": {"precision": 0.898, "recall": 0.783},
                 "negation": 1.0, "hedging": 1.0},
     # first seen at 0.806 / 0.644 with the session-21 start code (14c6657); read in session 21
     # heldout37 precision 0.876 -> 0.870 in session 23: "upregulates CXCR4 through HIF-1α" now reads the pathway as
     # the route taken (HIF-1α signalling ACTIVATES CXCR4); this gold has HIF-1α as a Factor, the vocabulary a Pathway
-    "heldout37": {"entities_total": {"recall": 0.945}, "relations_strict_total": {"precision": 0.87, "recall": 0.783},
+    "heldout37": {"entities_total": {"recall": 0.956}, "relations_strict_total": {"precision": 0.876, "recall": 0.789},
                 "negation": 1.0, "hedging": 0.986},
     # first seen at 0.803 / 0.831 with the session-22 start code (3568791); read in session 22
     "heldout38": {"entities_total": {"recall": 0.971}, "relations_strict_total": {"precision": 0.937, "recall": 0.95},
@@ -421,8 +432,11 @@ HELDOUT_FLOORS = {
     # first seen at 0.623 / 0.425 with the session-23 start code (4f97d36), against the gold as first written; its
     # annotator had been told to credit vesicles and conditioned medium to their parent tissue, unlike every other
     # batch; with that brought into line (the file's "revisions") the start code scores 0.787 / 0.462; read in session 23
-    "heldout39": {"entities_total": {"recall": 0.892}, "relations_strict_total": {"precision": 0.823, "recall": 0.558},
-                "negation": 0.991, "hedging": 0.983},
+    "heldout39": {"entities_total": {"recall": 0.892}, "relations_strict_total": {"precision": 0.831, "recall": 0.591},
+                "negation": 0.992, "hedging": 0.984},
+    # first seen at 0.761 / 0.393 with the session-24 start code (5cb7ed7); read in session 24
+    "heldout40": {"entities_total": {"recall": 0.873}, "relations_strict_total": {"precision": 0.867, "recall": 0.509},
+                "negation": 1.0, "hedging": 1.0},
 }
 
 

@@ -3910,3 +3910,17 @@ def test_controlling_a_disease_and_the_control_group(text, present, absent, ship
     got = claims(shipped, text)
     assert present is None or present in got, got
     assert absent is None or absent not in got
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    # an apposition describes the noun right before its comma, not the subject of the sentence
+    ("miR-126 enhances VEGF signalling by repressing SPRED1, an inhibitor of the MAPK/ERK pathway.",
+     ("INHIBITS", "SPRED1", "ERK1/2"), ("INHIBITS", "VEGF signalling", "ERK1/2")),
+    # "amplifies" is a verb of its own: what it raises is no object of the repression before it
+    ("miR-126 represses SPRED1 and PIK3R2 and thereby amplifies MAPK/ERK and PI3K/Akt signalling.",
+     ("ACTIVATES", "miR-126", "ERK1/2"), ("INHIBITS", "miR-126", "ERK1/2")),
+])
+def test_an_apposition_and_a_verb_that_amplifies(text, present, absent, shipped):
+    got = claims(shipped, text)
+    assert present in got, got
+    assert absent not in got

@@ -1836,6 +1836,12 @@ class _Extractor(TableClaims):
         items = model.items
         fits = lambda members: [m for m in members if items[m].term.label in labels and m not in objects]
         window = rule.subject_window if window is None else window
+        if side == "left" and beyond is None and trig.form.split()[0] in ("a", "an") and trig.first >= 2 \
+                and items[trig.first - 1].text == ",":
+            # "by repressing SPRED1, an inhibitor of the MAPK/ERK pathway": the noun the apposition describes
+            described = next((g for g in groups if g.last == trig.first - 2), None)
+            if described is not None and fits(described.members):
+                return fits(described.members), 0, False
         if side == "left" and beyond is None:
             first_by = model.second_means(trig.first)
             if first_by is not None:
