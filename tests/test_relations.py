@@ -3924,3 +3924,38 @@ def test_an_apposition_and_a_verb_that_amplifies(text, present, absent, shipped)
     got = claims(shipped, text)
     assert present in got, got
     assert absent not in got
+
+
+def test_a_factor_released_by_other_cells_is_not_the_msc_secretion(shipped):
+    text = "IFN-γ released by alloreactive T cells licenses MSCs to upregulate IDO."
+    got = claims(shipped, text)
+    assert ("EXPRESSES", "MSC", "IDO") in got
+    assert ("SECRETES", "MSC", "IFN-γ") not in got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a Methods sentence that sets up a disease model and gives the cells studies them in it
+    ("Pulmonary fibrosis was induced in C57BL/6 mice with intratracheal bleomycin, and on day 7 ten mice per group "
+     "received 5 x 10^5 ADSCs or vehicle intravenously.", ("INVESTIGATED_FOR", "adipose tissue", "pulmonary fibrosis")),
+    ("Experimental autoimmune encephalomyelitis (EAE) was induced in female mice by immunisation with MOG35-55, and "
+     "animals received 1 x 10^6 UC-MSCs or vehicle on day 10.",
+     ("INVESTIGATED_FOR", "umbilical cord", "experimental autoimmune encephalomyelitis")),
+])
+def test_cells_given_in_a_disease_model_set_up_by_the_methods(text, expected, shipped):
+    assert expected in claims(shipped, text)
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    # the design of a trial studies the cells in the participants' disease
+    ("We randomised 124 adults with moderate-to-severe ARDS to a single intravenous dose of adipose-derived MSCs "
+     "or placebo.", ("INVESTIGATED_FOR", "adipose tissue", "ARDS"), None),
+    ("In a randomised trial of 120 patients with knee osteoarthritis, a single injection of umbilical cord MSCs was "
+     "compared with hyaluronic acid.", ("INVESTIGATED_FOR", "umbilical cord", "knee osteoarthritis"), None),
+    # ... unless the sentence claims the benefit itself
+    ("In a phase 2 trial of 60 patients with knee osteoarthritis, adipose MSCs reduced pain.",
+     ("TREATS", "adipose tissue", "knee osteoarthritis"), ("INVESTIGATED_FOR", "adipose tissue", "knee osteoarthritis")),
+])
+def test_the_design_of_a_trial_studies_the_cells(text, expected, absent, shipped):
+    got = claims(shipped, text)
+    assert expected in got, got
+    assert absent is None or absent not in got

@@ -16,7 +16,7 @@ from msckg.loaders.relations.anaphora import (
 )
 from msckg.loaders.relations.implied import (
     CARRY_FORMS, FACTOR_OUTPUTS, MEANS_OF_RELEASE, OUTPUT_NOUNS, SECRETED_KINDS, acted_in_cells_claims,
-    changed_after_giving_claims,
+    changed_after_giving_claims, induced_model_claims, trial_design_claims,
     benefit_of_claims, cargo_claims, cell_count_claims, cells_made_to_secrete, delivered_to_claims,
     effect_on_cells_claims, glossed_effect_claims, induced_in_cells_claims, own_vesicle_claims, primed_claims,
     raised_after_claims, released_means,
@@ -853,6 +853,8 @@ class _Extractor(TableClaims):
         relied_on_enzyme_claims(model, groups, add, negations)
         loss_of_function_claims(model, add)
         changed_after_giving_claims(model, add)
+        induced_model_claims(model, add)
+        trial_design_claims(model, found, add)
         action_noun_claims(model, groups, add, negations)
         expression_in_source_claims(model, groups, add, negations)
         self._induced_in_source(model, add, negations)
@@ -1999,6 +2001,9 @@ class _Extractor(TableClaims):
                 if side == "left" and group.last == trig.first - 1 and items[group.last].indirect \
                         and items[group.last].text in ("they", "it"):
                     break   # "together they turn on COX-2": the pronoun is the subject, whatever it stood for
+                if side == "right" and n == 0 and trig.form.endswith(" by") and all(
+                        items[m].term.label == schema.CELL_TYPE for m in group.members):
+                    break   # "IFN-γ released by alloreactive T cells licenses MSCs": the agent is the T cells
                 skipped += 1
                 if skipped > 2:
                     break

@@ -802,3 +802,99 @@ def changed_after_giving_claims(model: SentenceModel, add) -> None:
                 add((k, source, c), "TARGETS", items[source], items[c], f"after ... {items[k].text}", 0.6,
                     model.words_between(source, c), False, False, clause=model.clause[k])
                 break
+
+
+# the verbs by which a study gives the cells to the animals of the model it set up
+GIVEN_VERBS = {"received", "receiving", "given", "injected", "infused", "transplanted", "administered", "treated"}
+# how far after the giving verb the cells may be named ("received three tail-vein injections of hUC-MSCs")
+GIVEN_REACH = 8
+
+
+def induced_model_claims(model: SentenceModel, add) -> None:
+    """"Liver fibrosis was induced in rats by CCl4 ..., and from week 4 the animals received hUC-MSCs, EVs or PBS",
+    "EAE was induced in mice ..., and 1 × 10^6 MenSCs were injected": a Methods sentence that sets up a disease model
+    and gives the cells (or their vesicles or a product) studies them in that disease, whatever it found."""
+    items = model.items
+    first = after_label(model)
+    while first < len(items) and items[first].kind == "word" and items[first].text in ("-", "•", "*"):
+        first += 1
+    if first + 2 >= len(items) or items[first].kind != "ent" or items[first].term.label != schema.DISEASE:
+        return
+    disease = first
+    k = disease + 1
+    if k < len(items) and items[k].text == "(" and k + 2 < len(items) and items[k + 2].text == ")":
+        k += 3      # "Experimental autoimmune encephalomyelitis (EAE) was induced"
+    if k + 1 >= len(items) or items[k].text not in ("was", "were") or items[k + 1].text != "induced":
+        return
+    for v in range(k + 2, len(items)):
+        if items[v].kind != "word" or items[v].text not in GIVEN_VERBS:
+            continue
+        # the cells may stand before a passive verb ("1 × 10^6 MenSCs were injected") or after an active one
+        span = range(max(k + 2, v - 4), min(len(items), v + 1 + GIVEN_REACH))
+        for s in span:
+            it = items[s]
+            if it.kind == "ent" and (it.term.label in (schema.MSC_SOURCE, schema.PRODUCT) or it.term.kind == "vesicle"):
+                add((v, s, disease), "INVESTIGATED_FOR", it, items[disease], f"induced ... {items[v].text}", 0.65,
+                    model.words_between(disease, s), False, False, clause=model.clause[v])
+        return
+
+
+# "We randomised 124 adults with ARDS to ...": the verbs of assigning the participants of a trial
+ASSIGNING = {"randomised", "randomized", "assigned", "allocated"}
+# "In a randomised trial of 120 patients with knee osteoarthritis, ...": the nouns of a study that opens a sentence
+STUDY_NOUNS = {"trial", "trials", "study", "studies", "cohort"}
+# how far the disease and the cells may stand from the words that tie them to the trial
+TRIAL_REACH = 10
+
+
+def _first_given(items, start: int, end: int) -> list[int]:
+    """The cells (or their vesicles, or a product) named first between items ``start`` and ``end``."""
+    for s in range(start, min(end, len(items))):
+        it = items[s]
+        if it.kind == "ent" and (it.term.label in (schema.MSC_SOURCE, schema.PRODUCT) or it.term.kind == "vesicle"):
+            return [s]
+    return []
+
+
+def trial_design_claims(model: SentenceModel, found: list[tuple[tuple, Claim]], add) -> None:
+    """"We randomised 124 adults with moderate-to-severe ARDS to a single dose of adipose-derived MSCs or placebo",
+    "In a randomised trial of 120 patients with knee osteoarthritis, an injection of umbilical cord MSCs was compared
+    with hyaluronic acid": the design of a trial studies the cells in the participants' disease (a benefit the
+    sentence claims is read by its own verb; the study is added only where no such claim joins the two)."""
+    items = model.items
+    joined = {(claim.subject.id, claim.object.id) for _, claim in found
+              if claim.type in ("TREATS", "INVESTIGATED_FOR")}
+
+    def study(s: int, d: int, at: int, trigger: str) -> None:
+        if (items[s].term.id, items[d].term.id) not in joined:
+            add((at, s, d), "INVESTIGATED_FOR", items[s], items[d], trigger, 0.6, model.words_between(d, s),
+                False, False, clause=model.clause[at])
+
+    for v, it in enumerate(items):
+        if it.kind != "word" or it.text not in ASSIGNING or v > 0 and items[v - 1].text in ("were", "was", "be", "been"):
+            continue
+        with_ = next((x for x in range(v + 1, min(len(items) - 1, v + TRIAL_REACH)) if items[x].text == "with"), None)
+        # the disease, maybe after words on its grade ("with moderate-to-severe ARDS")
+        disease = next((x for x in range(with_ + 1, min(len(items), with_ + 8)) if items[x].kind == "ent"
+                        and items[x].term.label == schema.DISEASE), None) if with_ is not None else None
+        if disease is None or any(items[x].kind == "ent" or items[x].text in (",", ";", "(")
+                                  or items[x].text == "to" and items[x - 1].text != "-" for x in range(with_ + 1, disease)):
+            continue
+        to = next((x for x in range(disease + 1, min(len(items), disease + 1 + TRIAL_REACH)) if items[x].text == "to"),
+                  None)
+        if to is None or any(items[x].text in (".", ";") for x in range(disease + 1, to)):
+            continue
+        for s in _first_given(items, to + 1, to + 1 + TRIAL_REACH):
+            study(s, disease, v, f"{it.text} ... with ... to")
+    first = after_label(model)
+    if first + 2 < len(items) and items[first].text == "in":
+        noun = next((x for x in range(first + 1, min(len(items), first + 8)) if items[x].text in STUDY_NOUNS), None)
+        comma = next((x for x in range(first + 1, min(len(items), first + 20)) if items[x].text == ","), None)
+        if noun is None or comma is None or noun > comma:
+            return
+        disease = next((x for x in range(noun + 1, comma) if items[x].kind == "ent"
+                        and items[x].term.label == schema.DISEASE and items[x - 1].text == "with"), None)
+        if disease is None:
+            return
+        for s in _first_given(items, comma + 1, comma + 1 + TRIAL_REACH):
+            study(s, disease, noun, f"in a {items[noun].text} of ... with")
