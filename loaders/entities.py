@@ -456,7 +456,7 @@ class EntityRecognizer:
     def _analyse(self, text: str, abbreviations: dict) -> list[_Hit]:
         compact, origin = _compact(text)
         candidates = self._vocabulary_hits(text, compact, origin) + self._family_hits(text)
-        hits = self._merge_sources(text, self._check_context(text, _resolve(candidates)))
+        hits = self._distributed_markers(text, self._merge_sources(text, self._check_context(text, _resolve(candidates))))
         bound, suppressed = self._definitions(text, hits)
         self._named_products(text, bound)
         self._brand_names(text, hits, bound)
@@ -466,7 +466,23 @@ class EntityRecognizer:
             return hits
         candidates = [c for c in candidates if not _is_suppressed(text, c, suppressed)]
         candidates += _bound_hits(text, compact, origin, bound)
-        return self._merge_sources(text, self._check_context(text, _resolve(candidates)))
+        return self._distributed_markers(text, self._merge_sources(text, self._check_context(text,
+                                                                                         _resolve(candidates))))
+
+    def _distributed_markers(self, text: str, hits: list[_Hit]) -> list[_Hit]:
+        """"CD4+ and CD8+ T cells": a marker and its "+" before a cell type named by another marker of the same
+        kind of cell is that cell type too (CD4+ T cell), not the marker CD4."""
+        out = list(hits)
+        for i in range(len(out) - 1):
+            hit, nxt = out[i], out[i + 1]
+            m = _MARKER_BEFORE_CELLS.fullmatch(text, hit.start, nxt.start)
+            if hit.term.label != schema.FACTOR or nxt.term.label != schema.CELL_TYPE or m is None:
+                continue
+            cells = _MARKED_CELLS.fullmatch(text, nxt.start, nxt.end)
+            term = self.lookup(f"{m.group(1)}+ {cells.group(1)}") if cells else None
+            if term is not None and term.label == schema.CELL_TYPE:
+                out[i] = _Hit(hit.start, hit.start + len(m.group(1)) + 1, term, hit.rank)
+        return out
 
     def _vocabulary_hits(self, text: str, compact: str, origin: list[int]) -> list[_Hit]:
         if not self._entries:
@@ -692,6 +708,10 @@ class EntityRecognizer:
 
 
 # --------------------------------------------------------------------------- helpers
+# "CD4+ and CD8+ T cells": the first marker, its "+", and the words that join it to the next cell type
+_MARKER_BEFORE_CELLS = re.compile(r"(CD\d+[a-z]?)\+\s*(?:,|and|or|/)\s*")
+# the cell type named by its marker: "CD8+ T cells" -> "T cells"
+_MARKED_CELLS = re.compile(r"CD\d+[a-z]?\+\s*(.+)")
 _PAREN = re.compile(r"\(\s*([^\s()\[\],;]{1,12})\s*[),;]")
 _SHORT_BEFORE = re.compile(r"(?<![A-Za-z0-9])([A-Za-z][A-Za-z0-9\-]{1,9})\s*\(\s*\Z")
 def _written_otherwise(text: str, word: str) -> bool:

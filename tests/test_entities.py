@@ -559,3 +559,10 @@ def test_a_brand_beside_a_nonproprietary_name_in_brackets_is_that_product(full_r
     # a word the text also writes in lower case is no brand
     doc = read_text("Ordastrocel (Saline) was compared; saline was the control.", "x.txt")
     assert [m.text for m in full_recognizer.find(doc) if m.term.label == schema.PRODUCT] == ["Ordastrocel"]
+
+
+def test_trail_is_the_ligand_only_in_capitals():
+    recognizer = EntityRecognizer(load_vocabulary())
+    names = lambda text: {term.name for _, _, term in recognizer.find_in_text(text)}
+    assert "TNF-related apoptosis-inducing ligand" in names("MSCs engineered to secrete TRAIL induced apoptosis.")
+    assert "TNF-related apoptosis-inducing ligand" not in names("The cells left a trail of vesicles.")

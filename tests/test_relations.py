@@ -3959,3 +3959,23 @@ def test_the_design_of_a_trial_studies_the_cells(text, expected, absent, shipped
     got = claims(shipped, text)
     assert expected in got, got
     assert absent is None or absent not in got
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    # "the MSCs" after the one tissue the sentence named are that tissue's cells
+    ("Bone marrow MSCs mixed with breast cancer cells increased their metastasis through CCL5 secreted by the MSCs.",
+     ("SECRETES", "bone marrow", "CCL5"), ("SECRETES", "MSC", "CCL5")),
+    # an antibody glued to the factor it neutralises takes the factor away: what it prevented, the factor does
+    ("Conditioned medium from old MSCs induced p21 in young cells, whereas an IL-6-neutralising antibody prevented "
+     "this paracrine senescence.", ("ACTIVATES", "IL-6", "cellular senescence"), ("INHIBITS", "IL-6", "cellular senescence")),
+    # an adverb after the member does not carry the list on past ", and"
+    ("BM-MSCs secreted PGE2 constitutively, and TNF-α increased PGE2 release.", ("ACTIVATES", "TNF-α", "PGE2"),
+     ("SECRETES", "bone marrow", "TNF-α")),
+    # "CD4+ and CD8+ T cells": both cell types
+    ("MSCs inhibit the proliferation of CD4+ and CD8+ T cells.", ("TARGETS", "MSC", "CD4+ T cell"),
+     ("TARGETS", "MSC", "CD4")),
+])
+def test_wordings_read_in_the_forty_first_batch(text, present, absent, shipped):
+    got = claims(shipped, text)
+    assert present in got, got
+    assert absent not in got

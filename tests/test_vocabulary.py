@@ -282,6 +282,9 @@ def test_hand_checked_approvals(approvals):
     ("STAT1", schema.FACTOR, "STAT1", "HGNC:11362"),
     ("SPINT1", schema.FACTOR, "HAI-1", "HGNC:11246"),
     ("HIF-1α", schema.FACTOR, "HIF-1α", "HGNC:4910"),
+    ("Kaposi's sarcoma", schema.DISEASE, "Kaposi sarcoma", "MONDO:0005055"),
+    ("cancer cell", schema.CELL_TYPE, "tumour cell", "CL:0001063"),
+    ("cTnI", schema.FACTOR, "cardiac troponin I", "HGNC:11947"),
 ])
 def test_spot_checks_verified_by_hand(by_surface, form, label, name, curie):
     term = lookup(by_surface, form, label)

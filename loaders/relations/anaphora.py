@@ -75,6 +75,7 @@ def resolve_anaphora(model: SentenceModel, rules: Rules, previous: Term | None, 
     _the_class_member(model)
     _all_sources(model, rules, together or [])
     _clusters(model, generic)
+    _the_msc_named_before(model, generic)
     _initial_anaphor(model, rules, previous, pair, opened)
     if opened is not None and opened.label == schema.PRODUCT:
         _approved_it(model, opened)
@@ -306,6 +307,22 @@ def _clusters(model: SentenceModel, generic: Term | None) -> None:
             continue
         stand_in(model, i, n, tuple(words[:n]), [cells])
         i += 1
+
+
+def _the_msc_named_before(model: SentenceModel, generic: Term | None) -> None:
+    """"bone marrow MSCs mixed with breast cancer cells increased their metastasis through CCL5 secreted by the
+    MSCs": "the MSCs" (or "these MSCs") after the one tissue the sentence named are that tissue's cells."""
+    if generic is None:
+        return
+    items = model.items
+    for k in range(1, len(items)):
+        it = items[k]
+        if it.kind != "ent" or it.term.id != generic.id or items[k - 1].text not in ("the", "these", "those"):
+            continue
+        named = {x.term.id: x.term for x in items[:k] if x.kind == "ent" and x.term.label == schema.MSC_SOURCE
+                 and x.term.id != generic.id and not x.indirect}
+        if len(named) == 1:
+            stand_in(model, k, 1, (it.text,), list(named.values()))
 
 
 def _initial_anaphor(model: SentenceModel, rules: Rules, previous: Term | None, pair: tuple[Term, ...],

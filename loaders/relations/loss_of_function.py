@@ -65,6 +65,9 @@ def _taken(items, i: int) -> bool:
 def loss_named_after(items, i: int) -> bool:
     """Item ``i`` is followed by the noun of its own loss: "IDO1 knockdown", "NF-κB inhibition with BAY 11-7082"
     (not "TSG-6 inhibition of NF-κB", where the factor is the one inhibiting)."""
+    if i + 3 < len(items) and items[i + 1].text == "-" and items[i + 2].text in GLUED_ACTIONS \
+            and items[i + 3].text in BLOCKERS:
+        return True     # "an IL-6-neutralising antibody prevented ..."
     return i + 1 < len(items) and items[i + 1].text in INACTIVE_STATES | BLOCKERS \
         and (i + 2 >= len(items) or items[i + 2].text != "of")
 

@@ -605,8 +605,10 @@ class SentenceModel:
         TSG-6, which dampens". Only after a single member or a list that already had its "and"; an Oxford
         comma ("VEGF, HGF, and FGF2 promote") keeps its list."""
         items = self.items
-        if j < k and items[j].text in ENTITY_STATE_NOUNS:
-            j += 1      # "changed VEGF secretion, and HGF was lower": the member's own noun
+        while j < k and items[j].kind == "word" and (items[j].text in ENTITY_STATE_NOUNS or len(items[j].text) > 4
+                                                     and items[j].text.endswith("ly")):
+            j += 1      # "changed VEGF secretion, and HGF was lower", "secreted PGE2 constitutively, and TNF-α
+            # increased": the member's own noun, an adverb
         if [it.text for it in items[j:k]] == [","] and len(members) == 1 and members[0] > 0 \
                 and items[members[0] - 1].kind == "word" and items[members[0] - 1].text not in PREPOSITIONS:
             # "MSCs express MHC class I, interferon-gamma induces MHC class II": an object, then a clause
