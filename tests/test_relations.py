@@ -3974,6 +3974,11 @@ def test_the_design_of_a_trial_studies_the_cells(text, expected, absent, shipped
     # "CD4+ and CD8+ T cells": both cell types
     ("MSCs inhibit the proliferation of CD4+ and CD8+ T cells.", ("TARGETS", "MSC", "CD4+ T cell"),
      ("TARGETS", "MSC", "CD4")),
+    # cells named by the factor they were made to express or secrete
+    ("IFN-β-expressing bone marrow MSCs inhibited the growth of melanoma.", ("EXPRESSES", "bone marrow", "IFN-β"),
+     ("EXPRESSES", "MSC", "IFN-β")),
+    ("TRAIL-secreting umbilical cord MSCs reduced the growth of glioma.",
+     ("SECRETES", "umbilical cord", "TNF-related apoptosis-inducing ligand"), ("SECRETES", "MSC", "TRAIL")),
 ])
 def test_wordings_read_in_the_forty_first_batch(text, present, absent, shipped):
     got = claims(shipped, text)
