@@ -456,7 +456,8 @@ class EntityRecognizer:
     def _analyse(self, text: str, abbreviations: dict) -> list[_Hit]:
         compact, origin = _compact(text)
         candidates = self._vocabulary_hits(text, compact, origin) + self._family_hits(text)
-        hits = self._distributed_markers(text, self._merge_sources(text, self._check_context(text, _resolve(candidates))))
+        hits = self._distributed_markers(text, self._merge_sources(text, self._check_context(text,
+                                                                                         _resolve(candidates))))
         bound, suppressed = self._definitions(text, hits)
         self._named_products(text, bound)
         self._brand_names(text, hits, bound)

@@ -298,7 +298,7 @@ def _clusters(model: SentenceModel, generic: Term | None) -> None:
     while i < len(items) - 1:
         words = [it.text if it.kind == "word" else "" for it in items[i:i + 3]]
         if words[0] in CLUSTER_NOUNS and CLUSTER_LABEL.fullmatch(words[1]) \
-                or words[0] in ("this", "that", "each") and words[1] in CLUSTER_NOUNS:
+                or words[0] in ("this", "that") and words[1] in CLUSTER_NOUNS:
             n = 2                   # "cluster C2", "this subpopulation"
         elif len(words) == 3 and words[0] == "the" and CLUSTER_LABEL.fullmatch(words[1]) and words[2] in CLUSTER_NOUNS:
             n = 3                   # "the C3 cluster"

@@ -810,6 +810,12 @@ GIVEN_VERBS = {"received", "receiving", "given", "injected", "infused", "transpl
 GIVEN_REACH = 8
 
 
+def _given(item: Item) -> bool:
+    """What a study gives: MSCs, their vesicles or a product."""
+    return item.kind == "ent" and (item.term.label in (schema.MSC_SOURCE, schema.PRODUCT)
+                                   or item.term.kind == "vesicle")
+
+
 def induced_model_claims(model: SentenceModel, add) -> None:
     """"Liver fibrosis was induced in rats by CCl4 ..., and from week 4 the animals received hUC-MSCs, EVs or PBS",
     "EAE was induced in mice ..., and 1 × 10^6 MenSCs were injected": a Methods sentence that sets up a disease model
@@ -831,11 +837,9 @@ def induced_model_claims(model: SentenceModel, add) -> None:
             continue
         # the cells may stand before a passive verb ("1 × 10^6 MenSCs were injected") or after an active one
         span = range(max(k + 2, v - 4), min(len(items), v + 1 + GIVEN_REACH))
-        for s in span:
-            it = items[s]
-            if it.kind == "ent" and (it.term.label in (schema.MSC_SOURCE, schema.PRODUCT) or it.term.kind == "vesicle"):
-                add((v, s, disease), "INVESTIGATED_FOR", it, items[disease], f"induced ... {items[v].text}", 0.65,
-                    model.words_between(disease, s), False, False, clause=model.clause[v])
+        for s in (s for s in span if _given(items[s])):
+            add((v, s, disease), "INVESTIGATED_FOR", items[s], items[disease], f"induced ... {items[v].text}", 0.65,
+                model.words_between(disease, s), False, False, clause=model.clause[v])
         return
 
 
@@ -849,11 +853,7 @@ TRIAL_REACH = 10
 
 def _first_given(items, start: int, end: int) -> list[int]:
     """The cells (or their vesicles, or a product) named first between items ``start`` and ``end``."""
-    for s in range(start, min(end, len(items))):
-        it = items[s]
-        if it.kind == "ent" and (it.term.label in (schema.MSC_SOURCE, schema.PRODUCT) or it.term.kind == "vesicle"):
-            return [s]
-    return []
+    return next(([s] for s in range(start, min(end, len(items))) if _given(items[s])), [])
 
 
 def trial_design_claims(model: SentenceModel, found: list[tuple[tuple, Claim]], add) -> None:
@@ -871,14 +871,16 @@ def trial_design_claims(model: SentenceModel, found: list[tuple[tuple, Claim]], 
                 False, False, clause=model.clause[at])
 
     for v, it in enumerate(items):
-        if it.kind != "word" or it.text not in ASSIGNING or v > 0 and items[v - 1].text in ("were", "was", "be", "been"):
-            continue
+        if it.kind != "word" or it.text not in ASSIGNING \
+                or v > 0 and items[v - 1].text in ("were", "was", "be", "been"):
+            continue    # (the passive "were randomised to" is a trigger of its own)
         with_ = next((x for x in range(v + 1, min(len(items) - 1, v + TRIAL_REACH)) if items[x].text == "with"), None)
         # the disease, maybe after words on its grade ("with moderate-to-severe ARDS")
         disease = next((x for x in range(with_ + 1, min(len(items), with_ + 8)) if items[x].kind == "ent"
                         and items[x].term.label == schema.DISEASE), None) if with_ is not None else None
         if disease is None or any(items[x].kind == "ent" or items[x].text in (",", ";", "(")
-                                  or items[x].text == "to" and items[x - 1].text != "-" for x in range(with_ + 1, disease)):
+                                  or items[x].text == "to" and items[x - 1].text != "-"
+                                  for x in range(with_ + 1, disease)):
             continue
         to = next((x for x in range(disease + 1, min(len(items), disease + 1 + TRIAL_REACH)) if items[x].text == "to"),
                   None)

@@ -62,11 +62,16 @@ def _taken(items, i: int) -> bool:
     return i < len(items) and items[i].kind == "ent" and items[i].term.label in (schema.FACTOR, schema.PATHWAY)
 
 
+def _glued_blocker(items, i: int) -> bool:
+    """Item ``i`` is glued to the action of the blocker after it: "a VEGF-neutralising antibody"."""
+    return i + 3 < len(items) and items[i + 1].text == "-" and items[i + 2].text in GLUED_ACTIONS \
+        and items[i + 3].text in BLOCKERS
+
+
 def loss_named_after(items, i: int) -> bool:
     """Item ``i`` is followed by the noun of its own loss: "IDO1 knockdown", "NF-κB inhibition with BAY 11-7082"
     (not "TSG-6 inhibition of NF-κB", where the factor is the one inhibiting)."""
-    if i + 3 < len(items) and items[i + 1].text == "-" and items[i + 2].text in GLUED_ACTIONS \
-            and items[i + 3].text in BLOCKERS:
+    if _glued_blocker(items, i):
         return True     # "an IL-6-neutralising antibody prevented ..."
     return i + 1 < len(items) and items[i + 1].text in INACTIVE_STATES | BLOCKERS \
         and (i + 2 >= len(items) or items[i + 2].text != "of")
@@ -79,8 +84,7 @@ def loss_of_function_claims(model: SentenceModel, add) -> None:
             items[i + k].kind == "word" and items[i + k].text == p[k] for k in range(len(p)))), None)
         if not _opens_clause(model, i):
             continue
-        if opener is None and _taken(items, i) and i + 3 < len(items) and items[i + 1].text == "-" \
-                and items[i + 2].text in GLUED_ACTIONS and items[i + 3].text in BLOCKERS:
+        if opener is None and _taken(items, i) and _glued_blocker(items, i):
             opener = (items[i + 2].text, items[i + 3].text)    # "a VEGF-neutralising antibody abolished ..."
             factors, k = [i], i + 4
         elif opener is None and _taken(items, i) and loss_named_after(items, i):

@@ -681,7 +681,8 @@ class SentenceModel:
         """Items a+1..b-1 are a whole relative clause and a conjunction: ", which restored fluid clearance, and".
         Entities inside it may be ones that would be no list member (``members(group)`` gives those that would)."""
         items = self.items
-        if b - a > 16 or b - a < 5 or items[a + 1].text != "," or items[a + 2].text not in self.rules.words("relative") \
+        if b - a > 16 or b - a < 5 or items[a + 1].text != "," \
+                or items[a + 2].text not in self.rules.words("relative") \
                 or items[b - 1].text not in ("and", "or") or items[b - 2].text != ",":
             return False
         return not any(x.kind == "punct" and x.text in (",", ";", ":")
