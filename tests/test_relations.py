@@ -3979,6 +3979,11 @@ def test_the_design_of_a_trial_studies_the_cells(text, expected, absent, shipped
      ("EXPRESSES", "MSC", "IFN-β")),
     ("TRAIL-secreting umbilical cord MSCs reduced the growth of glioma.",
      ("SECRETES", "umbilical cord", "TNF-related apoptosis-inducing ligand"), ("SECRETES", "MSC", "TRAIL")),
+    # a marker's expression compared across cells is still theirs; "both" before the cells the factor is induced in
+    ("Expression of CD146 was higher in hPL-expanded BM-MSCs than in FBS-expanded cells.",
+     ("EXPRESSES", "bone marrow", "CD146"), ("EXPRESSES", "MSC", "CD146")),
+    ("IFN-γ licensing induced IDO in both BM-MSCs and UC-MSCs.", ("EXPRESSES", "umbilical cord", "IDO"),
+     ("EXPRESSES", "MSC", "IDO")),
 ])
 def test_wordings_read_in_the_forty_first_batch(text, present, absent, shipped):
     got = claims(shipped, text)

@@ -490,7 +490,7 @@ MODALS = {"may", "might", "can", "could", "also", "will", "would"}
 CLAUSE_JOINS = {"and", "or", "but", "whereas", "while", "although", "because", "since", "if"}
 # "IDO converts tryptophan into kynurenine"
 # words between "by"/"on" and the agent after a noun of action: "on culture-expanded adipose MSCs"
-AGENT_MODIFIERS = {"the", "these", "their", "human", "cultured", "culture", "-", "expanded", "primary"}
+AGENT_MODIFIERS = {"the", "these", "their", "human", "cultured", "expanded", "primary", "both", "all"}
 CONVERTS = {"converts", "convert", "converted", "converting", "catabolises", "catabolizes", "metabolises",
             "metabolizes"}
 # what an inducer brings about in a factor: "TGF-β1-induced phosphorylation of Smad3", "TNF-α-induced IL-6 secretion"
@@ -2339,10 +2339,17 @@ class _Extractor(TableClaims):
         if not trig.form.endswith(" of") or obj_group is None or obj_group.first <= trig.last:
             return None
         k = obj_group.last + 1
-        if k >= len(items) or items[k].text not in (("by", "on") if relation == "EXPRESSES" else ("by",)):
+        if relation == "EXPRESSES" and k + 2 < len(items) and items[k].text in ("was", "were") \
+                and items[k + 1].text in AMOUNT_WORDS and items[k + 2].text == "in":
+            k += 2      # "Expression of CD146 was higher in hPL-expanded BM-MSCs"
+        if k >= len(items) or items[k].text not in (("by", "on", "in") if relation == "EXPRESSES" else ("by",)):
             return None
+        preposition = k
         k += 1
-        while k < len(items) - 1 and k <= obj_group.last + 4 and items[k].text in AGENT_MODIFIERS:
+        # a few modifiers, or words of a hyphenated compound ("culture-expanded", "hPL-expanded")
+        while k < len(items) - 1 and k <= preposition + 4 and (
+                items[k].text in AGENT_MODIFIERS or items[k].text == "-" or items[k + 1].text == "-"
+                or items[k - 1].text == "-" and items[k].kind == "word"):
             k += 1
         agent = next((g for g in groups if g.first == k), None)
         if agent is None or not any(items[m].term.label in labels for m in agent.members):

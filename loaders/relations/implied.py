@@ -483,7 +483,7 @@ def thereby_claims(model: SentenceModel, found: list[tuple[tuple, Claim]], add) 
 
 
 # words that may stand between "in"/"on" and the cells: "IDO in human MSCs", "HLA-DR on the licensed cells"
-CELL_MODIFIERS = {"the", "human", "murine", "mouse", "licensed", "primed", "stimulated", "cultured", "these"}
+CELL_MODIFIERS = {"the", "human", "murine", "mouse", "licensed", "primed", "stimulated", "cultured", "these", "both", "all"}
 
 
 def induced_in_cells_claims(model: SentenceModel, groups: list[Group], found: list[tuple[tuple, Claim]],
