@@ -489,8 +489,6 @@ MODALS = {"may", "might", "can", "could", "also", "will", "would"}
 # words that join clauses: no verb phrase runs across them
 CLAUSE_JOINS = {"and", "or", "but", "whereas", "while", "although", "because", "since", "if"}
 # "IDO converts tryptophan into kynurenine"
-# words between "by"/"on" and the agent after a noun of action: "on culture-expanded adipose MSCs"
-AGENT_MODIFIERS = {"the", "these", "their", "human", "cultured", "expanded", "primary", "both", "all"}
 CONVERTS = {"converts", "convert", "converted", "converting", "catabolises", "catabolizes", "metabolises",
             "metabolizes"}
 # what an inducer brings about in a factor: "TGF-β1-induced phosphorylation of Smad3", "TNF-α-induced IL-6 secretion"
@@ -2344,13 +2342,7 @@ class _Extractor(TableClaims):
             k += 2      # "Expression of CD146 was higher in hPL-expanded BM-MSCs"
         if k >= len(items) or items[k].text not in (("by", "on", "in") if relation == "EXPRESSES" else ("by",)):
             return None
-        preposition = k
-        k += 1
-        # a few modifiers, or words of a hyphenated compound ("culture-expanded", "hPL-expanded")
-        while k < len(items) - 1 and k <= preposition + 4 and (
-                items[k].text in AGENT_MODIFIERS or items[k].text == "-" or items[k + 1].text == "-"
-                or items[k - 1].text == "-" and items[k].kind == "word"):
-            k += 1
+        k = model.past_cell_modifiers(k + 1)
         agent = next((g for g in groups if g.first == k), None)
         if agent is None or not any(items[m].term.label in labels for m in agent.members):
             return None

@@ -482,10 +482,6 @@ def thereby_claims(model: SentenceModel, found: list[tuple[tuple, Claim]], add) 
             0.6, model.words_between(order[2], later[2]), True, False, clause=model.clause[t])
 
 
-# words that may stand between "in"/"on" and the cells: "IDO in human MSCs", "HLA-DR on the licensed cells"
-CELL_MODIFIERS = {"the", "human", "murine", "mouse", "licensed", "primed", "stimulated", "cultured", "these", "both", "all"}
-
-
 def induced_in_cells_claims(model: SentenceModel, groups: list[Group], found: list[tuple[tuple, Claim]],
                             add) -> None:
     """"IFN-γ up-regulates HLA-DR on MSCs", "IFN-γ induces IDO and PD-L1 in human MSCs": the factors induced are
@@ -502,9 +498,7 @@ def induced_in_cells_claims(model: SentenceModel, groups: list[Group], found: li
         if k >= len(items) or items[k].text not in ("in", "on"):
             continue
         preposition = items[k].text
-        k += 1
-        while k < len(items) and items[k].kind == "word" and items[k].text in CELL_MODIFIERS:
-            k += 1
+        k = model.past_cell_modifiers(k + 1)
         if k >= len(items) or items[k].kind != "ent" or items[k].term.label != schema.MSC_SOURCE:
             continue
         cells = next((g for g in groups if g.first <= k <= g.last), None)

@@ -255,6 +255,10 @@ ENTITY_STATE_NOUNS = INACTIVE_STATES | {"levels", "level", "concentrations", "co
 # what "control" names before it as a group of an experiment: "control MSCs", "control mice"
 CONTROL_GROUPS = {"group", "groups", "arm", "arms", "cells", "mice", "rats", "animals", "wounds", "medium", "subjects",
                   "patients", "cultures", "vector", "sirna"}
+# words that may stand between a preposition and the cells it introduces: "IDO in human MSCs", "HLA-DR on the
+# licensed cells", "absence of HLA-DR on culture-expanded adipose MSCs", "induced IDO in both BM-MSCs and UC-MSCs"
+CELL_MODIFIERS = {"the", "these", "their", "human", "murine", "mouse", "licensed", "primed", "stimulated", "cultured",
+                  "expanded", "primary", "both", "all"}
 # verbs of a change that take no object: "IL-10 levels rose"
 CHANGE_VERBS = {"rose", "rise", "rises", "fell", "fall", "falls", "declined", "dropped"}
 
@@ -410,6 +414,16 @@ class SentenceModel:
                     continue
             out.append(Trigger(first, last, rules[0].form, rules))
         return out
+
+    def past_cell_modifiers(self, k: int, reach: int = 4) -> int:
+        """The item after the modifiers that start at ``k`` (at most ``reach`` items): words of CELL_MODIFIERS and
+        hyphenated compounds ("culture-expanded", "hPL-expanded")."""
+        items, start = self.items, k
+        while k < len(items) - 1 and k < start + reach and (
+                items[k].text in CELL_MODIFIERS or items[k].text == "-" or items[k + 1].text == "-"
+                or items[k - 1].text == "-" and items[k].kind == "word"):
+            k += 1
+        return k
 
     def _floating_quantifier(self, i: int) -> bool:
         """Item ``i`` is "all", "both" or "each" right after an entity: "BM-MSCs, AD-MSCs and UC-MSCs all released
