@@ -1598,6 +1598,21 @@ def test_a_share_of_the_cells_is_the_subject_of_a_past_tense_verb(recognizer):
     assert dict(claim.properties).get("negative") is True
 
 
+def test_an_agent_on_its_own_before_a_past_tense_verb(recognizer):
+    text = "Recombinant IL-10 alone lowered IL-6 and TNF-α and attenuated liver cirrhosis."
+    assert claims(recognizer, text) == {("INHIBITS", "IL-10", "IL-6"), ("INHIBITS", "IL-10", "TNF-α"),
+                                        ("TREATS", "IL-10", "liver cirrhosis")}
+
+
+def test_the_cells_and_what_they_came_from_are_the_subject_of_a_past_tense_verb(recognizer):
+    assert claims(recognizer, "In co-culture, MSCs from all three media suppressed the proliferation of T cells.") \
+        == {("TARGETS", "MSC", "T cell")}
+    assert claims(recognizer, "Bone marrow MSCs from elderly donors expressed CD73.") == {
+        ("EXPRESSES", "bone marrow", "CD73")}
+    # a participle that takes its agent or setting next modifies the noun before it
+    assert not claims(recognizer, "MSCs from mice suppressed by irradiation were cultured.")
+
+
 def test_patients_with_a_disease_who_received_an_agent_were_studied_for_it(recognizer):
     assert claims(recognizer, "Eighteen patients with osteoarthritis received intra-articular injections of "
                               "Cartistem.") == {("INVESTIGATED_FOR", "Cartistem", "osteoarthritis")}
@@ -2216,11 +2231,15 @@ def test_reports_that_do_not_show_a_benefit_deny_it(recognizer):
     assert (claim.type, claim.subject.name, claim.negated) == ("TREATS", "Temcell", True)
 
 
-def test_lower_and_higher_after_a_copula_compare_and_take_no_object(recognizer):
+def test_lower_and_higher_after_a_copula_compare_and_take_no_object(recognizer, shipped):
     text = "In treated mice, TNF-α and IL-6 were lower and IL-10 was higher than in controls."
     assert not {c for c in claims(recognizer, text) if c[0] in ("INHIBITS", "ACTIVATES")}
     text = "VEGF was also present at lower concentrations, and IL-6 varied between donors."
     assert not {c for c in claims(recognizer, text) if c[0] in ("INHIBITS", "ACTIVATES")}
+    # an amount of difference between the copula and the comparative
+    for text in ("TSG-6 secretion was 40% lower in CD-XF than in FBS.", "TSG-6 levels were 3-fold lower than FBS.",
+                 "IL-6 was 2.5 times higher than TNF-α in aged cells."):
+        assert not {c for c in claims(shipped, text) if c[0] in ("INHIBITS", "ACTIVATES")}, text
 
 
 def test_a_gerund_after_comma_and_has_no_subject(recognizer):
@@ -2320,6 +2339,24 @@ def test_a_source_right_before_its_vesicles_secretes_them_and_their_cargo(recogn
             ("TREATS", "exosomes", "fibrosis")} <= found
 
 
+def test_what_the_medium_from_a_source_contains_is_secreted_by_that_source(shipped):
+    text = "Conditioned medium from senescent MSCs contained 52% less VEGF and HGF than that of young cells."
+    assert claims(shipped, text) == {("SECRETES", "MSC", "conditioned medium"), ("SECRETES", "MSC", "VEGF"),
+                                     ("SECRETES", "MSC", "HGF")}
+    # the source glued onto its medium
+    assert ("SECRETES", "exfoliated deciduous teeth", "HGF") in claims(
+        shipped, "SHED-conditioned medium contains HGF and MCP-1.")
+
+
+def test_the_expression_of_factors_coordinated_after_a_verbs_object_is_that_verbs_object(shipped):
+    text = "TSG-6 suppresses the recruitment of neutrophils and the expression of IL-1β and MMP-9."
+    assert claims(shipped, text) == {("TARGETS", "TSG-6", "neutrophil"), ("INHIBITS", "TSG-6", "IL-1β"),
+                                     ("INHIBITS", "TSG-6", "MMP-9")}
+    # nor is it the MSCs' own expression of the factor
+    text = "MSCs reduced the infiltration of neutrophils and the expression of IL-1β."
+    assert claims(shipped, text) == {("TARGETS", "MSC", "neutrophil")}
+
+
 def test_an_enzyme_converting_one_factor_into_another(recognizer):
     assert claims(recognizer, "IDO converts VEGF into nitric oxide.") == {
         ("INHIBITS", "IDO", "VEGF"), ("ACTIVATES", "IDO", "nitric oxide")}
@@ -2391,6 +2428,15 @@ def test_a_single_agent_after_through_stays_an_agent_when_and_follows(recognizer
     # keeps X as an agent
     text = "VEGF-driven angiogenesis acting via PI3K/AKT/eNOS and through macrophages was seen."
     assert ("MEDIATES", "PI3K/AKT/eNOS", "angiogenesis") in claims(recognizer, text)
+
+
+def test_the_receptors_an_agent_acts_through_are_not_agents_of_its_verb(shipped):
+    found = claims(shipped, "PGE2 acting through EP2 and EP4 induced IL-10 in macrophages.")
+    assert {("ACTIVATES", "PGE2", "IL-10"), ("TARGETS", "PGE2", "macrophage")} <= found
+    assert not {c for c in found if c[1] in ("EP2", "EP4")}
+    found = claims(shipped, "TSG-6 inhibits NF-κB signalling in macrophages through its receptor CD44.")
+    assert ("TARGETS", "TSG-6", "macrophage") in found
+    assert not {c for c in found if c[1] == "CD44"}
 
 
 def test_a_datasheet_line_without_a_subject_is_the_document_source(recognizer):
@@ -2805,6 +2851,11 @@ def test_a_factor_taken_away_is_no_agent(recognizer):
     ("Blocking IL-10 increased IL-6 release.", ("INHIBITS", "IL-10", "IL-6")),
     # the factor before "inhibition of" is the one inhibiting, and keeps its sign
     ("IL-10 inhibition of NF-κB reduced IL-6.", ("INHIBITS", "IL-10", "IL-6")),
+    # the loss undid a fall: the factor lowered the other
+    ("IL-10 knockdown abolished the reduction of IL-6.", ("INHIBITS", "IL-10", "IL-6")),
+    ("MSCs transfected with IL-10 siRNA lost most of these effects, including the reduction of IL-6.",
+     ("INHIBITS", "IL-10", "IL-6")),
+    ("IL-10 knockdown abolished the increase in IL-6.", ("ACTIVATES", "IL-10", "IL-6")),
 ])
 def test_a_factor_taken_away_acts_the_opposite_way_to_what_its_loss_did(recognizer, text, expected):
     got = claims(recognizer, text)
@@ -3343,6 +3394,38 @@ def test_the_treatment_targets_the_cells_whose_numbers_changed_in_its_arm(recogn
     text = "Immunofluorescence revealed fewer CD45+ T cells and more macrophages in the EV group."
     assert claims(recognizer, text) == {("TARGETS", "extracellular vesicles", "T cell"),
                                         ("TARGETS", "extracellular vesicles", "macrophage")}
+
+
+def test_the_treated_tissue_that_held_more_or_fewer_cells_names_the_treatment(recognizer):
+    text = "MSC-treated hearts contained more macrophages and fewer T cells in the border zone."
+    assert claims(recognizer, text) == {("TARGETS", "MSC", "macrophage"), ("TARGETS", "MSC", "T cell")}
+    assert claims(recognizer, "Lungs treated with EVs had fewer macrophages.") == {
+        ("TARGETS", "extracellular vesicles", "macrophage")}
+    # a treatment that is not the cells or their vesicles is not recorded
+    assert not claims(recognizer, "LPS-treated mice had more macrophages.")
+
+
+def test_the_cells_counted_run_on_past_a_marker_they_express(shipped):
+    text = ("Lungs treated with WJ-MSC EVs contained fewer macrophages expressing the M1 marker iNOS and more "
+            "CD206+ M2 macrophages than lungs of untreated pups.")
+    found = claims(shipped, text)
+    assert {("TARGETS", "extracellular vesicles", "macrophage"),
+            ("TARGETS", "extracellular vesicles", "M2 macrophage")} <= found
+
+
+def test_cells_exposed_to_vesicles_in_a_fronted_phrase_name_what_changed_their_factors(shipped):
+    text = ("In lung fibroblasts exposed to WJ-MSC EVs, TGF-β1-induced Smad2/3 phosphorylation and collagen I "
+            "expression were reduced.")
+    found = claims(shipped, text)
+    assert {("TARGETS", "extracellular vesicles", "fibroblast"), ("INHIBITS", "extracellular vesicles", "Smad2/3"),
+            ("INHIBITS", "extracellular vesicles", "collagen I"), ("ACTIVATES", "TGF-β1", "Smad2/3")} <= found
+    # the vesicles before the comma are no agent of the stimulus glued to "-induced"
+    assert ("ACTIVATES", "extracellular vesicles", "Smad2/3") not in found
+    text = "In macrophages treated with MSC conditioned medium, TNF-α was reduced and IL-10 was increased."
+    assert {("INHIBITS", "conditioned medium", "TNF-α"), ("ACTIVATES", "conditioned medium", "IL-10"),
+            ("TARGETS", "conditioned medium", "macrophage")} <= claims(shipped, text)
+    # an exposure to something other than the cells or their products is not read
+    assert not claims(shipped, "In macrophages treated with LPS, TNF-α was increased.")
 
 
 def test_the_effect_lost_with_a_factor_inhibited_belongs_to_the_vesicles_that_carried_it(recognizer):

@@ -33,7 +33,9 @@ from msckg.loaders.relations.actions import action_noun_claims, expression_in_so
 from msckg.loaders.relations.credited import ATTRIBUTING, DEPENDS, credited_factor_claims, relied_on_enzyme_claims
 from msckg.loaders.relations.definitions import rewrite_definition
 from msckg.loaders.relations.lead_in import is_lead_in, item_body, joined
-from msckg.loaders.relations.loss_of_function import LOSS_OPENERS, loss_named_after, loss_of_function_claims
+from msckg.loaders.relations.loss_of_function import (
+    LOSS_OPENERS, LOSS_VERBS, loss_named_after, loss_of_function_claims,
+)
 from msckg.loaders.relations.patents import ClaimRegister, method_claims
 from msckg.loaders.relations.recommendations import recommendation_claims, trials_only_claims
 from msckg.loaders.relations.topics import topic_claims
@@ -172,16 +174,30 @@ def _lost(model: SentenceModel, order: tuple) -> bool:
         or order[0] > s + 1 and loss_named_after(items, s)
 
 
+# relations of a verb that changes its object ("suppresses", "reduced", "increased")
+CHANGE_RELATIONS = {"ACTIVATES", "INHIBITS", "MODULATES", "TARGETS"}
+
+
 # what taking a factor away shows of its own action on another: the opposite of what the loss did
 OPPOSITE = {"ACTIVATES": "INHIBITS", "INHIBITS": "ACTIVATES"}
+# words between a factor taken away and the factor measured that turn the change over once more: the loss
+# "abolished the reduction of MMP-9", the cells "lost ... the reduction of MMP-9"
+UNDOING = LOSS_VERBS | {"lost", "loses", "lose"}
+FALL_NOUNS = {"reduction", "reductions", "decrease", "decreases", "fall", "drop", "decline", "suppression",
+              "downregulation", "lowering"}
 
 
 def _lost_agent(model: SentenceModel, order: tuple, claim: Claim) -> Claim:
     """"NF-κB inhibition with BAY 11-7082 decreased COX-2 expression": NF-κB activates COX-2; "knockdown of TSG-6
-    increased TNF-α": TSG-6 inhibits it."""
+    increased TNF-α": TSG-6 inhibits it. "TSG-6 knockdown abolished the reduction of MMP-9" (and "TSG-6 siRNA
+    lost the reduction of MMP-9"): the loss undid a fall, so TSG-6 inhibits MMP-9."""
     if claim.type in OPPOSITE and model.item(order[1]).term.label in (schema.FACTOR, schema.PATHWAY) \
             and _lost(model, order):
-        return replace(claim, type=OPPOSITE[claim.type])
+        items, (t, s, o) = model.items, order[:3]
+        turns = sum(1 for x in range(s + 1, min(o, len(items))) if x != t and items[x].kind == "word"
+                    and (items[x].text in FALL_NOUNS and items[t].text in UNDOING
+                         or items[x].text in UNDOING and items[t].text in FALL_NOUNS))
+        return claim if turns % 2 else replace(claim, type=OPPOSITE[claim.type])
     return claim
 
 
@@ -395,6 +411,10 @@ def _describes_noun(model: SentenceModel, group: Group) -> bool:
         and all(items[m].term.label == schema.MSC_SOURCE for m in group.members)
 
 
+# what may state how much one level differs from another: "40% lower", "2.5-fold higher", "1.8 times lower"
+MEASURE_WORDS = {"%", ".", "-", "times", "about", "approximately", "nearly", "almost", "only"}
+
+
 # what may describe the amount a cell makes: "with high IL-10 production"
 AMOUNT_WORDS = {"high", "higher", "low", "lower", "increased", "reduced", "more", "less", "greater", "elevated"}
 
@@ -524,6 +544,22 @@ HISTORY_LENGTH = 12
 ACTING_WORDS = {"acting", "signalling", "signaling", "working"}
 
 
+def _acting_through(model: SentenceModel, s: int) -> int | None:
+    """The agent whose way of acting item ``s`` is named in ("PGE2 acting through EP2 and EP4", "IFN-γ, acting
+    through JAK/STAT signalling,"): its item index, else None."""
+    items = model.items
+    k = s - 1
+    while k > 0 and (items[k].kind == "ent" or items[k].text in ("and", ",", "/", "its", "their", "receptor",
+                                                                    "receptors")):
+        k -= 1
+    if k < 2 or items[k].text not in ("through", "via") or items[k - 1].text not in ACTING_WORDS:
+        return None
+    a = k - 2 - (items[k - 2].text == ",")
+    if a < 0 or items[a].kind != "ent" or items[a].term.label not in (schema.FACTOR, schema.PATHWAY):
+        return None
+    return a
+
+
 def _agent_through_pathway(model: SentenceModel, found: list[tuple[tuple, Claim]]) -> list[tuple[tuple, Claim]]:
     """"IDO is induced by IFN-γ through JAK/STAT signalling", "the induction of IDO by IFN-γ through JAK/STAT":
     the pathway after "through"/"via" is the agent's way of acting, not something acting on the agent. The
@@ -532,6 +568,16 @@ def _agent_through_pathway(model: SentenceModel, found: list[tuple[tuple, Claim]
     out = []
     for order, claim in found:
         o = order[2] if len(order) > 2 else -1
+        agent = _acting_through(model, order[1]) if len(order) > 2 and claim.trigger not in ("through", "via") \
+            and order[0] > order[1] >= 0 else None
+        if agent is not None:
+            # "PGE2 acting through EP2 and EP4 induced IL-10": the receptors are PGE2's way of acting, PGE2 the agent
+            moved = replace(claim, subject=items[agent].term)
+            if moved.subject.id != moved.object.id and not any(
+                    c.type == moved.type and c.subject.id == moved.subject.id and c.object.id == moved.object.id
+                    for _, c in found):
+                out.append(((order[0], agent, o), moved))
+            continue
         main = None
         if claim.type == "MODULATES" and claim.trigger in ("through", "via") and o >= 1 and items[o - 1].text == "by" \
                 and items[o].kind == "ent" and items[o].term.id == claim.object.id:
@@ -811,6 +857,7 @@ class _Extractor(TableClaims):
                     chained[clause] = cand.subjects
             self._means(model, groups, trig, before, add, negated)
         self._fronted_receptors(model, groups, add)
+        self._second_objects(model, groups, triggers, found, add)
         found[:] = _agent_through_pathway(model, found)
         found[:] = [_marker_share(model, *self._narrowed_source(model, order, _lost_agent(model, order, claim)))
                     for order, claim in found
@@ -1172,6 +1219,10 @@ class _Extractor(TableClaims):
                     and not (found and self._agent_after_object(model, groups, trig, found[2], rel.subjects)):
                 continue    # "MSCs dampened the release of TNF-α": whose release is not said ("increased their
                 # secretion of VEGF" and "enhances the secretion of PGE2 by MSCs" say it)
+            if rule.relation in ("SECRETES", "EXPRESSES") and rule.form.endswith(" of") \
+                    and self._second_object_of_change(model, trig) is not None \
+                    and not (found and self._agent_after_object(model, groups, trig, found[2], rel.subjects)):
+                continue    # "MSCs reduced the infiltration of neutrophils and the expression of IL-1β": the same
             from_setting = False
             if not found and rule.relation in ("TREATS", "INVESTIGATED_FOR") and obj_side == "right":
                 found = self._setting(model, groups, trig)
@@ -1222,6 +1273,9 @@ class _Extractor(TableClaims):
                     0 <= x < len(model.items) - 1 and model.items[x + 1].text in ("receptor", "receptors", "and")
                     for x in subjects) and model.items[subjects[-1] + 1].text != "and":
                 continue    # "through EP2 and EP4 receptors": the agent's receptors (see _means), not agents
+            if trig.form in ("via", "through") and subjects and all(
+                    x >= 1 and model.items[x - 1].text in ("receptor", "receptors") for x in subjects[:1]):
+                continue    # "through its receptor CD44": the same
             if from_setting:
                 # the setting ("in patients with X") frames what the cells, their vesicles or a product do, not
                 # each factor's effect
@@ -1273,6 +1327,11 @@ class _Extractor(TableClaims):
         i = trig.first - 1
         if items[trig.first].text in ("lower", "higher") and i >= 0 and items[i].text in ("at", "in", "with"):
             return True     # "present at lower concentrations": a comparison, no object
+        if items[trig.first].text in ("lower", "higher"):
+            # "was 40% lower", "were 2.5-fold higher", "was twofold lower": an amount of difference before it
+            while i >= 0 and (items[i].text in MEASURE_WORDS or items[i].text.isdigit()
+                              or items[i].kind == "word" and items[i].text.endswith("fold")):
+                i -= 1
         while i >= 0 and items[i].kind == "word" and items[i].text in ADVERBS - AUXILIARIES | {"not"}:
             i -= 1
         return i >= 0 and items[i].text in BE_FORMS
@@ -1430,6 +1489,32 @@ class _Extractor(TableClaims):
                 add((trig.first, a, m), relation, model.item(a), items[m], trig.form, 0.6,
                     model.words_between(a, trig.first), True, negated, clause=model.clause[trig.first])
 
+    def _second_objects(self, model: SentenceModel, groups: list[Group], triggers: list[Trigger],
+                        found: list[tuple[tuple, Claim]], add) -> None:
+        """"TSG-6 suppresses the recruitment of neutrophils and the expression of IL-1β and MMP-9": the factors
+        of a noun phrase coordinated after a verb's object are that verb's objects too."""
+        items = model.items
+        for trig in triggers:
+            if not trig.form.endswith(" of") or (verb := self._second_object_of_change(model, trig)) is None:
+                continue
+            named = next((g for g in groups if g.first == trig.last + 1), None)
+            acted = next((t for t in triggers if t.first == verb), None)
+            if named is None or acted is None:
+                continue
+            factors = [m for m in named.members if items[m].term.label == schema.FACTOR]
+            done = {(c.subject.id, c.object.id) for _, c in found}
+            for order, claim in list(found):
+                if order[0] != verb or claim.subject.label not in (schema.FACTOR, schema.PATHWAY):
+                    continue
+                rule = next((r for r in acted.rules if r.voice == "active"
+                             and schema.RELATIONS[r.relation].allows(claim.subject.label, schema.FACTOR)), None)
+                for m in factors if rule is not None else ():
+                    if (claim.subject.id, items[m].term.id) not in done:
+                        done.add((claim.subject.id, items[m].term.id))
+                        add((trig.first, order[1], m), rule.relation, model.item(order[1]), items[m], acted.form,
+                            rule.strength, model.words_between(acted.last, m), False, claim.negated,
+                            clause=model.clause[verb])
+
     @staticmethod
     def _fronted_receptors(model: SentenceModel, groups: list[Group], add) -> None:
         """"Acting through its EP2 and EP4 receptors, PGE2 reprograms ...": the ligand after the opening phrase
@@ -1471,6 +1556,25 @@ class _Extractor(TableClaims):
         # "lowered microglial release of TNF-α": one modifier may stand between
         return self._verb_ending_at(model, i) is not None or (
             i >= 0 and model.items[i].kind == "word" and self._verb_ending_at(model, i - 1) is not None)
+
+    def _second_object_of_change(self, model: SentenceModel, trig: Trigger) -> int | None:
+        """"suppresses the recruitment of neutrophils and the expression of IL-1β": the noun phrase at ``trig``
+        follows "and" after the object of a verb of change earlier in the clause; that verb's first item, else
+        None."""
+        items = model.items
+        i = _before_articles(model, trig.first)
+        if i < 2 or items[i].text != "and":
+            return None
+        verbs = [(first, last) for first, last, words in model.find_phrases(self.rules.triggers)
+                 if i - 12 <= last < i - 1 and not words[-1] == "of"
+                 and any(r.voice == "active" and not r.glued and r.relation in CHANGE_RELATIONS
+                         for r in self.rules.triggers[words])]
+        if not verbs:
+            return None
+        first, last = max(verbs, key=lambda v: v[1])
+        if any(items[x].text in (",", ";", "which", "that") for x in range(last + 1, i)):
+            return None
+        return first
 
     def _verb_ending_at(self, model: SentenceModel, i: int, relation: str | None = None) -> int | None:
         """The first item of an active verb trigger (not a glued form; with a rule of ``relation`` if given) that
@@ -1763,7 +1867,9 @@ class _Extractor(TableClaims):
                     or any(x.text in (";", "which", "that", "while", "but", "yet", "whether") or x.text in CONTRAST
                            or x.after_citation
                            for x in between) \
-                    or self._trigger_between(model, a, b) or self._noun_trigger_between(model, a, b) \
+                    or self._trigger_between(model, a, b) or self._noun_trigger_between(model, a, b) and not (
+                        rule.relation in CHANGE_RELATIONS and [x.text for x in between][:1] == ["and"]
+                        and [x.text for x in between][-2:-1] and between[-2].text in OUTPUT_NOUNS) \
                     or side == "right" and model.coordinated_clause(previous.members, a + 1, b) \
                     or any(x.text in ("model", "models") or x.text in SETTING_TIMES for x in between) \
                     or side == "right" and self._other_preposition(model, first_group, group):
@@ -1995,6 +2101,9 @@ class _Extractor(TableClaims):
                     # "MSCs expressing CD73 suppress T cells": the noun the participle describes
                     return fits(head.members), model.words_between(head.last, trig.first), False
             chosen = fits(group.members)
+            if rule.glued and side == "left":
+                # "exposed to WJ-MSC EVs, TGF-β1-induced Smad2/3": only what the comma does not part from the form
+                chosen = [m for m in chosen if not any(items[x].text == "," for x in range(m, trig.first))]
             if not chosen:
                 if side == "left" and group.last == trig.first - 1 and items[group.last].indirect \
                         and items[group.last].text in ("they", "it"):

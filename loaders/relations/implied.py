@@ -257,13 +257,68 @@ GIVING_NOUNS = {"administration", "treatment", "injection", "injections", "infus
                 "delivery", "transplantation"}
 
 
+# what cells were given in a fronted phrase: "In lung fibroblasts exposed to WJ-MSC EVs, ..."
+FRONTED_EXPOSURES = {("exposed", "to"), ("treated", "with"), ("incubated", "with"), ("cultured", "with"),
+                     ("co-cultured", "with")}
+
+
+def fronted_exposure(model: SentenceModel) -> tuple[int, list[int], int, str] | None:
+    """"In lung fibroblasts exposed to WJ-MSC EVs, collagen I expression was reduced": the vesicles (or MSCs, or
+    their medium) the cells were given, the cells, the comma that closes the phrase and the words of exposure;
+    else None."""
+    items = model.items
+    i = after_label(model)
+    if i + 5 >= len(items) or items[i].text != "in":
+        return None
+    k = i + 1
+    cells = []
+    while k < min(len(items), i + 8) and tuple(x.text for x in items[k:k + 2]) not in FRONTED_EXPOSURES and (
+            items[k].kind == "word" and items[k].text.isalpha() or items[k].text == "-"
+            or items[k].kind == "ent" and items[k].term.label == schema.CELL_TYPE):
+        if items[k].kind == "ent":
+            cells.append(k)     # "In cultured lung fibroblasts", "In macrophages and T cells"
+        k += 1
+    if not cells or tuple(x.text for x in items[k:k + 2]) not in FRONTED_EXPOSURES:
+        return None
+    agent = k + 2 + _parent_before(items, k + 3) if k + 3 < len(items) else k + 2
+    if agent >= len(items) or items[agent].kind != "ent" or not (
+            items[agent].term.label == schema.MSC_SOURCE or items[agent].term.kind == "vesicle"):
+        return None
+    comma = agent + 1
+    exposure = f"{items[k].text} {items[k + 1].text}"
+    return (agent, cells, comma, exposure) if comma < len(items) and items[comma].text == "," else None
+
+
 def treated_arm_claims(model: SentenceModel, groups: list[Group], add, negations: list[int]) -> None:
     """"Colonic levels of TNF-α and IL-6 decreased in the EV group": the vesicles inhibit both cytokines (and
     activate a factor that rose)."""
     items = model.items
+    fronted = fronted_exposure(model)
+    if fronted is not None:
+        # "In lung fibroblasts exposed to WJ-MSC EVs, ...": the vesicles act on the cells exposed
+        agent, cells, comma, exposure = fronted
+        for c in cells:
+            add((comma, agent, c), "TARGETS", items[agent], items[c], exposure, 0.65,
+                model.words_between(c, agent), False, False, clause=model.clause[agent])
     for v, item in enumerate(items):
         sign = LEVEL_CHANGES.get(item.text, 0) if item.kind == "word" else 0
         agent = treated_arm(model, v) if sign else None
+        if agent is None and sign and fronted is not None and v > fronted[2] \
+                and model.clause[v] == model.clause[fronted[2] + 1]:
+            # "..., TGF-β1-induced Smad2/3 phosphorylation and collagen I expression were reduced": each factor
+            # measured between the comma and the change (not the stimulus glued to "-induced")
+            agent = fronted[0]
+            # (after the change before it: "TNF-α was reduced and IL-10 was increased")
+            start = max([fronted[2]] + [x for x in range(fronted[2] + 1, v) if items[x].kind == "word"
+                                        and items[x].text in LEVEL_CHANGES and items[x - 1].text != "-"])
+            measures = [m for m in range(start + 1, v) if items[m].kind == "ent"
+                        and items[m].term.label == schema.FACTOR and items[m + 1].text != "-"]
+            negated = any(start < n < v for n in negations)
+            for m in measures:
+                add((v, agent, m), "ACTIVATES" if sign > 0 else "INHIBITS", items[agent], items[m],
+                    f"{item.text} ({fronted[3]})", 0.65, model.words_between(agent, m), False, negated,
+                    clause=model.clause[v])
+            continue
         if agent is None:
             continue
         j = v - 1
@@ -290,6 +345,40 @@ def treated_arm_claims(model: SentenceModel, groups: list[Group], add, negations
 COUNT_WORDS = {"fewer", "more"}
 
 
+# what a treated tissue or animal is said to hold before the cells counted: "MSC-treated hearts contained more"
+HOLDING_VERBS = {"contained", "had", "showed", "displayed", "exhibited", "harboured", "harbored"}
+
+
+def _parent_before(items: list[Item], v: int) -> int:
+    """How many items before vesicles at ``v`` name the cells they come from ("WJ-MSC EVs": 1, "WJ-MSC-EVs": 2)."""
+    if items[v].kind != "ent" or items[v].term.kind != "vesicle" or v < 1:
+        return 0
+    if items[v - 1].kind == "ent" and items[v - 1].term.label == schema.MSC_SOURCE:
+        return 1
+    if v >= 2 and items[v - 1].text == "-" and items[v - 2].kind == "ent" \
+            and items[v - 2].term.label == schema.MSC_SOURCE:
+        return 2
+    return 0
+
+
+def treated_holder(model: SentenceModel, count: int) -> int | None:
+    """The treatment of the tissue or animals that hold the cells counted from item ``count``: "MSC-treated hearts
+    contained more", "Lungs treated with EVs had fewer": its item index, else None."""
+    items = model.items
+    j = count - 1
+    if j < 4 or items[j].text not in HOLDING_VERBS:
+        return None
+    if items[j - 1].kind == "word" and items[j - 2].text == "treated" and items[j - 3].text == "-":
+        agent = j - 4       # "MSC-treated hearts contained"
+    elif items[j - 1].kind == "ent" and (w := j - 2 - _parent_before(items, j - 1)) >= 2 \
+            and items[w].text == "with" and items[w - 1].text == "treated" and items[w - 2].kind == "word":
+        agent = j - 1       # "Hearts treated with MSCs contained", "Lungs treated with WJ-MSC EVs had"
+    else:
+        return None
+    term = items[agent].term if items[agent].kind == "ent" else None
+    return agent if term is not None and (term.label == schema.MSC_SOURCE or term.kind == "vesicle") else None
+
+
 def cell_count_claims(model: SentenceModel, add, negations: list[int]) -> None:
     """"Fewer CD68+ M1 macrophages and more CD163+ M2 macrophages in EV-treated livers", "more CD206+ M2
     macrophages and fewer iNOS+ M1 cells in the EV group": the vesicles or cells given target the cells whose
@@ -307,16 +396,37 @@ def cell_count_claims(model: SentenceModel, add, negations: list[int]) -> None:
             if items[k].kind == "ent" and items[k].term.label == schema.CELL_TYPE:
                 cells.append(k)
             k += 1
+            if cells and cells[-1] == k - 1 and k < len(items) and items[k].text in ("expressing", "positive"):
+                # "fewer macrophages expressing the M1 marker iNOS and more M2 macrophages": past the marker
+                # ("the M1 marker iNOS": the cells the marker belongs to may stand before "marker")
+                marker = next((x for x in range(k + 1, min(len(items), k + 6)) if items[x].kind == "ent"
+                               and items[x + 1].text != "marker"), None)
+                if marker is not None and items[marker].term.label == schema.FACTOR \
+                        and all(items[x].kind == "word" or items[x + 1].text == "marker" for x in range(k + 1, marker)):
+                    k = marker + 1
         end = k - 1
         if k + 1 < len(items) and items[k].text in ("were", "was") and items[k + 1].text in FOUND_WORDS:
             end = k + 1     # "fewer neutrophils were recovered from EV-treated kidneys"
         agent = treated_arm(model, end, (schema.FACTOR, schema.MSC_SOURCE)) if cells else None
+        form = f"{items[v].text} ... in"
+        if agent is None and cells:
+            agent, form = treated_holder(model, v), f"{items[v - 1].text} {items[v].text}"
         if agent is not None:
-            negated = any(v < n < agent for n in negations)
+            negated = any(min(v, agent) < n < max(v, agent) for n in negations)
             for c in cells:
-                add((v, agent, c), "TARGETS", items[agent], items[c], f"{items[v].text} ... in", 0.65,
+                add((v, agent, c), "TARGETS", items[agent], items[c], form, 0.65,
                     model.words_between(c, agent), False, negated, clause=model.clause[v])
         v = max(k, v + 1)
+
+
+# what the cells release into: all it holds they secreted
+MEDIA = {"conditioned medium", "secretome"}
+
+
+def _amount_word(item: Item) -> bool:
+    """A word or sign of an amount held: "contained 52% less", "4.6-fold more"."""
+    return item.text in ("%", ".", "-", "more", "less", "fold", "times") or item.text.isdigit() \
+        or item.kind == "word" and item.text.endswith("fold")
 
 
 def vesicle_cargo_claims(model: SentenceModel, groups: list[Group], topic, add, negations: list[int],
@@ -340,12 +450,21 @@ def vesicle_cargo_claims(model: SentenceModel, groups: list[Group], topic, add, 
             add((v, v - 1, v), "SECRETES", source, item, "(compound)", 0.8, 0, False, False, structural=True)
         elif v in released:
             source = model.item(released[v])
+        elif v > 1 and items[v - 1].text == "-" and items[v - 2].kind == "ent" \
+                and items[v - 2].term.label == schema.MSC_SOURCE and items[v - 2].end == items[v - 1].start:
+            source = items[v - 2]   # "SHED-conditioned medium contains HGF" (the compound's own claim is made)
         elif (named := source_in(item)) is not None:
             source = Item("ent", item.text, item.start, item.end, named)
         elif names_source or topic is None:
             continue    # the sentence's own source: cargo_claims reads it
-        for k in range(v + 1, min(len(items), v + 7)):
-            if k == v + 1 and items[k].text in ("which", "that"):
+        start = v + 1
+        if v in released and released[v] > v and item.term.name in MEDIA and items[v + 1].text in ("from", "of") \
+                and all(items[x].kind == "word" for x in range(v + 1, released[v])):
+            # "Conditioned medium from senescent MSCs contained VEGF" (what the medium holds the cells secreted;
+            # what "EVs from MSCs" carry is the vesicles' cargo)
+            start = released[v] + 1
+        for k in range(start, min(len(items), start + 6)):
+            if k == start and items[k].text in ("which", "that"):
                 continue    # "extracellular vesicles that carry miRNAs"
             if items[k].kind == "ent" or items[k].text in (",", ";", "which", "that"):
                 break
@@ -355,7 +474,9 @@ def vesicle_cargo_claims(model: SentenceModel, groups: list[Group], topic, add, 
                 continue
             end = k + len(phrase) - 1
             group = next((g for g in groups if end < g.first <= end + 3
-                          and all(items[x].kind == "word" for x in range(end + 1, g.first))), None)
+                          and all(items[x].kind == "word" for x in range(end + 1, g.first))), None) \
+                or next((g for g in groups if end < g.first <= end + 8
+                         and all(_amount_word(items[x]) for x in range(end + 1, g.first))), None)
             if group is None:
                 break
             members = list(group.members)

@@ -165,6 +165,10 @@ DISCOURSE = {"additionally", "moreover", "furthermore", "however", "also", "in",
 PRIMING_NOUNS = {"priming", "stimulation", "exposure", "licensing", "pretreatment", "pre-treatment", "treatment",
                  "preconditioning"}
 # before a one-word "-ed" trigger, what makes it a verb ("MSCs reduced X", "have reduced") not an adjective
+# what follows a participle that modifies the noun before it: "donors treated with", "cells exposed to"
+PARTICIPLE_NEXT = {"by", "with", "for", "at", "in", "from", "to", "under", "as", "on", "into", "after", "before",
+                   ",", ")", "."}
+
 _VERB_CONTEXT = {"have", "has", "had", "was", "were", "is", "are", "be", "been", "significantly", "also", "further",
                  "markedly", "greatly", "dramatically", "effectively", "and", "but", "not", "which", "that", "never",
                  "successfully", "substantially", "strongly", "partially", "partly", "then", ",", ")", "]",
@@ -179,6 +183,8 @@ _VERB_CONTEXT = {"have", "has", "had", "was", "were", "is", "are", "be", "been",
                  "oxygen", "o2", "hypoxia", "normoxia", "conditions",
                  # a floating quantifier after coordinated agents: "BM-MSCs and UC-MSCs both inhibited"
                  "both", "each",
+                 # an agent on its own: "recombinant TSG-6 alone lowered IL-6"
+                 "alone",
                  # the means of a knockdown or blockade: "Knockdown of COX-2 in MSCs by siRNA lowered"
                  "sirna", "shrna", "sirnas", "shrnas", "antibody", "antibodies", "inhibitor", "inhibitors",
                  "antagonist", "antagonists"} | PRIMING_NOUNS \
@@ -408,7 +414,8 @@ class SentenceModel:
                     and self.items[before].text not in _VERB_CONTEXT \
                     and not self.items[before].text.isdigit() \
                     and not self._floating_quantifier(before) \
-                    and not self._the_cells(before):     # "MSCs at passage 4 expressed CD73"
+                    and not self._the_cells(before) \
+                    and not self._cells_from(before, last):     # "MSCs at passage 4 expressed CD73"
                 rules = tuple(r for r in rules if not r.participle)
                 if not rules:
                     continue
@@ -458,6 +465,16 @@ class SentenceModel:
         k = next((x for x in range(i - 1, max(0, i - 6), -1) if items[x].text == "from"), None)
         return k is not None and k >= 3 and items[k - 1].text == "cells" and items[k - 2].text == "of" \
             and items[k - 3].text == "%" and all(items[x].kind == "word" for x in range(k + 1, i + 1))
+
+    def _cells_from(self, i: int, verb_last: int) -> bool:
+        """Item ``i`` ends what MSCs came from ("MSCs from all three media suppressed T cells"): a subject before
+        its verb. A participle would take its agent or setting next ("MSCs from donors treated with IFN-γ")."""
+        items = self.items
+        k = next((x for x in range(i, max(0, i - 5), -1) if items[x].text == "from"), None)
+        return k is not None and k >= 1 and items[k - 1].kind == "ent" \
+            and items[k - 1].term.label == schema.MSC_SOURCE \
+            and all(items[x].kind == "word" and items[x].text.isalnum() for x in range(k + 1, i + 1)) \
+            and verb_last + 1 < len(items) and items[verb_last + 1].text not in PARTICIPLE_NEXT
 
     def second_means(self, trigger: int) -> int | None:
         """The first "by" of a series when "and by" stands right before item ``trigger`` ("mediated by factors
