@@ -273,7 +273,7 @@ HELDOUT_FLOORS = {
               "negation": 0.988, "hedging": 0.988},
     # heldout2 entity recall 0.933 -> 0.925 in session 24: "HIF-1α" now names the factor (as three golds of four have
     # it); this gold annotates it as the pathway
-    "heldout2": {"entities_total": {"recall": 0.925}, "relations_strict_total": {"precision": 0.935, "recall": 0.75},
+    "heldout2": {"entities_total": {"recall": 0.925}, "relations_strict_total": {"precision": 0.96, "recall": 0.75},
                "negation": 0.972, "hedging": 1.0},
     "heldout3": {"entities_total": {"recall": 0.973}, "relations_strict_total": {"precision": 0.948, "recall": 0.775},
                "negation": 1.0, "hedging": 1.0},
@@ -284,8 +284,8 @@ HELDOUT_FLOORS = {
     # files record it, fourteen false hits in ten other batches came from it.
     "heldout5": {"entities_total": {"recall": 0.946}, "relations_strict_total": {"precision": 0.968, "recall": 0.761},
                "negation": 1.0, "hedging": 0.992},
-    "heldout6": {"entities_total": {"recall": 0.986}, "relations_strict_total": {"precision": 0.956, "recall": 0.717},
-               "negation": 1.0, "hedging": 0.961},
+    "heldout6": {"entities_total": {"recall": 0.986}, "relations_strict_total": {"precision": 0.956, "recall": 0.722},
+               "negation": 1.0, "hedging": 0.962},
     # heldout7 precision 0.881 -> 0.878 and hedging 0.892 -> 0.886 in session 16: "the effect is abolished by
     # indomethacin, which suggests that it depends on PGE2" now credits PGE2 with acting on the assay's macrophages
     # (the gold leaves it out), and "HGF acting through its receptor c-Met" is found unhedged; recall 0.380 -> 0.405
@@ -306,7 +306,9 @@ HELDOUT_FLOORS = {
                "negation": 0.951, "hedging": 1.0},
     # session 17: scoring a qualified disease name as its head disease matches two more relations
     # here, one with a hedge the extractor misses, so hedging accuracy falls 0.992 -> 0.983
-    "heldout10": {"entities_total": {"recall": 0.851}, "relations_strict_total": {"precision": 0.933, "recall": 0.598},
+    # heldout10 entity recall 0.851 -> 0.847 in session 25: "umbilical cord Wharton's jelly MSCs" is now one mention of
+    # Wharton's jelly; this gold also lists the umbilical cord
+    "heldout10": {"entities_total": {"recall": 0.847}, "relations_strict_total": {"precision": 0.933, "recall": 0.598},
                 "negation": 1.0, "hedging": 0.984},
     # session 17: precision 0.820 -> 0.811, one false hit from "lower" read as treating a disease
     "heldout11": {"entities_total": {"recall": 0.889}, "relations_strict_total": {"precision": 0.811, "recall": 0.406},
@@ -318,7 +320,9 @@ HELDOUT_FLOORS = {
     # only, where this gold also counts the population's disease (heldout17, 27 and 33 do not); session 20 (precision
     # 0.927 -> 0.921): "ADSCs attenuate pulmonary fibrosis largely through TSG-6" now also gives TSG-6 the treatment,
     # which this gold leaves out (heldout36 counts it)
-    "heldout13": {"entities_total": {"recall": 0.963}, "relations_strict_total": {"precision": 0.921, "recall": 0.872},
+    # heldout13 precision 0.921 -> 0.908 in session 25: "ADSC-conditioned medium decreased ... the expression of α-SMA and
+    # collagen I" now gives the medium INHIBITS both; this gold, written before the vesicle convention, leaves it out
+    "heldout13": {"entities_total": {"recall": 0.963}, "relations_strict_total": {"precision": 0.908, "recall": 0.872},
                 "negation": 0.992, "hedging": 0.969},
     # first seen at 0.924 / 0.407 (docs/evaluation.md), then tuned on
     "heldout14": {"entities_total": {"recall": 0.961}, "relations_strict_total": {"precision": 0.953, "recall": 0.778},
@@ -378,7 +382,9 @@ HELDOUT_FLOORS = {
                 "negation": 1.0, "hedging": 0.975},
     # first seen at 0.739 / 0.477 (docs/evaluation.md), then tuned on; hedging lowered in session 18 (0.88 ->
     # 0.868): "IL-6 protects ... from apoptosis" now matches the gold's anti-apoptosis relation, whose hedge is missed
-    "heldout26": {"entities_total": {"recall": 0.961}, "relations_strict_total": {"precision": 0.888, "recall": 0.738},
+    # heldout26 precision 0.888 -> 0.878 in session 25: cAMP is now a factor, and "PGE2 ... raising cAMP" activates it;
+    # this gold does not annotate cAMP
+    "heldout26": {"entities_total": {"recall": 0.961}, "relations_strict_total": {"precision": 0.878, "recall": 0.738},
                 "negation": 1.0, "hedging": 0.924},
     # first seen at 0.890 / 0.528 (docs/evaluation.md), then tuned on
     # heldout27 precision 0.955 -> 0.944 in session 24: "HGF-overexpressing MSCs" now express HGF (heldout40's
@@ -386,7 +392,7 @@ HELDOUT_FLOORS = {
     "heldout27": {"entities_total": {"recall": 0.919}, "relations_strict_total": {"precision": 0.944, "recall": 0.697},
                 "negation": 1.0, "hedging": 0.988},
     # first seen at 0.651 / 0.438 (docs/evaluation.md), then tuned on
-    "heldout28": {"entities_total": {"recall": 0.971}, "relations_strict_total": {"precision": 0.825, "recall": 0.706},
+    "heldout28": {"entities_total": {"recall": 0.976}, "relations_strict_total": {"precision": 0.825, "recall": 0.706},
                 "negation": 0.991, "hedging": 0.991},
     # first seen at 0.608 / 0.497 (docs/evaluation.md), then read in session 16
     # heldout29 precision 0.706 -> 0.702 in session 23: "microvesicles that transfer mitochondria to injured alveolar
@@ -397,13 +403,15 @@ HELDOUT_FLOORS = {
     # "BM-MSCs alleviate liver fibrosis largely through secreted TSG-6" gives TSG-6 the treatment too, left out here
     # heldout30 precision 0.891 -> 0.884 in session 24: with PIK3R2 in the vocabulary, "its known repression of
     # PIK3R2, a negative regulator of PI3K signalling" gives PIK3R2 INHIBITS PI3K, which this gold leaves out
-    "heldout30": {"entities_total": {"recall": 0.959}, "relations_strict_total": {"precision": 0.884, "recall": 0.699},
+    # heldout30 entity recall 0.959 -> 0.953 in session 25: "umbilical cord Wharton's jelly" is one mention of Wharton's
+    # jelly (its product is now derived from Wharton's jelly, as this gold has it); the gold also lists the umbilical cord
+    "heldout30": {"entities_total": {"recall": 0.953}, "relations_strict_total": {"precision": 0.885, "recall": 0.706},
                 "negation": 1.0, "hedging": 1.0},
     # first seen at 0.744 / 0.578 (docs/evaluation.md), then read briefly in session 16
-    "heldout31": {"entities_total": {"recall": 0.956}, "relations_strict_total": {"precision": 0.81, "recall": 0.688},
+    "heldout31": {"entities_total": {"recall": 0.956}, "relations_strict_total": {"precision": 0.814, "recall": 0.705},
                 "negation": 1.0, "hedging": 1.0},
     # first seen at 0.788 / 0.708 with the session-17 start code, 0.795 / 0.724 with the disease-head scoring
-    "heldout32": {"entities_total": {"recall": 0.977}, "relations_strict_total": {"precision": 0.847, "recall": 0.8},
+    "heldout32": {"entities_total": {"recall": 0.983}, "relations_strict_total": {"precision": 0.847, "recall": 0.8},
                 "negation": 1.0, "hedging": 0.991},
     # first seen at 0.649 / 0.507 with the session-17 start code, 0.661 / 0.520 at 51850aa; read in session 18
     "heldout33": {"entities_total": {"recall": 0.929}, "relations_strict_total": {"precision": 0.778, "recall": 0.724},
@@ -424,7 +432,7 @@ HELDOUT_FLOORS = {
     # first seen at 0.806 / 0.644 with the session-21 start code (14c6657); read in session 21
     # heldout37 precision 0.876 -> 0.870 in session 23: "upregulates CXCR4 through HIF-1α" now reads the pathway as
     # the route taken (HIF-1α signalling ACTIVATES CXCR4); this gold has HIF-1α as a Factor, the vocabulary a Pathway
-    "heldout37": {"entities_total": {"recall": 0.961}, "relations_strict_total": {"precision": 0.878, "recall": 0.8},
+    "heldout37": {"entities_total": {"recall": 0.961}, "relations_strict_total": {"precision": 0.879, "recall": 0.806},
                 "negation": 1.0, "hedging": 0.986},
     # first seen at 0.803 / 0.831 with the session-22 start code (3568791); read in session 22
     "heldout38": {"entities_total": {"recall": 0.971}, "relations_strict_total": {"precision": 0.937, "recall": 0.95},
@@ -435,12 +443,16 @@ HELDOUT_FLOORS = {
     "heldout39": {"entities_total": {"recall": 0.892}, "relations_strict_total": {"precision": 0.831, "recall": 0.591},
                 "negation": 0.992, "hedging": 0.984},
     # first seen at 0.761 / 0.393 with the session-24 start code (5cb7ed7); read in session 24
-    "heldout40": {"entities_total": {"recall": 0.873}, "relations_strict_total": {"precision": 0.867, "recall": 0.509},
+    "heldout40": {"entities_total": {"recall": 0.873}, "relations_strict_total": {"precision": 0.868, "recall": 0.514},
                 "negation": 1.0, "hedging": 1.0},
     # first seen at 0.763 / 0.416 with the code of the moment (5884e75), 0.771 / 0.416 with the session-24 start
     # code (5cb7ed7); read in session 24
-    "heldout41": {"entities_total": {"recall": 0.777}, "relations_strict_total": {"precision": 0.782, "recall": 0.486},
-                "negation": 0.965, "hedging": 0.965},
+    "heldout41": {"entities_total": {"recall": 0.777}, "relations_strict_total": {"precision": 0.8, "recall": 0.52},
+                "negation": 0.967, "hedging": 0.967},
+    # first seen at 0.783 / 0.584 with the session-25 start code (9082b0d) and with the code of that moment; read in
+    # session 25
+    "heldout42": {"entities_total": {"recall": 0.895}, "relations_strict_total": {"precision": 0.871, "recall": 0.703},
+                "negation": 1.0, "hedging": 0.984},
 }
 
 

@@ -2357,6 +2357,19 @@ def test_the_expression_of_factors_coordinated_after_a_verbs_object_is_that_verb
     assert claims(shipped, text) == {("TARGETS", "MSC", "neutrophil")}
 
 
+def test_a_member_after_comma_and_with_a_verb_of_its_own_is_no_object(shipped):
+    text = "Sclerostin and DKK1 inhibit Wnt/β-catenin signalling and bone formation, and sclerostin is a target."
+    assert claims(shipped, text) == {("INHIBITS", "sclerostin", "Wnt/β-catenin"), ("INHIBITS", "DKK1", "Wnt/β-catenin")}
+
+
+def test_the_cord_tissue_named_before_wharton_s_jelly_is_one_source(shipped):
+    text = ("A single dose of human umbilical cord Wharton's jelly MSCs (WJ-MSCs; 5 × 10^5 cells) on postnatal day 4 "
+            "attenuated bronchopulmonary dysplasia.")
+    assert claims(shipped, text) == {("TREATS", "Wharton's jelly", "bronchopulmonary dysplasia")}
+    assert [m.term.name for m in shipped.find(make_document(text)) if m.term.label == "MSCSource"] == [
+        "Wharton's jelly", "Wharton's jelly"]
+
+
 def test_an_enzyme_converting_one_factor_into_another(recognizer):
     assert claims(recognizer, "IDO converts VEGF into nitric oxide.") == {
         ("INHIBITS", "IDO", "VEGF"), ("ACTIVATES", "IDO", "nitric oxide")}

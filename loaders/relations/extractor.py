@@ -1871,6 +1871,8 @@ class _Extractor(TableClaims):
                         rule.relation in CHANGE_RELATIONS and [x.text for x in between][:1] == ["and"]
                         and [x.text for x in between][-2:-1] and between[-2].text in OUTPUT_NOUNS) \
                     or side == "right" and model.coordinated_clause(previous.members, a + 1, b) \
+                    or side == "right" and [x.text for x in between[-2:]] == [",", "and"] \
+                    and model.verb_follows(group.last) \
                     or any(x.text in ("model", "models") or x.text in SETTING_TIMES for x in between) \
                     or side == "right" and self._other_preposition(model, first_group, group):
                 break   # ("secrete HGF and TGF-β1, and after interferon-γ priming they": a setting, no member)
