@@ -3424,6 +3424,9 @@ def test_the_cells_counted_run_on_past_a_marker_they_express(shipped):
     found = claims(shipped, text)
     assert {("TARGETS", "extracellular vesicles", "macrophage"),
             ("TARGETS", "extracellular vesicles", "M2 macrophage")} <= found
+    # the marker may end a sentence that has no full stop
+    assert claims(shipped, "MSC-treated lungs had fewer macrophages expressing iNOS") == {
+        ("TARGETS", "MSC", "macrophage")}
 
 
 def test_cells_exposed_to_vesicles_in_a_fronted_phrase_name_what_changed_their_factors(shipped):

@@ -400,7 +400,7 @@ def cell_count_claims(model: SentenceModel, add, negations: list[int]) -> None:
                 # "fewer macrophages expressing the M1 marker iNOS and more M2 macrophages": past the marker
                 # ("the M1 marker iNOS": the cells the marker belongs to may stand before "marker")
                 marker = next((x for x in range(k + 1, min(len(items), k + 6)) if items[x].kind == "ent"
-                               and items[x + 1].text != "marker"), None)
+                               and (x + 1 == len(items) or items[x + 1].text != "marker")), None)
                 if marker is not None and items[marker].term.label == schema.FACTOR \
                         and all(items[x].kind == "word" or items[x + 1].text == "marker" for x in range(k + 1, marker)):
                     k = marker + 1
