@@ -193,7 +193,8 @@ def _lost_agent(model: SentenceModel, order: tuple, claim: Claim) -> Claim:
     lost the reduction of MMP-9"): the loss undid a fall, so TSG-6 inhibits MMP-9."""
     if claim.type in OPPOSITE and model.item(order[1]).term.label in (schema.FACTOR, schema.PATHWAY) \
             and _lost(model, order):
-        items, (t, s, o) = model.items, order[:3]
+        items, t, s = model.items, order[0], order[1]
+        o = order[2] if len(order) > 2 else len(items)
         turns = sum(1 for x in range(s + 1, min(o, len(items))) if x != t and items[x].kind == "word"
                     and (items[x].text in FALL_NOUNS and items[t].text in UNDOING
                          or items[x].text in UNDOING and items[t].text in FALL_NOUNS))
