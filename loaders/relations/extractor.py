@@ -15,11 +15,11 @@ from msckg.loaders.relations.anaphora import (
     defined_name, dominant, listed_factors, name_in_use, opening_subject, resolve_anaphora,
 )
 from msckg.loaders.relations.implied import (
-    CARRY_FORMS, FACTOR_OUTPUTS, MEANS_OF_RELEASE, OUTPUT_NOUNS, SECRETED_KINDS, acted_in_cells_claims,
+    CARRY_FORMS, EXPOSURES, FACTOR_OUTPUTS, MEANS_OF_RELEASE, OUTPUT_NOUNS, SECRETED_KINDS, acted_in_cells_claims,
     changed_after_giving_claims, induced_model_claims, trial_design_claims,
     benefit_of_claims, cargo_claims, cell_count_claims, cells_made_to_secrete, delivered_to_claims,
-    effect_on_cells_claims, glossed_effect_claims, induced_in_cells_claims, own_vesicle_claims, primed_claims,
-    raised_after_claims, released_means,
+    effect_on_cells_claims, glossed_effect_claims, glued_vesicles, induced_in_cells_claims, own_vesicle_claims,
+    primed_claims, raised_after_claims, released_means,
     stimulated_factor_claims, summarised_effect_claims, thereby_claims, treated_arm, treated_arm_claims,
     vesicle_cargo_claims,
 )
@@ -45,7 +45,7 @@ from msckg.loaders.relations.sentence_model import (
     CAUSE_WORDS, DESCRIPTION_WORDS, DETERMINERS, DISEASE_MODIFIERS, Group, group_at, HEAD_NOUNS, HEDGE_BARRIERS,
     INACTIVE_STATES, is_modifier, Item, LIGHT_WORDS, made_by, NOUN_ENDINGS, POPULATIONS, PREPOSITIONS, PRODUCT_NOUNS,
     SETTING_LINKS, reduced_relative_form, SentenceModel, share_lacked, SIGNAL_STATES, STUDIES, SUBORDINATORS,
-    THAT_COMPLEMENT, TOPIC, TOPIC_REACH, Trigger,
+    THAT_COMPLEMENT, TOPIC, TOPIC_REACH, Trigger, amount_sign,
 )
 from msckg.loaders.relations.study_titles import study_title_claims
 from msckg.loaders.relations.tables import TableClaims
@@ -111,14 +111,6 @@ def _modifier_subject(model: SentenceModel, order: tuple, claim: Claim) -> bool:
 INDUCING = {"induced", "driven", "stimulated", "activated", "treated", "primed", "evoked", "triggered", "challenged"}
 
 
-def _glued_vesicles(model: SentenceModel, i: int) -> bool:
-    """Item ``i`` is vesicles glued by a hyphen to the MSC source before them ("Umbilical cord MSC-EVs")."""
-    items = model.items
-    return i >= 2 and items[i].kind == "ent" and items[i].term.kind == "vesicle" and items[i - 1].text == "-" \
-        and items[i - 2].kind == "ent" and items[i - 2].term.label == schema.MSC_SOURCE \
-        and items[i - 2].end == items[i - 1].start and items[i - 1].end == items[i].start
-
-
 def _modifying_agent(model: SentenceModel, order: tuple, claim: Claim) -> bool:
     """"HGF suppressed TGF-β1-induced Smad2/3 phosphorylation, supporting an anti-fibrotic mechanism": a factor
     glued to "-induced" or "-driven" only qualifies the noun after it; it is the agent of that participle alone,
@@ -126,11 +118,6 @@ def _modifying_agent(model: SentenceModel, order: tuple, claim: Claim) -> bool:
     items, s = model.items, order[1] if len(order) > 1 else -1
     return 0 <= s < len(items) - 2 and order[0] > s + 2 and not claim.trigger.startswith("-") \
         and items[s + 1].text == "-" and items[s + 1].start == items[s].end and items[s + 2].text in INDUCING
-
-
-# what cells were given before they act: "Dendritic cells exposed to MSCs fail to up-regulate CD80"
-EXPOSURES = {("exposed", "to"), ("treated", "with"), ("co-cultured", "with"), ("cocultured", "with"),
-             ("cultured", "with"), ("incubated", "with"), ("conditioned", "with")}
 
 
 def _exposed_cells_act(model: SentenceModel, order: tuple, claim: Claim) -> bool:
@@ -412,8 +399,8 @@ def _describes_noun(model: SentenceModel, group: Group) -> bool:
         and all(items[m].term.label == schema.MSC_SOURCE for m in group.members)
 
 
-# what may state how much one level differs from another: "40% lower", "2.5-fold higher", "1.8 times lower"
-MEASURE_WORDS = {"%", ".", "-", "times", "about", "approximately", "nearly", "almost", "only"}
+# words that may qualify how much one level differs from another: "about 40% lower", "only twofold higher"
+ROUGHLY = {"about", "approximately", "nearly", "almost", "only"}
 
 
 # what may describe the amount a cell makes: "with high IL-10 production"
@@ -867,7 +854,7 @@ class _Extractor(TableClaims):
         found.extend(self._heading_claims(model, found))
         # ("Umbilical cord MSC-EVs carry miR-146a": the source's vesicles, glued to it, carry the cargo)
         found[:] = cargo_claims(found, {model.items[i - 2].term.id: i for i in range(len(model.items) - 1, -1, -1)
-                                        if _glued_vesicles(model, i)})
+                                        if glued_vesicles(model, i)})
         found.extend(primed_claims(model, groups, found, self.rules.cue("priming")))
         vesicle_cargo_claims(model, groups, self._topic_source(model), add, negations, found, self._source_in)
         raised_after_claims(model, groups, self.rules.cue("priming"), add, negations)
@@ -1330,8 +1317,7 @@ class _Extractor(TableClaims):
             return True     # "present at lower concentrations": a comparison, no object
         if items[trig.first].text in ("lower", "higher"):
             # "was 40% lower", "were 2.5-fold higher", "was twofold lower": an amount of difference before it
-            while i >= 0 and (items[i].text in MEASURE_WORDS or items[i].text.isdigit()
-                              or items[i].kind == "word" and items[i].text.endswith("fold")):
+            while i >= 0 and (amount_sign(items[i]) or items[i].text in ROUGHLY):
                 i -= 1
         while i >= 0 and items[i].kind == "word" and items[i].text in ADVERBS - AUXILIARIES | {"not"}:
             i -= 1
@@ -1521,7 +1507,7 @@ class _Extractor(TableClaims):
         """"Acting through its EP2 and EP4 receptors, PGE2 reprograms ...": the ligand after the opening phrase
         activates the receptors it names."""
         items = model.items
-        if len(items) < 6 or items[0].text not in ("acting", "signalling", "signaling", "working") \
+        if len(items) < 6 or items[0].text not in ACTING_WORDS \
                 or items[1].text not in ("through", "via"):
             return
         at = 3 if items[2].text in ("its", "their", "the") else 2
@@ -2435,7 +2421,7 @@ class _Extractor(TableClaims):
                 subj = Item("ent", item.text, item.start, item.end, source)
                 add((i, -1, i), "SECRETES", subj, item, "-derived", 0.8, 0, False, False, structural=True,
                     clause=model.clause[i])
-            elif _glued_vesicles(model, i):
+            elif glued_vesicles(model, i):
                 # "WJ-MSC-EVs", "MenSC-EVs": the tissue's MSCs and their vesicles, read as two mentions
                 add((i, i - 2, i), "SECRETES", model.items[i - 2], item, "-derived", 0.8, 0, False, False,
                     structural=True, clause=model.clause[i])

@@ -18,7 +18,7 @@ from msckg.graph import schema
 from msckg.loaders.relations.claim import Claim, _clamp
 from msckg.loaders.relations.notation import after_label
 from msckg.loaders.relations.sentence_model import (
-    PRIMING_NOUNS, SIGNAL_STATES, Group, Item, SentenceModel, cells_after, made_by, members_at,
+    PRIMING_NOUNS, SIGNAL_STATES, Group, Item, SentenceModel, amount_sign, cells_after, made_by, members_at,
 )
 
 CARRY_FORMS = {"carry", "carries", "carrying", "carried", "contain", "contains", "containing", "contained"}
@@ -257,9 +257,10 @@ GIVING_NOUNS = {"administration", "treatment", "injection", "injections", "infus
                 "delivery", "transplantation"}
 
 
-# what cells were given in a fronted phrase: "In lung fibroblasts exposed to WJ-MSC EVs, ..."
-FRONTED_EXPOSURES = {("exposed", "to"), ("treated", "with"), ("incubated", "with"), ("cultured", "with"),
-                     ("co-cultured", "with")}
+# what cells were given before they act: "Dendritic cells exposed to MSCs fail to up-regulate CD80", "In lung
+# fibroblasts exposed to WJ-MSC EVs, ..."
+EXPOSURES = {("exposed", "to"), ("treated", "with"), ("co-cultured", "with"), ("cocultured", "with"),
+             ("cultured", "with"), ("incubated", "with"), ("conditioned", "with")}
 
 
 def fronted_exposure(model: SentenceModel) -> tuple[int, list[int], int, str] | None:
@@ -272,15 +273,15 @@ def fronted_exposure(model: SentenceModel) -> tuple[int, list[int], int, str] | 
         return None
     k = i + 1
     cells = []
-    while k < min(len(items), i + 8) and tuple(x.text for x in items[k:k + 2]) not in FRONTED_EXPOSURES and (
+    while k < min(len(items), i + 8) and tuple(x.text for x in items[k:k + 2]) not in EXPOSURES and (
             items[k].kind == "word" and items[k].text.isalpha() or items[k].text == "-"
             or items[k].kind == "ent" and items[k].term.label == schema.CELL_TYPE):
         if items[k].kind == "ent":
             cells.append(k)     # "In cultured lung fibroblasts", "In macrophages and T cells"
         k += 1
-    if not cells or tuple(x.text for x in items[k:k + 2]) not in FRONTED_EXPOSURES:
+    if not cells or tuple(x.text for x in items[k:k + 2]) not in EXPOSURES:
         return None
-    agent = k + 2 + _parent_before(items, k + 3) if k + 3 < len(items) else k + 2
+    agent = k + 2 + _parent_before(model, k + 3) if k + 3 < len(items) else k + 2
     if agent >= len(items) or items[agent].kind != "ent" or not (
             items[agent].term.label == schema.MSC_SOURCE or items[agent].term.kind == "vesicle"):
         return None
@@ -349,16 +350,22 @@ COUNT_WORDS = {"fewer", "more"}
 HOLDING_VERBS = {"contained", "had", "showed", "displayed", "exhibited", "harboured", "harbored"}
 
 
-def _parent_before(items: list[Item], v: int) -> int:
+def glued_vesicles(model: SentenceModel, i: int) -> bool:
+    """Item ``i`` is vesicles glued by a hyphen to the MSC source before them ("Umbilical cord MSC-EVs")."""
+    items = model.items
+    return i >= 2 and items[i].kind == "ent" and items[i].term.kind == "vesicle" and items[i - 1].text == "-" \
+        and items[i - 2].kind == "ent" and items[i - 2].term.label == schema.MSC_SOURCE \
+        and items[i - 2].end == items[i - 1].start and items[i - 1].end == items[i].start
+
+
+def _parent_before(model: SentenceModel, v: int) -> int:
     """How many items before vesicles at ``v`` name the cells they come from ("WJ-MSC EVs": 1, "WJ-MSC-EVs": 2)."""
+    items = model.items
     if items[v].kind != "ent" or items[v].term.kind != "vesicle" or v < 1:
         return 0
     if items[v - 1].kind == "ent" and items[v - 1].term.label == schema.MSC_SOURCE:
         return 1
-    if v >= 2 and items[v - 1].text == "-" and items[v - 2].kind == "ent" \
-            and items[v - 2].term.label == schema.MSC_SOURCE:
-        return 2
-    return 0
+    return 2 if glued_vesicles(model, v) else 0
 
 
 def treated_holder(model: SentenceModel, count: int) -> int | None:
@@ -370,7 +377,7 @@ def treated_holder(model: SentenceModel, count: int) -> int | None:
         return None
     if items[j - 1].kind == "word" and items[j - 2].text == "treated" and items[j - 3].text == "-":
         agent = j - 4       # "MSC-treated hearts contained"
-    elif items[j - 1].kind == "ent" and (w := j - 2 - _parent_before(items, j - 1)) >= 2 \
+    elif items[j - 1].kind == "ent" and (w := j - 2 - _parent_before(model, j - 1)) >= 2 \
             and items[w].text == "with" and items[w - 1].text == "treated" and items[w - 2].kind == "word":
         agent = j - 1       # "Hearts treated with MSCs contained", "Lungs treated with WJ-MSC EVs had"
     else:
@@ -423,12 +430,6 @@ def cell_count_claims(model: SentenceModel, add, negations: list[int]) -> None:
 MEDIA = {"conditioned medium", "secretome"}
 
 
-def _amount_word(item: Item) -> bool:
-    """A word or sign of an amount held: "contained 52% less", "4.6-fold more"."""
-    return item.text in ("%", ".", "-", "more", "less", "fold", "times") or item.text.isdigit() \
-        or item.kind == "word" and item.text.endswith("fold")
-
-
 def vesicle_cargo_claims(model: SentenceModel, groups: list[Group], topic, add, negations: list[int],
                          found: list[tuple[tuple, Claim]], source_in=lambda item: None) -> None:
     """"Adipose MSC exosomes rich in miR-21": a source right before its vesicles secretes them and their cargo.
@@ -450,8 +451,7 @@ def vesicle_cargo_claims(model: SentenceModel, groups: list[Group], topic, add, 
             add((v, v - 1, v), "SECRETES", source, item, "(compound)", 0.8, 0, False, False, structural=True)
         elif v in released:
             source = model.item(released[v])
-        elif v > 1 and items[v - 1].text == "-" and items[v - 2].kind == "ent" \
-                and items[v - 2].term.label == schema.MSC_SOURCE and items[v - 2].end == items[v - 1].start:
+        elif glued_vesicles(model, v):
             source = items[v - 2]   # "SHED-conditioned medium contains HGF" (the compound's own claim is made)
         elif (named := source_in(item)) is not None:
             source = Item("ent", item.text, item.start, item.end, named)
@@ -476,7 +476,8 @@ def vesicle_cargo_claims(model: SentenceModel, groups: list[Group], topic, add, 
             group = next((g for g in groups if end < g.first <= end + 3
                           and all(items[x].kind == "word" for x in range(end + 1, g.first))), None) \
                 or next((g for g in groups if end < g.first <= end + 8
-                         and all(_amount_word(items[x]) for x in range(end + 1, g.first))), None)
+                         and all(amount_sign(items[x]) or items[x].text in ("more", "less")   # "52% less"
+                                 for x in range(end + 1, g.first))), None)
             if group is None:
                 break
             members = list(group.members)

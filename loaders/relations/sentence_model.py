@@ -165,6 +165,12 @@ DISCOURSE = {"additionally", "moreover", "furthermore", "however", "also", "in",
 PRIMING_NOUNS = {"priming", "stimulation", "exposure", "licensing", "pretreatment", "pre-treatment", "treatment",
                  "preconditioning"}
 # before a one-word "-ed" trigger, what makes it a verb ("MSCs reduced X", "have reduced") not an adjective
+def amount_sign(item: Item) -> bool:
+    """A number or sign of an amount: "40" "%", "2" "." "5" "-" "fold", "twofold", "1.8 times"."""
+    return item.text in ("%", ".", "-", "times") or item.text.isdigit() \
+        or item.kind == "word" and item.text.endswith("fold")
+
+
 # what follows a participle that modifies the noun before it: "donors treated with", "cells exposed to"
 PARTICIPLE_NEXT = {"by", "with", "for", "at", "in", "from", "to", "under", "as", "on", "into", "after", "before",
                    ",", ")", "."}
