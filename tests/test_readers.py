@@ -803,3 +803,30 @@ def test_a_notes_heading_is_back_matter_only_as_the_whole_title(title, role):
     assert section_role(title) == role
     doc = read_text(f"# Review\n\nMSCs secrete IL-10.\n\n## {title}\n\nMSCs secrete TSG-6.\n", "x.md")
     assert ("TSG-6" in " ".join(s.text for s in doc.sentences)) == (role == "body")
+
+
+def test_a_heading_written_straight_above_its_text_is_a_heading():
+    text = ("3. Results\n\n3.1. MSCs reduced cartilage degeneration\nACLT induced osteoarthritis in all rats.\n"
+            "ADSCs lowered the OARSI score.\n\nSignificance\nMSCs from the gingiva are easy to obtain.\n\n"
+            "Bone marrow MSCs secrete VEGF and\nHGF, which protect the heart.\n")
+    doc = read_text(text, "results.txt", fmt="plain_text")
+    assert [s.title for s in doc.sections] == ["3. Results", "3.1. MSCs reduced cartilage degeneration",
+                                               "Significance"]
+    assert sentences(doc) == ["ACLT induced osteoarthritis in all rats.", "ADSCs lowered the OARSI score.",
+                              "MSCs from the gingiva are easy to obtain.",
+                              # a wrapped line is no heading, even when the next line opens with a capital
+                              "Bone marrow MSCs secrete VEGF and HGF, which protect the heart."]
+    assert_consistent(doc)
+    # an unnumbered short line that is no section name still runs on into the text below it
+    doc = read_text("Bone marrow MSCs secrete VEGF\nHGF rose as well.\n", "wrap.txt", fmt="plain_text")
+    assert sentences(doc) == ["Bone marrow MSCs secrete VEGF HGF rose as well."]
+
+
+def test_markdown_footnotes_are_citations_and_their_definitions_references():
+    doc = read_text("# Priming\n\n## IFN-γ\n\nIFN-γ induces IDO in MSCs.[^3] It also raises PD-L1.[^4]\n\n"
+                    "[^3]: Krampera M, Cosmi L. Stem Cells. 2006;24:386-398.\n"
+                    "[^4]: Ren G, Zhang L. Cell Stem Cell. 2008;2:141-150.\n", "review.md", fmt="markdown")
+    assert sentences(doc) == ["IFN-γ induces IDO in MSCs.", "It also raises PD-L1."]
+    assert [s.citations for s in doc.sentences] == [(3,), (4,)]
+    assert [(r.number, r.year) for r in doc.references] == [(3, 2006), (4, 2008)]
+    assert_consistent(doc)

@@ -3356,8 +3356,9 @@ def test_an_agent_acting_through_a_pathway_activates_it_and_stays_the_subject(re
 
 @pytest.mark.parametrize("text,expected", [
     # the receptor a factor acts through is its route, not the subject of the purpose that follows
+    # (and acts on the cells that bear the receptor)
     ("PGE2 acts through PD-1 receptors on macrophages to raise their IL-10 output.",
-     {("ACTIVATES", "PGE2", "PD-1"), ("ACTIVATES", "PGE2", "IL-10")}),
+     {("ACTIVATES", "PGE2", "PD-1"), ("ACTIVATES", "PGE2", "IL-10"), ("TARGETS", "PGE2", "macrophage")}),
     # a pathway on the route acts too
     ("IL-6 acts through NF-κB signalling to raise PGE2 output.",
      {("ACTIVATES", "IL-6", "NF-κB signalling"), ("ACTIVATES", "IL-6", "PGE2"),
@@ -4088,3 +4089,80 @@ def test_wordings_read_in_the_forty_first_batch(text, present, absent, shipped):
     got = claims(shipped, text)
     assert present in got, got
     assert absent not in got
+
+
+def test_an_agent_given_to_cells_acts_on_them_and_is_the_subject_of_the_verb_after(shipped):
+    text = ("Recombinant TSG-6 added to activated microglia in vitro reduced nuclear translocation of NF-κB and "
+            "the release of TNF-α and IL-1β.")
+    assert {("TARGETS", "TSG-6", "microglia"), ("INHIBITS", "TSG-6", "TNF-α"),
+            ("INHIBITS", "TSG-6", "IL-1β")} <= claims(shipped, text)
+    assert {("TARGETS", "extracellular vesicles", "macrophage"), ("INHIBITS", "extracellular vesicles", "TNF-α")} \
+        <= claims(shipped, "EVs added to macrophages reduced TNF-α release.")
+    # MSCs change no factor themselves (INHIBITS takes factors), but they act on the cells they were cultured with
+    assert claims(shipped, "MSCs co-cultured with T cells reduced IFN-γ secretion.") == {
+        ("TARGETS", "MSC", "T cell")}
+    # a clause of its own after the cells keeps its own subject
+    assert ("INHIBITS", "TSG-6", "TNF-α") not in claims(
+        shipped, "TSG-6 added to microglia, which were then stimulated, reduced TNF-α.")
+
+
+def test_cells_exposed_to_msc_products_are_their_targets_and_not_their_makers(shipped):
+    # the cells, not the MSCs, made the IFN-γ measured ("co-cultured" is three items)
+    assert claims(shipped, "T cells co-cultured with MSCs produced less IFN-γ.") == {("TARGETS", "MSC", "T cell")}
+    assert claims(shipped, "Dendritic cells exposed to MSCs secreted less IL-12.") == {
+        ("TARGETS", "MSC", "dendritic cell")}
+    text = "Fibroblasts cultured in MSC-conditioned medium expressed less α-SMA."
+    assert ("TARGETS", "conditioned medium", "fibroblast") in claims(shipped, text)
+    text = "Macrophages exposed to conditioned medium from licensed UC-MSCs shifted towards an M2 phenotype."
+    assert ("TARGETS", "conditioned medium", "macrophage") in claims(shipped, text)
+    # a stimulus that is no MSC product is not read
+    assert not claims(shipped, "Macrophages exposed to LPS secreted more IL-12.")
+
+
+def test_cells_whose_proliferation_returns_when_a_factor_is_blocked_are_its_targets(shipped):
+    text = "Blocking IDO with 1-methyl-DL-tryptophan restored T cell proliferation to 61.2 ± 7.0% (Fig. 2D)."
+    assert claims(shipped, text) == {("TARGETS", "IDO", "T cell")}
+    # what comes back is no effect the factor had: a mechanism after "restored" is not read as mediated
+    assert not any(rel == "MEDIATES" for rel, _, _ in claims(shipped, "Blocking IDO restored the proliferation."))
+
+
+def test_a_factor_on_the_cells_surface_is_the_subject_and_acts_on_the_cells_bearing_the_receptor(shipped):
+    text = "PD-L1 and PD-L2 on licensed MSCs engage PD-1 on activated T cells and dampen their proliferation."
+    found = claims(shipped, text)
+    assert {("TARGETS", "PD-L1", "T cell"), ("TARGETS", "PD-L2", "T cell")} <= found
+    assert ("TARGETS", "MSC", "T cell") not in found
+    # "on" after a verb is no surface: the factor relied on is the agent, not the one before
+    text = "Mouse MSCs express little IDO and rely on inducible nitric oxide synthase (iNOS) to suppress T cells."
+    assert ("TARGETS", "IDO", "T cell") not in claims(shipped, text)
+    text = "PGE2 acts through EP2 and EP4 receptors on macrophages to raise their IL-10 output."
+    assert {("ACTIVATES", "PGE2", "EP2"), ("TARGETS", "PGE2", "macrophage")} <= claims(shipped, text)
+
+
+def test_the_cells_a_factor_was_knocked_down_in_may_stand_before_the_verb_of_the_loss(shipped):
+    # LX-2 cells are hepatic stellate cells (the vocabulary lists the line under its cell type)
+    assert ("MEDIATES", "Nrf2 signalling", "anti-fibrosis") in claims(
+        shipped, "Knockdown of Nrf2 in LX-2 cells abolished the antifibrotic effect of EVs.")
+    assert ("TREATS", "umbilical cord", "ascites") in claims(shipped, "UC-MSCs also reduced ascites in these patients.")
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    # a fall the loss undid, named by an infinitive: the factor lowers what the cells lost the ability to lower
+    ("Knockdown of TSG-6 in ADSCs with siRNA abolished their ability to lower synovial IL-1β.",
+     ("INHIBITS", "TSG-6", "IL-1β"), ("ACTIVATES", "TSG-6", "IL-1β")),
+    # what a factor preserves, it keeps up
+    ("GMSCs also secreted TSG-6, which preserved the tight-junction proteins ZO-1 and occludin.",
+     ("ACTIVATES", "TSG-6", "occludin"), ("INHIBITS", "TSG-6", "occludin")),
+    # the treatment is the subject of "restored", not the factors of the clause before
+    ("In colitic mice, ZO-1 and occludin were lost from the epithelium, and GMSC treatment restored both proteins.",
+     None, ("ACTIVATES", "ZO-1", "occludin")),
+    # two factors that each changed: the first verb has no object
+    ("Cleaved caspase-3 decreased and Bcl-2 increased in cartilage from ADSC-treated rats.",
+     None, ("INHIBITS", "caspase-3", "Bcl-2")),
+    # the cartilage's expression, not the cells'
+    ("Conversely, ADSCs reduced the cartilage expression of MMP-13 by 58%.",
+     None, ("EXPRESSES", "adipose tissue", "MMP-13")),
+])
+def test_wordings_read_in_the_forty_third_batch(text, present, absent, shipped):
+    got = claims(shipped, text)
+    assert absent not in got, got
+    assert present is None or present in got, got

@@ -8,7 +8,8 @@ _TERMINAL = re.compile(r"[.!?:;][\"'\u201d\u2019)\]]*$")
 _SECTION_NAMES = frozenset({
     "abstract", "summary", "introduction", "background", "methods", "materials and methods", "results",
     "discussion", "results and discussion", "conclusion", "conclusions", "references", "bibliography",
-    "acknowledgments", "acknowledgements", "keywords", "abbreviations",
+    "acknowledgments", "acknowledgements", "keywords", "abbreviations", "significance", "significance statement",
+    "key points",
 })
 _SMALL_WORDS = frozenset({
     "a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or", "the", "to", "with",
@@ -77,6 +78,20 @@ def looks_like_heading(line: str, *, max_words: int = 10) -> bool:
     if re.match(r"^(?:Table|Figure|Fig\.)\s*\d", text):
         return False
     return any(c.isalpha() for c in text) and not re.fullmatch(r"[\d\s.,;:()/\-]+", text)
+
+
+# a numbered section heading: "3. Results", "3.1. MSCs reduced cartilage degeneration", "2.4 Statistics"
+_NUMBERED_HEADING = re.compile(r"^\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+[A-Z]")
+
+
+def heads_next_line(line: str, following: str) -> bool:
+    """A heading written straight above its text with no blank line between: a numbered heading ("3.1. MSCs
+    reduced cartilage degeneration") or a conventional section name ("Results", "Significance"), with the text
+    after it opening on a capital letter (a wrapped sentence would go on in lower case)."""
+    text = line.strip()
+    if not looks_like_heading(text) or not following[:1].isupper():
+        return False
+    return bool(_NUMBERED_HEADING.match(text)) or is_section_name(text)
 
 
 def run_in_label(line: str) -> tuple[str, str] | None:

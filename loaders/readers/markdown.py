@@ -3,8 +3,9 @@
 - ``#`` headings become sections with their level; the first ``#`` heading is the title.
   A lone short line in ALL CAPS or Title Case (a heading that lost its ``#`` in
   conversion) is a heading too.
-- ``<sup>63</sup>``, ``<sup>65–67</sup>``, ``<sup>1,3,4</sup>`` are citations: the markup
-  leaves ``text`` and a Citation stays at its offset. Emphasis, links, HTML tags and
+- ``<sup>63</sup>``, ``<sup>65–67</sup>``, ``<sup>1,3,4</sup>`` and footnote markers ``[^12]`` are
+  citations: the markup leaves ``text`` and a Citation stays at its offset. Footnote definitions
+  (``[^12]: Author A. Journal. 2010.``) are references, wherever they stand. Emphasis, links, HTML tags and
   blockquote markers (``> ``) are removed; LaTeX such as ``$\\beta$`` becomes β.
 - Bullet items are paragraphs; pipe tables become Tables (separator row dropped,
   cells stripped) with the caption of a preceding "Table N." line.
@@ -39,6 +40,8 @@ _SETEXT = re.compile(r"^\s{0,3}(=+|-+)\s*$")
 _RULE = re.compile(r"^\s{0,3}(?:[-*_]\s*){3,}$")
 _QUOTE = re.compile(r"^\s{0,3}(?:>[ \t]?)+")
 _ITEM = re.compile(r"^\s*(?:(?P<bullet>[-*+\u2022])|(?P<number>\d{1,4})[.)])\s+(?P<text>.*)$")
+# a footnote's definition, "[^12]: Waterman RS, ... PLoS One. 2010;5:e10088." (its marker in the text is "[^12]")
+_FOOTNOTE = re.compile(r"^\s{0,3}\[\^(?P<label>[^\]\s]+)\]:\s*(?P<text>.*)$")
 _TABLE_SEPARATOR_CELL = re.compile(r"^:?-{1,}:?$")
 _FIGURE = re.compile(r"^(?:Figure|Fig\.?)\s*(\d+[A-Za-z]?)\s*[.:]\s*")
 _TABLE_CAPTION = re.compile(r"^Table\s*\d+[A-Za-z]?\s*[.:]")
@@ -51,7 +54,7 @@ _NAME = re.compile(r"^[A-Z][\w'\u2019.\-]*(?:\s+(?:[A-Z][\w'\u2019.\-]*|van|von|
 
 @dataclass
 class _Block:
-    kind: str  # "heading" | "paragraph" | "item" | "table"
+    kind: str  # "heading" | "paragraph" | "item" | "table" | "footnote"
     lines: list[str] = field(default_factory=list)
     level: int = 0
     number: int | None = None  # numbered list item
@@ -100,6 +103,12 @@ def _blocks(text: str) -> list[_Block]:
         if _RULE.match(line):
             close()
             continue
+        footnote = _FOOTNOTE.match(line)
+        if footnote:
+            close()
+            label = footnote.group("label")
+            current = _Block("footnote", [footnote.group("text")], number=int(label) if label.isdigit() else None)
+            continue
         item = _ITEM.match(line)
         if item:
             close()
@@ -146,8 +155,8 @@ class _MarkdownPaper:
                     continue
                 self._heading(clean_inline(block.lines[0])[0], block.level)
                 continue
-            if self.role == "references":
-                self._reference_block(block)
+            if self.role == "references" or block.kind == "footnote":
+                self._reference_block(block)    # (footnotes are references wherever they stand)
                 continue
             if block.kind == "table":
                 if self.role == "body":
@@ -272,9 +281,9 @@ class _MarkdownPaper:
 
     # -- blocks with structure ---------------------------------------------------------------------
     def _reference_block(self, block: _Block) -> None:
-        if block.kind == "item" and block.number is not None:
+        if block.kind in ("item", "footnote") and block.number is not None:
             self.reference_lines.append(f"{block.number}. {' '.join(block.lines)}")
-        elif block.kind == "item":
+        elif block.kind in ("item", "footnote"):
             self.reference_lines.append("- " + " ".join(block.lines))
         else:
             self.reference_lines.extend(block.lines)

@@ -1,4 +1,4 @@
-"""Inline markup removal: Markdown emphasis, links, HTML tags, LaTeX math, ``<sup>`` citations.
+"""Inline markup removal: Markdown emphasis, links, HTML tags, LaTeX math, ``<sup>`` and ``[^n]`` citations.
 
 :func:`clean_inline` returns plain text and the citation markers that were removed
 from it, each placed (with zero width) at the offset where its ``<sup>`` stood, so
@@ -41,6 +41,8 @@ _CODE = re.compile(r"`([^`]+)`")
 _BREAK = re.compile(r"<br\s*/?>", re.I)
 _KEPT_TAGS = re.compile(r"</?(?:sub|i|em|b|strong|span|u|small|font)(?:\s[^>]*)?>", re.I)
 _SUP = re.compile(r"<sup>(.*?)</sup>", re.I | re.S)
+# a Markdown footnote marker, "[^12]": a citation of footnote 12 (a label that is no number cites nothing known)
+_FOOTNOTE_MARK = re.compile(r"\[\^([^\]\s]+)\]")
 
 
 def latex_to_unicode(text: str) -> str:
@@ -98,7 +100,8 @@ def strip_emphasis(text: str) -> str:
 
 
 def clean_inline(text: str) -> tuple[str, list[Marker]]:
-    """Plain text of one Markdown paragraph (or cell) and its ``<sup>`` citation markers."""
+    """Plain text of one Markdown paragraph (or cell) and its ``<sup>`` (or footnote ``[^n]``) citation markers."""
+    text = _FOOTNOTE_MARK.sub(lambda m: f"<sup>{m.group(1)}</sup>" if m.group(1).isdigit() else "", text)
     text = _protect_escapes(html.unescape(text))
     text = latex_to_unicode(text)
     text = strip_emphasis(text)

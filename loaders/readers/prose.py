@@ -27,9 +27,9 @@ from msckg.loaders.readers.builder import DocumentBuilder, repeated_half
 from msckg.loaders.readers.citations import parse_citation_numbers
 from msckg.loaders.readers.hyphenation import WordEvidence
 from msckg.loaders.readers.layout import (
-    delimited_rows, ends_paragraph, is_all_caps, is_field_line, is_section_name, looks_like_abbreviation_list,
-    looks_like_byline, looks_like_heading, narrative_section, parse_abbreviations, pipe_cells, run_in_label,
-    one_record_per_line, section_role, starts_lowercase,
+    delimited_rows, ends_paragraph, heads_next_line, is_all_caps, is_field_line, is_section_name,
+    looks_like_abbreviation_list, looks_like_byline, looks_like_heading, narrative_section, parse_abbreviations,
+    pipe_cells, run_in_label, one_record_per_line, section_role, starts_lowercase,
 )
 from msckg.loaders.readers.references import find_doi, parse_reference_list, split_entry
 
@@ -184,7 +184,7 @@ class ProseReader:
         if not looks_like_heading(line) or is_field_line(line):
             return False
         following = self.lines[i + 1] if i + 1 < len(self.lines) else ""
-        if following and not is_all_caps(line):
+        if following and not is_all_caps(line) and not heads_next_line(line, following):
             return False
         return True
 

@@ -15,12 +15,12 @@ from msckg.loaders.relations.anaphora import (
     defined_name, dominant, listed_factors, name_in_use, opening_subject, resolve_anaphora,
 )
 from msckg.loaders.relations.implied import (
-    CARRY_FORMS, EXPOSURES, FACTOR_OUTPUTS, MEANS_OF_RELEASE, OUTPUT_NOUNS, SECRETED_KINDS, acted_in_cells_claims,
-    changed_after_giving_claims, induced_model_claims, trial_design_claims,
-    benefit_of_claims, cargo_claims, cell_count_claims, cells_made_to_secrete, delivered_to_claims,
-    effect_on_cells_claims, glossed_effect_claims, glued_vesicles, induced_in_cells_claims, own_vesicle_claims,
-    primed_claims, raised_after_claims, released_means,
-    stimulated_factor_claims, summarised_effect_claims, thereby_claims, treated_arm, treated_arm_claims,
+    CARRY_FORMS, EXPOSURES, FACTOR_OUTPUTS, GIVING_NOUNS, MEANS_OF_RELEASE, OUTPUT_NOUNS, RISE_WORDS, SECRETED_KINDS,
+    acted_in_cells_claims, benefit_of_claims, cargo_claims, cell_count_claims, cells_made_to_secrete,
+    changed_after_giving_claims, delivered_to_claims, effect_on_cells_claims, exposed_cells_claims, given_to_cells,
+    given_to_cells_claims, glossed_effect_claims, glued_vesicles, induced_in_cells_claims, induced_model_claims,
+    own_vesicle_claims, primed_claims, raised_after_claims, released_means, stimulated_factor_claims,
+    summarised_effect_claims, thereby_claims, treated_arm, treated_arm_claims, trial_design_claims,
     vesicle_cargo_claims,
 )
 from msckg.loaders.relations.notation import (
@@ -129,8 +129,10 @@ def _exposed_cells_act(model: SentenceModel, order: tuple, claim: Claim) -> bool
     k = s - 1
     while k >= 0 and items[k].kind == "word" and items[k].text in ("the", "their", "human", "primed", "licensed"):
         k -= 1
-    return k >= 2 and (items[k - 1].text, items[k].text) in EXPOSURES and items[k - 2].kind == "ent" \
-        and items[k - 2].term.label == schema.CELL_TYPE
+    if k < 2 or (items[k - 1].text, items[k].text) not in EXPOSURES:
+        return False
+    cells = k - 4 if k >= 4 and items[k - 2].text == "-" and items[k - 3].text == "co" else k - 2
+    return items[cells].kind == "ent" and items[cells].term.label == schema.CELL_TYPE    # ("co-cultured with")
 
 
 def _modifying_participle(model: SentenceModel, i: int) -> bool:
@@ -172,19 +174,28 @@ OPPOSITE = {"ACTIVATES": "INHIBITS", "INHIBITS": "ACTIVATES"}
 UNDOING = LOSS_VERBS | {"lost", "loses", "lose"}
 FALL_NOUNS = {"reduction", "reductions", "decrease", "decreases", "fall", "drop", "decline", "suppression",
               "downregulation", "lowering"}
+# the same fall as an infinitive: the loss "abolished their ability to lower synovial IL-1β"
+FALL_VERBS = {"lower", "reduce", "decrease", "suppress", "inhibit", "limit", "attenuate", "dampen", "diminish",
+              "downregulate"}
+
+
+def _fall_word(items: list[Item], x: int) -> bool:
+    """Item ``x`` names a fall: "the reduction of", "(their ability) to lower"."""
+    return items[x].text in FALL_NOUNS or items[x].text in FALL_VERBS and x > 0 and items[x - 1].text == "to"
 
 
 def _lost_agent(model: SentenceModel, order: tuple, claim: Claim) -> Claim:
     """"NF-κB inhibition with BAY 11-7082 decreased COX-2 expression": NF-κB activates COX-2; "knockdown of TSG-6
     increased TNF-α": TSG-6 inhibits it. "TSG-6 knockdown abolished the reduction of MMP-9" (and "TSG-6 siRNA
-    lost the reduction of MMP-9"): the loss undid a fall, so TSG-6 inhibits MMP-9."""
+    lost the reduction of MMP-9", "abolished their ability to lower IL-1β"): the loss undid a fall, so TSG-6
+    inhibits MMP-9."""
     if claim.type in OPPOSITE and model.item(order[1]).term.label in (schema.FACTOR, schema.PATHWAY) \
             and _lost(model, order):
         items, t, s = model.items, order[0], order[1]
         o = order[2] if len(order) > 2 else len(items)
         turns = sum(1 for x in range(s + 1, min(o, len(items))) if x != t and items[x].kind == "word"
-                    and (items[x].text in FALL_NOUNS and items[t].text in UNDOING
-                         or items[x].text in UNDOING and items[t].text in FALL_NOUNS))
+                    and (_fall_word(items, x) and items[t].text in UNDOING
+                         or items[x].text in UNDOING and _fall_word(items, t)))
         return claim if turns % 2 else replace(claim, type=OPPOSITE[claim.type])
     return claim
 
@@ -263,7 +274,8 @@ def _cells_own_noun(model: SentenceModel, noun: int) -> bool:
 # tissues named before a noun of making: "Endometrial expression of VEGF and HGF is reduced in women with ..."
 TISSUE_OWNERS = {"endometrial", "renal", "hepatic", "synovial", "ovarian", "pulmonary", "myocardial", "cardiac",
                  "intestinal", "colonic", "lesional", "cutaneous", "glomerular", "tubular", "placental", "tumour",
-                 "tumor", "wound"}
+                 "tumor", "wound", "cartilage", "serum", "plasma", "lung", "liver", "kidney", "skin", "brain",
+                 "retinal", "corneal", "articular", "epithelial", "neuronal"}
 
 
 def _bare_route(model: SentenceModel, i: int) -> bool:
@@ -865,6 +877,8 @@ class _Extractor(TableClaims):
         found.extend(self._shifted_towards(model, groups, found))
         released_means(model, groups, found, add)
         delivered_to_claims(model, groups, add, negations)
+        given_to_cells_claims(model, groups, add, negations)
+        exposed_cells_claims(model, groups, add, negations)
         thereby_claims(model, found, add)
         summarised_effect_claims(model, found, add)
         effect_on_cells_claims(model, groups, found, add)
@@ -1784,6 +1798,11 @@ class _Extractor(TableClaims):
             if previous is None:
                 if side == "right" and _new_pronoun_clause(model, trig.last, group.first):
                     return None     # "MSCs release it and it pushes macrophages to make IL-10"
+                if side == "right" and rule.voice == "active" and trig.last + 1 < group.first \
+                        and items[trig.last + 1].text in ("and", "but", "whereas", "while") \
+                        and group.last + 1 < len(items) and items[group.last + 1].text in RISE_WORDS:
+                    return None     # "Cleaved caspase-3 decreased and Bcl-2 increased": the verb has no object,
+                    # the factor after "and" changed on its own
                 gap = self._gap(model, trig, group, side)
                 if side == "right" and any(items[x].text in CONTRAST or items[x].text == "while"
                                            and items[x - 1].text == "," or items[x].text == "whether"
@@ -2071,6 +2090,15 @@ class _Extractor(TableClaims):
                 continue    # "MSCs can be isolated from bone marrow ... and express CD73": where they come from
             if side == "left" and _describes_noun(model, group):
                 continue    # "DPSCs share the MSC immunophenotype but ... express nestin": a modifier, no agent
+            if side == "left" and beyond is None and n == 0 and not rule.glued:
+                given = next((agent for agent, _, last in given_to_cells(model, groups) if last == group.last), None)
+                if given is not None and fits(given.members) and not self._trigger_between(
+                        model, group.last, trig.first) and not any(
+                        items[x].text in (",", ";", "which", "that", "and", "but", "whereas")
+                        for x in range(group.last + 1, trig.first)):
+                    # "Recombinant TSG-6 added to activated microglia reduced TNF-α": the agent given to the
+                    # cells, not the cells
+                    return fits(given.members), model.words_between(given.last, trig.first), False
             gap = self._gap(model, trig, group, side)
             if rule.glued:
                 # the glued entity is the subject before ("MSC-derived"), or the cells right after a form whose
@@ -2100,6 +2128,12 @@ class _Extractor(TableClaims):
                 if side == "right" and n == 0 and trig.form.endswith(" by") and all(
                         items[m].term.label == schema.CELL_TYPE for m in group.members):
                     break   # "IFN-γ released by alloreactive T cells licenses MSCs": the agent is the T cells
+                if side == "left" and n == 0 and group.last + 1 < trig.first and all(
+                        items[x].kind == "word" and (items[x].text in GIVING_NOUNS or items[x].text in ADVERBS)
+                        for x in range(group.last + 1, trig.first)) and any(
+                        items[x].text in GIVING_NOUNS for x in range(group.last + 1, trig.first)):
+                    break   # "ZO-1 and occludin were lost, and GMSC treatment restored both proteins": the
+                    # treatment is the subject (it cannot take this relation), not the factors of the clause before
                 skipped += 1
                 if skipped > 2:
                     break
@@ -2127,7 +2161,11 @@ class _Extractor(TableClaims):
                     between = items[earlier.last + 1:group.first]
                     head = self._head_members(model, earlier, fits)
                     words = [x for x in between if x.text != "-"]
-                    if 1 <= len(words) <= 3 and any(x.text in PREPOSITIONS for x in words) \
+                    # (or the factor on the cells' surface: "PD-L1 and PD-L2 on licensed MSCs engage PD-1")
+                    surface = bool(words) and words[0].text == "on" and all(
+                        items[m].term.label == schema.FACTOR for m in earlier.members) and all(
+                        items[m].term.label == schema.MSC_SOURCE for m in group.members)
+                    if 1 <= len(words) <= 3 and (surface or any(x.text in PREPOSITIONS for x in words)) \
                             and all(x.kind == "word" for x in words) and head:
                         tissues = [m for m in chosen if items[m].term.label == schema.MSC_SOURCE
                                    and items[m].term.id != self.generic.id]

@@ -18,7 +18,7 @@ from msckg.graph import schema
 from msckg.loaders.relations.claim import Claim, _clamp
 from msckg.loaders.relations.notation import after_label
 from msckg.loaders.relations.sentence_model import (
-    PRIMING_NOUNS, SIGNAL_STATES, Group, Item, SentenceModel, amount_sign, cells_after, made_by, members_at,
+    PRIMING_NOUNS, SIGNAL_STATES, Group, Item, SentenceModel, amount_sign, cells_after, group_at, made_by, members_at,
 )
 
 CARRY_FORMS = {"carry", "carries", "carrying", "carried", "contain", "contains", "containing", "contained"}
@@ -263,6 +263,75 @@ EXPOSURES = {("exposed", "to"), ("treated", "with"), ("co-cultured", "with"), ("
              ("cultured", "with"), ("incubated", "with"), ("conditioned", "with")}
 
 
+# an agent given to cells, written before them: "Recombinant TSG-6 added to activated microglia reduced ...",
+# "MSCs co-cultured with T cells lowered IFN-γ" (the cells are where the agent acts, not the agent)
+GIVEN_TO = {("added", "to"), ("applied", "to"), ("given", "to"), ("administered", "to"), ("transferred", "to"),
+            ("cultured", "with"), ("incubated", "with")}
+
+
+def given_to_cells(model: SentenceModel, groups: list[Group]) -> list[tuple[Group, list[int], int]]:
+    """Each agent named right before a participle of giving ("added to", "co-cultured with") and the cells it was
+    given to: (the agent's group, the cells, the last item of the cells' group)."""
+    items = model.items
+    out = []
+    for k in range(2, len(items) - 1):
+        if (items[k - 1].text, items[k].text) not in GIVEN_TO or items[k - 1].kind != "word":
+            continue
+        a = k - 2
+        if a >= 2 and items[a].text == "-" and items[a - 1].text == "co":
+            a -= 2      # "co-cultured" is three items
+        agent = next((g for g in groups if g.last == a), None)
+        cells = cells_after(items, groups, k)
+        if agent is not None and cells:
+            held = group_at(groups, cells[-1])
+            out.append((agent, cells, held.last if held else cells[-1]))
+    return out
+
+
+def given_to_cells_claims(model: SentenceModel, groups: list[Group], add, negations: list[int]) -> None:
+    """"Recombinant TSG-6 added to activated microglia reduced ...": the agent (MSCs, their vesicles or medium, or
+    a factor) acts on the cells it was given to."""
+    items = model.items
+    for agent, cells, _ in given_to_cells(model, groups):
+        for a in agent.members:
+            term = items[a].term
+            if term.label not in (schema.MSC_SOURCE, schema.FACTOR):
+                continue
+            for c in cells:
+                add((c, a, c), "TARGETS", items[a], items[c], "given to", 0.65, model.words_between(a, c), False,
+                    any(a < n < c for n in negations), clause=model.clause[c])
+
+
+def exposed_cells_claims(model: SentenceModel, groups: list[Group], add, negations: list[int]) -> None:
+    """"Dendritic cells exposed to MSCs fail to up-regulate CD80", "Macrophages exposed to CM from licensed UC-MSCs
+    shifted towards M2", "fibroblasts cultured in MSC-conditioned medium": the MSCs, or their vesicles or medium,
+    act on the cells exposed to them."""
+    items = model.items
+    for k in range(1, len(items) - 2):
+        words = (items[k].text, items[k + 1].text)
+        if items[k].kind != "word" or words not in EXPOSURES and words != ("cultured", "in"):
+            continue
+        c = k - 1
+        if c >= 2 and items[c].text == "-" and items[c - 1].text == "co":
+            c -= 2      # "co-cultured"
+        if c >= 1 and items[c].text in ("was", "were"):
+            c -= 1      # "macrophages were exposed to EVs"
+        cells = next((g for g in groups if g.last == c), None)
+        agent = next((a for a in range(k + 2, min(len(items), k + 5)) if items[a].kind == "ent"), None)
+        if cells is None or agent is None:
+            continue
+        if items[agent].term.label == schema.MSC_SOURCE:
+            vesicles = next((v for v in (agent + 1, agent + 2) if v < len(items) and _parent_before(model, v)), None)
+            agent = vesicles if vesicles is not None else agent     # "WJ-MSC EVs", "MSC-conditioned medium"
+        if not (items[agent].term.label == schema.MSC_SOURCE or items[agent].term.kind == "vesicle"):
+            continue
+        negated = any(c < n < agent for n in negations)
+        for m in cells.members:
+            if items[m].term.label == schema.CELL_TYPE:
+                add((k, agent, m), "TARGETS", items[agent], items[m], " ".join(words), 0.65,
+                    model.words_between(m, agent), False, negated, clause=model.clause[k])
+
+
 def fronted_exposure(model: SentenceModel) -> tuple[int, list[int], int, str] | None:
     """"In lung fibroblasts exposed to WJ-MSC EVs, collagen I expression was reduced": the vesicles (or MSCs, or
     their medium) the cells were given, the cells, the comma that closes the phrase and the words of exposure;
@@ -294,13 +363,7 @@ def treated_arm_claims(model: SentenceModel, groups: list[Group], add, negations
     """"Colonic levels of TNF-α and IL-6 decreased in the EV group": the vesicles inhibit both cytokines (and
     activate a factor that rose)."""
     items = model.items
-    fronted = fronted_exposure(model)
-    if fronted is not None:
-        # "In lung fibroblasts exposed to WJ-MSC EVs, ...": the vesicles act on the cells exposed
-        agent, cells, comma, exposure = fronted
-        for c in cells:
-            add((comma, agent, c), "TARGETS", items[agent], items[c], exposure, 0.65,
-                model.words_between(c, agent), False, False, clause=model.clause[agent])
+    fronted = fronted_exposure(model)    # (that the vesicles act on the cells exposed: exposed_cells_claims)
     for v, item in enumerate(items):
         sign = LEVEL_CHANGES.get(item.text, 0) if item.kind == "word" else 0
         agent = treated_arm(model, v) if sign else None
@@ -772,13 +835,14 @@ def effect_on_cells_claims(model: SentenceModel, groups: list[Group], found: lis
 
 # words that may follow a pathway or factor before "in <cells>": "NF-κB signalling in", "Smad3 phosphorylation in"
 STATE_NOUNS = SIGNAL_STATES | {"activity", "pathway", "pathways", "expression", "production", "translocation",
-                               "cascade"}
+                               "cascade", "receptor", "receptors"}
 
 
 def acted_in_cells_claims(model: SentenceModel, groups: list[Group], found: list[tuple[tuple, Claim]],
                           add) -> None:
     """"HGF blocked TGF-β/Smad signalling in hepatic stellate cells", "HGF turned on PI3K/Akt in the primary
-    hepatocytes": what a factor switches on or off inside named cells, it acts on those cells (TARGETS)."""
+    hepatocytes": what a factor switches on or off inside named cells (or on their surface), it acts on those
+    cells (TARGETS)."""
     items = model.items
     have = {(c.subject.id, c.object.id) for _, c in found if c.type == "TARGETS"}
     for order, claim in list(found):
@@ -788,8 +852,8 @@ def acted_in_cells_claims(model: SentenceModel, groups: list[Group], found: list
         k = order[2] + 1
         while k < len(items) and items[k].kind == "word" and items[k].text in STATE_NOUNS:
             k += 1
-        if k >= len(items) or items[k].text not in ("in", "within"):
-            continue
+        if k >= len(items) or items[k].text not in ("in", "within", "on"):
+            continue    # ("PGE2 acts through EP2 and EP4 receptors on macrophages": on their surface)
         s = order[1]
         subject = items[s] if 0 <= s < len(items) and items[s].kind == "ent" and items[s].term.id == claim.subject.id \
             else Item("ent", claim.subject.name, items[k].start, items[k].start, claim.subject, indirect=True)
@@ -797,7 +861,7 @@ def acted_in_cells_claims(model: SentenceModel, groups: list[Group], found: list
             if (claim.subject.id, items[cell].term.id) in have:
                 continue
             have.add((claim.subject.id, items[cell].term.id))
-            add((order[0], s, cell), "TARGETS", subject, items[cell], f"{claim.trigger} ... in", 0.65,
+            add((order[0], s, cell), "TARGETS", subject, items[cell], f"{claim.trigger} ... {items[k].text}", 0.65,
                 model.words_between(order[2], cell), subject.indirect, claim.negated, clause=model.clause[k])
 
 

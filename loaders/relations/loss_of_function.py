@@ -32,6 +32,9 @@ NO_EFFECT = [("had", "no", "effect", "on"), ("had", "no", "significant", "effect
 LOSS_VERBS = {"abolished", "abolishes", "abrogated", "abrogates", "eliminated", "eliminates", "erased", "reversed",
               "blunted", "blunts", "cancelled", "canceled", "negated", "removed", "diminished", "attenuated",
               "prevented"}
+# what the loss gives back to cells the factor held down: "Blocking IDO with 1-methyl-DL-tryptophan restored T cell
+# proliferation" (the factor acts on those cells; read for cell types only)
+RESTORING_VERBS = {"restored", "restores", "restore", "rescued", "rescues"}
 # drugs named after the factor they block: "an EP4 antagonist", "the IL-1 receptor blocker", "an anti-HGF antibody";
 # and the small RNAs that silence it: "TSG-6 siRNA abolished the rise in IL-10"
 BLOCKERS = {"antagonist", "antagonists", "inhibitor", "inhibitors", "blocker", "blockers", "antibody", "antibodies",
@@ -102,16 +105,18 @@ def loss_of_function_claims(model: SentenceModel, add) -> None:
                 k += 2
         else:
             continue
-        verb = next((v for v in range(k, min(len(items), k + VERB_REACH)) if items[v].text in LOSS_VERBS), None)
+        verb = next((v for v in range(k, len(items)) if model.words_between(k - 1, v) < VERB_REACH
+                     and items[v].text in LOSS_VERBS | RESTORING_VERBS), None)
         unchanged = next(((v, p) for v in range(k, min(len(items), k + VERB_REACH)) for p in NO_EFFECT
                           if tuple(x.text for x in items[v:v + len(p)]) == p), None)
         if unchanged is not None and (verb is None or unchanged[0] < verb):
             verb = unchanged[0] + len(unchanged[1]) - 1     # nothing was lost: the effects named are not the factor's
-        if verb is None or any(items[x].text in (".", ";") or items[x].kind == "ent"
-                               and items[x].term.label != schema.MSC_SOURCE and items[x - 1].text not in MEANS
-                               for x in range(k, verb)):
-            continue    # "Knockdown of TSG-6 in the MSCs abolished": only the cells, or the means ("inhibition of IDO
-            # with 1-methyl-tryptophan abolished"), may stand in between
+        means = next((x for x in range(k, verb) if items[x].text in MEANS), verb) if verb is not None else None
+        if verb is None or any(items[x].text in (".", ";") for x in range(k, verb)) or any(
+                items[x].kind == "ent" and items[x].term.label not in (schema.MSC_SOURCE, schema.CELL_TYPE)
+                for x in range(k, means)):
+            continue    # "Knockdown of TSG-6 in the MSCs abolished", "Knockdown of Nrf2 in LX-2 cells abolished": only
+            # the cells, or the means ("inhibition of IDO with 1-methyl-DL-tryptophan abolished"), may stand in between
         denied = unchanged is not None and verb == unchanged[0] + len(unchanged[1]) - 1
         for e in range(verb + 1, min(len(items), verb + 1 + EFFECT_REACH)):
             if items[e].text in (".", ";", "which", "whereas", "while"):
@@ -122,6 +127,8 @@ def loss_of_function_claims(model: SentenceModel, add) -> None:
                 continue
             if items[e].term.label == schema.CELL_TYPE and any(items[x].text == "in" for x in range(e - 2, e)):
                 continue    # "the anti-apoptotic effect ... in hypoxic cardiomyocytes": the setting of the effect
+            if items[verb].text in RESTORING_VERBS and items[e].term.label != schema.CELL_TYPE:
+                continue    # what came back is no effect the factor had: only the cells it held down are read
             relation = EFFECT_RELATIONS[items[e].term.label]
             for a in factors:
                 add((verb, a, e), relation, items[a], items[e], f"{' '.join(opener)} ... {items[verb].text}",
