@@ -448,14 +448,21 @@ def _cells_anaphor(model: SentenceModel, rules: Rules, i: int) -> int:
     return len(phrase) if phrase and phrase[0] in ("the", "these") and phrase[-1] == "cells" else 0
 
 
+# words before the factor that opens a sentence, which leave it the subject
+SUBJECT_MODIFIERS = {"recombinant", "exogenous", "soluble", "human", "murine", "the"}
+
+
 def _coordinated_it(model: SentenceModel) -> None:
     """"IFN-γ induces IDO, which depletes tryptophan, and it upregulates PD-L1": "it" opening a clause of
     its own (after ", and", ";" or ":") stands for the sentence's subject when that is one named factor, pathway or
     product."""
     items = model.items
-    subject = items[0] if items else None
+    first = 0
+    while first < min(len(items), 2) and items[first].kind == "word" and items[first].text in SUBJECT_MODIFIERS:
+        first += 1  # "Recombinant TSG-6 suppressed NF-κB ..., and it lowered MMP-13"
+    subject = items[first] if first < len(items) else None
     if subject is None or subject.kind != "ent" or subject.term.label == schema.MSC_SOURCE \
-            or len(items) > 1 and items[1].text in ("and", "or", "/"):
+            or len(items) > first + 1 and items[first + 1].text in ("and", "or", "/"):
         return
     for i in range(len(items) - 1, 2, -1):
         if items[i].kind == "word" and items[i].text == "it" and (

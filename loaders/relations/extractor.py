@@ -184,11 +184,35 @@ def _fall_word(items: list[Item], x: int) -> bool:
     return items[x].text in FALL_NOUNS or items[x].text in FALL_VERBS and x > 0 and items[x - 1].text == "to"
 
 
+# words between MSCs and the factor they lost ("GMSCs in which CD73 had been knocked down", "MSCs transfected with
+# TSG-6 siRNA"), and the words of the loss after the factor
+CELL_LOSS_LINKS = {"in", "which", "transfected", "with", "a", "an", "the"}
+CELL_LOSS_WORDS = {"sirna", "shrna", "knockdown", "knocked", "silenced", "deleted", "depleted", "knockout"}
+
+
+def _loss_in_cells(model: SentenceModel, order: tuple) -> bool:
+    """The subject is a factor the MSCs before it were made to lose ("GMSCs in which CD73 had been knocked down
+    failed to reduce IL-17", "GMSCs transfected with TSG-6 siRNA did not restore ZO-1"): what the cells then did
+    not do, the factor does, and what they still did, it is not needed for."""
+    items, s = model.items, order[1] if len(order) > 1 else -1
+    if not 0 < s < len(items) or order[0] <= s or items[s].kind != "ent" \
+            or items[s].term.label not in (schema.FACTOR, schema.PATHWAY):
+        return False
+    j = s - 1
+    while j > 0 and items[j].kind == "word" and items[j].text in CELL_LOSS_LINKS:
+        j -= 1
+    return j < s - 1 and items[j].kind == "ent" and items[j].term.label == schema.MSC_SOURCE \
+        and any(items[x].text.lower() in CELL_LOSS_WORDS for x in range(s + 1, order[0])) \
+        and not any(items[x].text in UNDOING for x in range(s + 1, order[0] + 1))   # ("lost the reduction of")
+
+
 def _lost_agent(model: SentenceModel, order: tuple, claim: Claim) -> Claim:
     """"NF-κB inhibition with BAY 11-7082 decreased COX-2 expression": NF-κB activates COX-2; "knockdown of TSG-6
     increased TNF-α": TSG-6 inhibits it. "TSG-6 knockdown abolished the reduction of MMP-9" (and "TSG-6 siRNA
     lost the reduction of MMP-9", "abolished their ability to lower IL-1β"): the loss undid a fall, so TSG-6
-    inhibits MMP-9."""
+    inhibits MMP-9. "MSCs transfected with TSG-6 siRNA did not restore ZO-1": TSG-6 does (_loss_in_cells)."""
+    if _loss_in_cells(model, order):
+        return replace(claim, negated=not claim.negated)
     if claim.type in OPPOSITE and model.item(order[1]).term.label in (schema.FACTOR, schema.PATHWAY) \
             and _lost(model, order):
         items, t, s = model.items, order[0], order[1]
@@ -1836,6 +1860,13 @@ class _Extractor(TableClaims):
                 if side == "right" and [x.text for x in items[group.first - 2:group.first]] == [",", "and"] \
                         and model.verb_follows(group.last):
                     return None     # "promote angiogenesis, and stanniocalcin-1 has": a clause of its own
+                if not fitting and side == "right" and skipped and is_modifier(model, group) and (
+                        modifier is not None and modifier[2] is group or any(
+                        g.first == group.last + 3 and fits(g) and items[g.first].term.label == schema.DISEASE
+                        for g in groups)):
+                    continue    # "examined GMSCs in dextran sulfate sodium (DSS)-induced colitis": the inducer
+                    # glued to the object's name is part of it; "protect chondrocytes from IL-1β-induced
+                    # catabolism": a fitting modifier is kept for last, not counted as a group passed over
                 if not fitting:
                     skipped += 1
                     if skipped > 1:

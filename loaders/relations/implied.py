@@ -920,6 +920,13 @@ def _stimulus_after(model: SentenceModel, groups: list[Group], k: int, cues) -> 
     return (stimuli, group.last + 1) if stimuli else None
 
 
+def _before_amount(items: list[Item], i: int) -> int:
+    """The item before an amount that ends at ``i`` ("secreted 3-fold more": from "fold" back to "secreted")."""
+    while i > 0 and amount_sign(items[i]):
+        i -= 1
+    return i
+
+
 def stimulated_factor_claims(model: SentenceModel, groups: list[Group], cues, add, negations: list[int]) -> None:
     """"IDO activity after IFN-γ priming", "strong IDO induction after interferon-γ priming", "MSCs express IDO
     when exposed to IFN-γ", "MSC lots that upregulated IDO after IFN-γ exposure", "HLA-DR is induced after 48 h
@@ -933,13 +940,17 @@ def stimulated_factor_claims(model: SentenceModel, groups: list[Group], cues, ad
         if items[k].text.lower() in INDUCTION_NOUNS:
             k += 1          # "IDO induction after", "IDO activity after"
         elif f >= 1 and items[f - 1].text.lower() in RAISING_VERBS or f >= 2 and items[f - 1].text == "more" \
-                and items[f - 2].text.lower() in RAISING_VERBS:
-            pass            # "upregulated IDO after", "secreted more VEGF following"
+                and items[_before_amount(items, f - 2)].text.lower() in RAISING_VERBS:
+            pass            # "upregulated IDO after", "secreted (3-fold) more VEGF following"
         elif items[k].text in ("is", "was", "are", "were") and k + 1 < len(items) \
                 and items[k + 1].text in ("induced", "upregulated", "up-regulated"):
             k += 2          # "HLA-DR is induced after"
         else:
             continue
+        if k + 1 < len(items) and items[k].text == "than":
+            # "secreted 3-fold more TSG-6 than fibroblasts when stimulated with TNF-α": past the comparison
+            compared = next((g for g in groups if g.first == k + 1), None)
+            k = compared.last + 1 if compared is not None else k
         found = _stimulus_after(model, groups, k, cues)
         if found is None:
             continue
@@ -961,26 +972,42 @@ CELL_CHANGES = {"increased", "decreased", "rose", "fell", "declined", "dropped",
 CHANGE_REACH = 6
 
 
+def _giving_after(items: list[Item], k: int) -> int | None:
+    """The MSCs given in a setting after the change at ``k``: "decreased from 14.2% to 6.3% after GMSC
+    treatment" (the source's item, else None)."""
+    for x in range(k + 1, min(len(items) - 2, k + 1 + 2 * CHANGE_REACH)):
+        if items[x].text in (",", ";", "while", "whereas", "and", "but") \
+                or items[x].text == "." and not (items[x - 1].text.isdigit() and items[x + 1].text.isdigit()):
+            return None     # (a decimal point goes on: "from 14.2% to 6.3%")
+        if items[x].text in ("after", "following") and items[x + 1].kind == "ent" \
+                and items[x + 1].term.label == schema.MSC_SOURCE and items[x + 2].text in GIVING_NOUNS:
+            return x + 1
+    return None
+
+
 def changed_after_giving_claims(model: SentenceModel, add) -> None:
-    """"After MSC infusion, the proportion of regulatory T cells increased ..., while Th17 cells decreased": a
-    sentence opening with the cells given sets them acting on the cell types whose numbers it says changed."""
+    """"After MSC infusion, the proportion of regulatory T cells increased ..., while Th17 cells decreased", "the
+    proportion of IL-17A+ CD4+ T cells decreased from 14.2% to 6.3% after GMSC treatment": the cells given act on
+    the cell types whose numbers changed after them."""
     items = model.items
     first = after_label(model)
-    if first + 3 >= len(items) or items[first].text not in ("after", "following", "upon"):
-        return
-    source = first + 1
-    if items[source].kind != "ent" or items[source].term.label != schema.MSC_SOURCE \
-            or items[source + 1].text not in GIVING_NOUNS or items[source + 2].text != ",":
-        return
-    for c in range(source + 3, len(items)):
-        if items[c].kind != "ent" or items[c].term.label != schema.CELL_TYPE:
-            continue
+    opening = None
+    if first + 3 < len(items) and items[first].text in ("after", "following", "upon") \
+            and items[first + 1].kind == "ent" and items[first + 1].term.label == schema.MSC_SOURCE \
+            and items[first + 2].text in GIVING_NOUNS and items[first + 3].text == ",":
+        opening = first + 1
+    for c in range(first, len(items)):
+        if items[c].kind != "ent" or items[c].term.label != schema.CELL_TYPE or opening is not None and c < opening \
+                or items[c - 1].text == "among":
+            continue    # ("regulatory T cells among CD4+ T cells increased": the share's whole is no target)
         for k in range(c + 1, min(len(items), c + 1 + CHANGE_REACH)):
             if items[k].text in (",", ";", ".", "while", "whereas") or items[k].kind == "ent":
                 break
             if items[k].text in CELL_CHANGES:
-                add((k, source, c), "TARGETS", items[source], items[c], f"after ... {items[k].text}", 0.6,
-                    model.words_between(source, c), False, False, clause=model.clause[k])
+                source = opening if opening is not None else _giving_after(items, k)
+                if source is not None:
+                    add((k, source, c), "TARGETS", items[source], items[c], f"after ... {items[k].text}", 0.6,
+                        model.words_between(min(source, c), max(source, c)), False, False, clause=model.clause[k])
                 break
 
 
