@@ -566,3 +566,12 @@ def test_trail_is_the_ligand_only_in_capitals():
     names = lambda text: {term.name for _, _, term in recognizer.find_in_text(text)}
     assert "TNF-related apoptosis-inducing ligand" in names("MSCs engineered to secrete TRAIL induced apoptosis.")
     assert "TNF-related apoptosis-inducing ligand" not in names("The cells left a trail of vesicles.")
+
+
+def test_terms_of_the_forty_third_batch(full_recognizer):
+    # a stellate cell line is read as its cell type, as THP-1 cells are monocytes
+    assert found(full_recognizer, "LX-2 cells and dermal fibroblasts were co-cultured with MSCs.") == [
+        ("LX-2 cells", "hepatic stellate cell"), ("dermal fibroblasts", "fibroblast"), ("MSCs", "MSC")]
+    assert found(full_recognizer, "Total bilirubin fell, and ascites and hepatic encephalopathy were rarer.") == [
+        ("Total bilirubin", "bilirubin"), ("ascites", "ascites"), ("hepatic encephalopathy", "hepatic encephalopathy")]
+    assert found(full_recognizer, "GMSCs lowered RORγt in Th17 cells.")[1] == ("RORγt", "RORγt")

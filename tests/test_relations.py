@@ -4175,6 +4175,12 @@ def test_the_cells_a_factor_was_knocked_down_in_may_stand_before_the_verb_of_the
      "treatment.", ("TARGETS", "gingiva", "CD4+ T cell"), None),
     ("The proportion of regulatory T cells among CD4+ T cells increased after MSC infusion.",
      None, ("TARGETS", "MSC", "CD4+ T cell")),
+    # a neutralised factor: what came back, it held down
+    ("IL-10 neutralisation, by contrast, did not change α-SMA but restored the expression of the chemokine CCL2.",
+     ("INHIBITS", "IL-10", "CCL2"), ("ACTIVATES", "IL-10", "CCL2")),
+    # the drug that blocks a factor is no agent of the factor's own
+    ("The pro-apoptotic effect of conditioned medium was blocked by the anti-c-Met antibody.",
+     None, ("INHIBITS", "c-Met", "conditioned medium")),
     # the cartilage's expression, not the cells'
     ("Conversely, ADSCs reduced the cartilage expression of MMP-13 by 58%.",
      None, ("EXPRESSES", "adipose tissue", "MMP-13")),
@@ -4196,3 +4202,15 @@ def test_what_msc_made_to_lose_a_factor_failed_to_do_the_factor_does(shipped):
     # a verb of loss keeps its own reading: the cells lost a fall, so the factor lowers
     assert ("INHIBITS", "TSG-6", "MMP-9", False) in flagged(
         "MSCs transfected with TSG-6 siRNA lost most of these effects, including the reduction of MMP-9.")
+
+
+def test_respectively_pairs_subjects_and_objects_in_the_order_written(shipped):
+    text = ("IFN-γ also upregulates PD-L1 and HLA-G on MSCs, which engage PD-1 on T cells and ILT2 on NK cells, "
+            "respectively.")
+    found = claims(shipped, text)
+    # the factors on the MSCs are what "which" stands for, not the MSCs
+    assert {("TARGETS", "PD-L1", "T cell"), ("TARGETS", "HLA-G", "NK cell")} <= found
+    assert not {("TARGETS", "PD-L1", "NK cell"), ("TARGETS", "HLA-G", "T cell"), ("TARGETS", "MSC", "T cell")} & found
+    found = claims(shipped, "Bone marrow and adipose MSCs secreted VEGF and HGF, respectively.")
+    assert {("SECRETES", "bone marrow", "VEGF"), ("SECRETES", "adipose tissue", "HGF")} <= found
+    assert ("SECRETES", "bone marrow", "HGF") not in found

@@ -153,6 +153,46 @@ def _taken_away(model: SentenceModel, order: tuple, claim: Claim) -> bool:
     return claim.type in ("TARGETS", "MODULATES", "TREATS") and _lost(model, order)
 
 
+def _blocker_after_passive(model: SentenceModel, order: tuple) -> bool:
+    """The agent after a passive verb is a drug that blocks the factor named in it: "The pro-apoptotic effect of
+    BM-MSC-CM was blocked by the anti-c-Met antibody" (c-Met does not block the medium; its loss did)."""
+    items, s = model.items, order[1] if len(order) > 1 else -1
+    if not 0 < s < len(items) or order[0] >= s or not any(items[x].text == "by" for x in range(order[0], s)):
+        return False    # (after "via", "p38 MAPK inhibition" is the means, read by the trigger's own rule)
+    return loss_named_after(items, s) or s >= 2 and items[s - 1].text == "-" and items[s - 2].text.lower() == "anti"
+
+
+def _respectively(model: SentenceModel, found: list[tuple[tuple, Claim]]) -> list[tuple[tuple, Claim]]:
+    """"PD-L1 and HLA-G engage PD-1 on T cells and ILT2 on NK cells, respectively": the subjects and objects of one
+    verb pair off in the order written (PD-L1 with T cells, HLA-G with NK cells), not each with each."""
+    items = model.items
+    marks = [i for i, it in enumerate(items) if it.kind == "word" and it.text == "respectively"]
+    if not marks:
+        return found
+    by_verb: dict[tuple, list[tuple[tuple, Claim]]] = {}
+    for order, claim in found:
+        if len(order) > 2:
+            by_verb.setdefault((order[0], claim.type), []).append((order, claim))
+    drop = set()
+    for claims in by_verb.values():
+        subjects = sorted({o[1] for o, _ in claims})
+        objects = sorted({o[2] for o, _ in claims})
+        if len(subjects) < 2 or len(subjects) != len(objects) \
+                or not any(max(objects) < m and model.clause[m] == model.clause[max(objects)] for m in marks):
+            continue
+        drop.update(id(c) for o, c in claims if subjects.index(o[1]) != objects.index(o[2]))
+    return [(o, c) for o, c in found if id(c) not in drop]
+
+
+def _on_the_cells(model: SentenceModel, factors: Group, cells: Group) -> bool:
+    """``factors`` stand on the surface of the MSCs of ``cells``: "PD-L1 and HLA-G on (licensed) MSCs"."""
+    items = model.items
+    between = [x for x in items[factors.last + 1:cells.first]]
+    return bool(between) and between[0].text == "on" and len(between) <= 3 and all(
+        x.kind == "word" for x in between) and all(items[m].term.label == schema.FACTOR for m in factors.members) \
+        and all(items[m].term.label == schema.MSC_SOURCE for m in cells.members)
+
+
 def _lost(model: SentenceModel, order: tuple) -> bool:
     """The subject of the verb is a factor taken away: "Knockdown of TSG-6 increased ...", "NF-κB inhibition with
     BAY 11-7082 decreased ..." (not "TSG-6 inhibition of NF-κB", where the factor is the one inhibiting)."""
@@ -882,10 +922,11 @@ class _Extractor(TableClaims):
             self._means(model, groups, trig, before, add, negated)
         self._fronted_receptors(model, groups, add)
         self._second_objects(model, groups, triggers, found, add)
-        found[:] = _agent_through_pathway(model, found)
+        found[:] = _respectively(model, _agent_through_pathway(model, found))
         found[:] = [_marker_share(model, *self._narrowed_source(model, order, _lost_agent(model, order, claim)))
                     for order, claim in found
                     if not _modifier_subject(model, order, claim) and not _taken_away(model, order, claim)
+                    and not _blocker_after_passive(model, order)
                     and not _modifying_agent(model, order, claim) and not _exposed_cells_act(model, order, claim)]
         found.extend(self._heading_claims(model, found))
         # ("Umbilical cord MSC-EVs carry miR-146a": the source's vesicles, glued to it, carry the cargo)
@@ -907,6 +948,7 @@ class _Extractor(TableClaims):
         summarised_effect_claims(model, found, add)
         effect_on_cells_claims(model, groups, found, add)
         acted_in_cells_claims(model, groups, found, add)
+        found[:] = _respectively(model, found)      # (once more, over the cells acted on)
         glossed_effect_claims(model, groups, add)
         induced_in_cells_claims(model, groups, found, add)
         found[:] = cells_made_to_secrete(model, groups, found, add)
@@ -2033,6 +2075,8 @@ class _Extractor(TableClaims):
                     antecedent = before[-1]
                     if not fits(antecedent.members) and len(before) > 1 and made_by(model, before[-2], antecedent):
                         antecedent = before[-2]     # "VEGF released by the cells, which may promote angiogenesis"
+                    elif len(before) > 1 and _on_the_cells(model, before[-2], antecedent):
+                        antecedent = before[-2]     # "PD-L1 and HLA-G on MSCs, which engage PD-1 on T cells"
                     chosen = fits(antecedent.members)
                     return chosen, model.words_between(antecedent.last, trig.first), False
                 return [], 0, False

@@ -149,7 +149,7 @@ SIGNAL_STATES = {"activation", "signalling", "signaling", "phosphorylation"}
 # the state of an agent after "via"/"through": "via p38 activation", "through NF-κB inhibition"
 ACTIVE_STATES = SIGNAL_STATES | {"activity", "upregulation", "overexpression", "induction", "stimulation"}
 INACTIVE_STATES = {"inhibition", "blockade", "suppression", "downregulation", "knockdown", "silencing",
-                    "deletion", "deficiency", "inactivation"}
+                    "deletion", "deficiency", "inactivation", "neutralisation", "neutralization", "depletion"}
 # nouns that may stand between an entity and the relative pronoun taking it as subject ("MSC populations that")
 DETERMINERS = {"a", "an", "the"}
 HEAD_NOUNS = {"cell", "cells", "phenotype", "phenotypes", "population", "populations", "subpopulation",
