@@ -4181,6 +4181,12 @@ def test_the_cells_a_factor_was_knocked_down_in_may_stand_before_the_verb_of_the
     # the drug that blocks a factor is no agent of the factor's own
     ("The pro-apoptotic effect of conditioned medium was blocked by the anti-c-Met antibody.",
      None, ("INHIBITS", "c-Met", "conditioned medium")),
+    # "and of" repeats the noun's preposition: both markers are absent from the cells named after them
+    ("This is consistent with the absence of HLA class II and of the costimulatory molecules CD80 and CD86 on "
+     "culture-expanded adipose MSCs.", ("EXPRESSES", "adipose tissue", "CD86"), None),
+    # cells that inhibit a disease's growth treat it (as when they reduce it)
+    ("IFN-β-expressing bone marrow MSCs inhibited the growth of melanoma and breast cancer xenografts.",
+     ("TREATS", "bone marrow", "breast cancer"), None),
     # the cartilage's expression, not the cells'
     ("Conversely, ADSCs reduced the cartilage expression of MMP-13 by 58%.",
      None, ("EXPRESSES", "adipose tissue", "MMP-13")),

@@ -1320,8 +1320,8 @@ class _Extractor(TableClaims):
                 if not subjects:
                     subjects, subj_gap, indirect = self._find_subjects(model, groups, trig, rule, rel.subjects,
                                                                        "right", None, objects, window=3)
-            elif (agent := self._agent_after_object(model, groups, trig, obj_group, rel.subjects,
-                                                         rule.relation)) is not None:
+            elif (agent := self._agent_after_object(model, groups, trig, group_at(groups, max(objects)) or obj_group,
+                                                         rel.subjects, rule.relation)) is not None:
                 # "the induction of IDO by IFN-γ", "secretion of VEGF by MSCs": a noun of action and its agent
                 subjects = [m for m in agent.members if model.items[m].term.label in rel.subjects]
                 subj_gap, indirect = model.words_between(obj_group.last, agent.first), False
@@ -1941,7 +1941,9 @@ class _Extractor(TableClaims):
             if side == "right" and not fitting and _labels_bracketed_list(model, group, self.rules.words("factor_head")):
                 continue    # "angiogenic (VEGF, HGF) and immunoregulatory (TGF-β1, PGE2) factors": a label
             between = items[a + 1:b]
-            if not fitting or len([x for x in between if x.kind == "word"]) > 4 \
+            # ("the absence of HLA class II and of the costimulatory molecules CD80 and CD86": "and of" again)
+            reach = 6 if [x.text for x in between if x.text != ","][:2] == ["and", "of"] else 4
+            if not fitting or len([x for x in between if x.kind == "word"]) > reach \
                     or not any(x.text in ("and", "or", ",", "as") for x in between) \
                     or any(x.text in (";", "which", "that", "while", "but", "yet", "whether") or x.text in CONTRAST
                            or x.after_citation
