@@ -277,19 +277,19 @@ HELDOUT_FLOORS = {
                "negation": 0.972, "hedging": 1.0},
     "heldout3": {"entities_total": {"recall": 0.973}, "relations_strict_total": {"precision": 0.948, "recall": 0.775},
                "negation": 1.0, "hedging": 1.0},
-    "heldout4": {"entities_total": {"recall": 0.993}, "relations_strict_total": {"precision": 0.904, "recall": 0.794},
-               "negation": 1.0, "hedging": 0.952},
+    "heldout4": {"entities_total": {"recall": 0.993}, "relations_strict_total": {"precision": 0.907, "recall": 0.817},
+               "negation": 1.0, "hedging": 0.953},
     # heldout5, 7, 9 and 10 recall lowered in session 15 (by 0.005 to 0.011): a chemical that makes a disease model
     # ("LPS-induced lung injury", "CCl4-induced fibrosis") is no longer IMPLICATED_IN the disease. Five gold
     # files record it, fourteen false hits in ten other batches came from it.
-    "heldout5": {"entities_total": {"recall": 0.946}, "relations_strict_total": {"precision": 0.968, "recall": 0.761},
+    "heldout5": {"entities_total": {"recall": 0.946}, "relations_strict_total": {"precision": 0.969, "recall": 0.774},
                "negation": 1.0, "hedging": 0.992},
-    "heldout6": {"entities_total": {"recall": 0.986}, "relations_strict_total": {"precision": 0.956, "recall": 0.722},
+    "heldout6": {"entities_total": {"recall": 0.986}, "relations_strict_total": {"precision": 0.956, "recall": 0.728},
                "negation": 1.0, "hedging": 0.962},
     # heldout7 precision 0.881 -> 0.878 and hedging 0.892 -> 0.886 in session 16: "the effect is abolished by
     # indomethacin, which suggests that it depends on PGE2" now credits PGE2 with acting on the assay's macrophages
     # (the gold leaves it out), and "HGF acting through its receptor c-Met" is found unhedged; recall 0.380 -> 0.405
-    "heldout7": {"entities_total": {"recall": 0.923}, "relations_strict_total": {"precision": 0.906, "recall": 0.446},
+    "heldout7": {"entities_total": {"recall": 0.928}, "relations_strict_total": {"precision": 0.906, "recall": 0.446},
                "negation": 1.0, "hedging": 0.897},
     # heldout8 and heldout9 precision lowered in session 15 (0.839 -> 0.783, 0.899 -> 0.851): identity markers listed
     # with no cells named ("every lot is at least 95% positive for CD73 ...") are read as the profile of the MSCs the
@@ -298,17 +298,20 @@ HELDOUT_FLOORS = {
     # heldout8 recall 0.455 -> 0.450 and hedging 0.969 -> 0.968 in session 21: in "Exosomes are tiny vesicles that
     # MSCs release, packed with ... microRNAs such as miR-140" the relative clause now takes the exosomes as the
     # object of "release" (gained) and no longer reads on to the microRNAs (two lost)
-    "heldout8": {"entities_total": {"recall": 0.969}, "relations_strict_total": {"precision": 0.808, "recall": 0.46},
-               "negation": 1.0, "hedging": 0.979},
+    "heldout8": {"entities_total": {"recall": 0.969}, "relations_strict_total": {"precision": 0.81, "recall": 0.465},
+               "negation": 1.0, "hedging": 0.98},
     # heldout9 precision 0.850 -> 0.832 in session 16: "suppression of T cell proliferation in co-culture with activated
     # PBMCs, which depends largely on IDO and PGE2" credits both factors with acting on the PBMCs (the gold has none)
-    "heldout9": {"entities_total": {"recall": 0.934}, "relations_strict_total": {"precision": 0.837, "recall": 0.441},
+    "heldout9": {"entities_total": {"recall": 0.934}, "relations_strict_total": {"precision": 0.845, "recall": 0.441},
                "negation": 0.951, "hedging": 1.0},
     # session 17: scoring a qualified disease name as its head disease matches two more relations
     # here, one with a hedge the extractor misses, so hedging accuracy falls 0.992 -> 0.983
     # heldout10 entity recall 0.851 -> 0.847 in session 25: "umbilical cord Wharton's jelly MSCs" is now one mention of
     # Wharton's jelly; this gold also lists the umbilical cord
-    "heldout10": {"entities_total": {"recall": 0.847}, "relations_strict_total": {"precision": 0.933, "recall": 0.598},
+    # heldout10 precision 0.933 -> 0.926 in session 26: "inhibited" now claims a benefit over a disease, so the
+    # setting "In rodent models of carbon tetrachloride-induced fibrosis, ... MSCs secreting DKK1 inhibited
+    # Wnt/β-catenin" gives MSC TREATS fibrosis, which this gold leaves out
+    "heldout10": {"entities_total": {"recall": 0.859}, "relations_strict_total": {"precision": 0.926, "recall": 0.598},
                 "negation": 1.0, "hedging": 0.984},
     # session 17: precision 0.820 -> 0.811, one false hit from "lower" read as treating a disease
     "heldout11": {"entities_total": {"recall": 0.889}, "relations_strict_total": {"precision": 0.811, "recall": 0.406},
@@ -328,7 +331,7 @@ HELDOUT_FLOORS = {
     "heldout14": {"entities_total": {"recall": 0.961}, "relations_strict_total": {"precision": 0.953, "recall": 0.778},
                 "negation": 1.0, "hedging": 0.981},
     # first seen at 0.810 / 0.542 (docs/evaluation.md), then tuned on
-    "heldout15": {"entities_total": {"recall": 0.946}, "relations_strict_total": {"precision": 0.947, "recall": 0.915},
+    "heldout15": {"entities_total": {"recall": 0.952}, "relations_strict_total": {"precision": 0.947, "recall": 0.915},
                 "negation": 1.0, "hedging": 0.982},
     # first seen at 0.791 / 0.519 (docs/evaluation.md), then tuned on; session 17: precision 0.914 -> 0.910,
     # "switch" and "nudge" acting on cells gave one true and one false hit
@@ -384,12 +387,14 @@ HELDOUT_FLOORS = {
     # 0.868): "IL-6 protects ... from apoptosis" now matches the gold's anti-apoptosis relation, whose hedge is missed
     # heldout26 precision 0.888 -> 0.878 in session 25: cAMP is now a factor, and "PGE2 ... raising cAMP" activates it;
     # this gold does not annotate cAMP
-    "heldout26": {"entities_total": {"recall": 0.961}, "relations_strict_total": {"precision": 0.878, "recall": 0.738},
-                "negation": 1.0, "hedging": 0.924},
+    "heldout26": {"entities_total": {"recall": 0.969}, "relations_strict_total": {"precision": 0.889, "recall": 0.748},
+                "negation": 1.0, "hedging": 0.925},
     # first seen at 0.890 / 0.528 (docs/evaluation.md), then tuned on
     # heldout27 precision 0.955 -> 0.944 in session 24: "HGF-overexpressing MSCs" now express HGF (heldout40's
     # convention for engineered cells), which this gold leaves out
-    "heldout27": {"entities_total": {"recall": 0.919}, "relations_strict_total": {"precision": 0.944, "recall": 0.697},
+    # heldout27 precision 0.944 -> 0.934 in session 26: "T cells co-cultured with MSCs" now gives MSC TARGETS T cells
+    # (cells exposed to MSCs are their targets, as four golds have it); this gold leaves it out
+    "heldout27": {"entities_total": {"recall": 0.919}, "relations_strict_total": {"precision": 0.934, "recall": 0.697},
                 "negation": 1.0, "hedging": 0.988},
     # first seen at 0.651 / 0.438 (docs/evaluation.md), then tuned on
     "heldout28": {"entities_total": {"recall": 0.976}, "relations_strict_total": {"precision": 0.825, "recall": 0.706},
@@ -397,8 +402,8 @@ HELDOUT_FLOORS = {
     # first seen at 0.608 / 0.497 (docs/evaluation.md), then read in session 16
     # heldout29 precision 0.706 -> 0.702 in session 23: "microvesicles that transfer mitochondria to injured alveolar
     # epithelial cells" is found; the gold names the target "epithelial cells", which the vocabulary does not resolve
-    "heldout29": {"entities_total": {"recall": 0.967}, "relations_strict_total": {"precision": 0.711, "recall": 0.646},
-                "negation": 0.982, "hedging": 0.974},
+    "heldout29": {"entities_total": {"recall": 0.967}, "relations_strict_total": {"precision": 0.721, "recall": 0.663},
+                "negation": 0.983, "hedging": 0.974},
     # first seen at 0.880 / 0.673 (docs/evaluation.md), then read in session 16; session 20 (precision 0.898 -> 0.891):
     # "BM-MSCs alleviate liver fibrosis largely through secreted TSG-6" gives TSG-6 the treatment too, left out here
     # heldout30 precision 0.891 -> 0.884 in session 24: with PIK3R2 in the vocabulary, "its known repression of
@@ -408,7 +413,7 @@ HELDOUT_FLOORS = {
     "heldout30": {"entities_total": {"recall": 0.953}, "relations_strict_total": {"precision": 0.885, "recall": 0.706},
                 "negation": 1.0, "hedging": 1.0},
     # first seen at 0.744 / 0.578 (docs/evaluation.md), then read briefly in session 16
-    "heldout31": {"entities_total": {"recall": 0.956}, "relations_strict_total": {"precision": 0.814, "recall": 0.705},
+    "heldout31": {"entities_total": {"recall": 0.956}, "relations_strict_total": {"precision": 0.823, "recall": 0.705},
                 "negation": 1.0, "hedging": 1.0},
     # first seen at 0.788 / 0.708 with the session-17 start code, 0.795 / 0.724 with the disease-head scoring
     "heldout32": {"entities_total": {"recall": 0.983}, "relations_strict_total": {"precision": 0.847, "recall": 0.8},
@@ -419,10 +424,10 @@ HELDOUT_FLOORS = {
     # first seen at 0.775 / 0.562 with the session-18 start code; read in session 19; session 20 (precision 0.879 ->
     # 0.873): with "but" joining verbs, "attenuated, but did not abolish, the reduction" takes the subject the first
     # verb was given (the vesicles of "before EV injection"), a false hit
-    "heldout34": {"entities_total": {"recall": 0.963}, "relations_strict_total": {"precision": 0.882, "recall": 0.753},
+    "heldout34": {"entities_total": {"recall": 0.963}, "relations_strict_total": {"precision": 0.882, "recall": 0.758},
                 "negation": 1.0, "hedging": 1.0},
     # first seen at 0.775 / 0.548 with the session-19 start code (c64b33b); read in part in sessions 19 and 20
-    "heldout35": {"entities_total": {"recall": 0.97}, "relations_strict_total": {"precision": 0.828, "recall": 0.764},
+    "heldout35": {"entities_total": {"recall": 0.97}, "relations_strict_total": {"precision": 0.829, "recall": 0.771},
                 "negation": 0.975, "hedging": 1.0},
     # first seen at 0.821 / 0.582 with the session-20 start code (da632ea); read in sessions 20 and 21; session 22
     # (precision 0.897 -> 0.890): with "microglial" read as microglia, "compared their effects on microglial
@@ -432,27 +437,37 @@ HELDOUT_FLOORS = {
     # first seen at 0.806 / 0.644 with the session-21 start code (14c6657); read in session 21
     # heldout37 precision 0.876 -> 0.870 in session 23: "upregulates CXCR4 through HIF-1α" now reads the pathway as
     # the route taken (HIF-1α signalling ACTIVATES CXCR4); this gold has HIF-1α as a Factor, the vocabulary a Pathway
-    "heldout37": {"entities_total": {"recall": 0.961}, "relations_strict_total": {"precision": 0.879, "recall": 0.806},
-                "negation": 1.0, "hedging": 0.986},
+    "heldout37": {"entities_total": {"recall": 0.967}, "relations_strict_total": {"precision": 0.882, "recall": 0.828},
+                "negation": 1.0, "hedging": 0.987},
     # first seen at 0.803 / 0.831 with the session-22 start code (3568791); read in session 22
     "heldout38": {"entities_total": {"recall": 0.971}, "relations_strict_total": {"precision": 0.937, "recall": 0.95},
                 "negation": 1.0, "hedging": 0.985},
     # first seen at 0.623 / 0.425 with the session-23 start code (4f97d36), against the gold as first written; its
     # annotator had been told to credit vesicles and conditioned medium to their parent tissue, unlike every other
     # batch; with that brought into line (the file's "revisions") the start code scores 0.787 / 0.462; read in session 23
-    "heldout39": {"entities_total": {"recall": 0.892}, "relations_strict_total": {"precision": 0.831, "recall": 0.591},
+    # heldout39 precision 0.831 -> 0.830 in session 26: "Their secretome ... may protect chondrocytes from
+    # IL-1β-induced catabolism" now gives the secretome INHIBITS IL-1β (what the protection is from); this gold
+    # leaves it out
+    "heldout39": {"entities_total": {"recall": 0.892}, "relations_strict_total": {"precision": 0.83, "recall": 0.611},
                 "negation": 0.992, "hedging": 0.984},
     # first seen at 0.761 / 0.393 with the session-24 start code (5cb7ed7); read in session 24
-    "heldout40": {"entities_total": {"recall": 0.873}, "relations_strict_total": {"precision": 0.868, "recall": 0.514},
+    "heldout40": {"entities_total": {"recall": 0.873}, "relations_strict_total": {"precision": 0.868, "recall": 0.516},
                 "negation": 1.0, "hedging": 1.0},
     # first seen at 0.763 / 0.416 with the code of the moment (5884e75), 0.771 / 0.416 with the session-24 start
     # code (5cb7ed7); read in session 24
-    "heldout41": {"entities_total": {"recall": 0.777}, "relations_strict_total": {"precision": 0.8, "recall": 0.52},
-                "negation": 0.967, "hedging": 0.967},
+    "heldout41": {"entities_total": {"recall": 0.777}, "relations_strict_total": {"precision": 0.803, "recall": 0.531},
+                "negation": 0.968, "hedging": 0.968},
     # first seen at 0.783 / 0.584 with the session-25 start code (9082b0d) and with the code of that moment; read in
     # session 25
-    "heldout42": {"entities_total": {"recall": 0.895}, "relations_strict_total": {"precision": 0.871, "recall": 0.703},
-                "negation": 1.0, "hedging": 0.984},
+    # heldout42 precision 0.871 -> 0.866 in session 26: "and it reduced NF-κB p65 translocation" now has PGE2 as its
+    # subject, and the node is NF-κB p65 where the gold names NF-κB
+    "heldout42": {"entities_total": {"recall": 0.895}, "relations_strict_total": {"precision": 0.866, "recall": 0.709},
+                "negation": 1.0, "hedging": 0.985},
+    # first seen at 0.713 / 0.507 (ent R 0.810) with the session-26 start code (efcb644) and with the code of that
+    # moment; its 19 mentions and 7 relations located only in headings were dropped afterwards (headings are no
+    # sentences); read in session 26
+    "heldout43": {"entities_total": {"recall": 0.855}, "relations_strict_total": {"precision": 0.832, "recall": 0.62},
+                "negation": 0.992, "hedging": 0.95},
 }
 
 
