@@ -187,7 +187,7 @@ def _respectively(model: SentenceModel, found: list[tuple[tuple, Claim]]) -> lis
 def _on_the_cells(model: SentenceModel, factors: Group, cells: Group) -> bool:
     """``factors`` stand on the surface of the MSCs of ``cells``: "PD-L1 and HLA-G on (licensed) MSCs"."""
     items = model.items
-    between = [x for x in items[factors.last + 1:cells.first]]
+    between = [x for x in items[factors.last + 1:cells.first] if x.text != "-"]
     return bool(between) and between[0].text == "on" and len(between) <= 3 and all(
         x.kind == "word" for x in between) and all(items[m].term.label == schema.FACTOR for m in factors.members) \
         and all(items[m].term.label == schema.MSC_SOURCE for m in cells.members)
@@ -2239,9 +2239,7 @@ class _Extractor(TableClaims):
                     head = self._head_members(model, earlier, fits)
                     words = [x for x in between if x.text != "-"]
                     # (or the factor on the cells' surface: "PD-L1 and PD-L2 on licensed MSCs engage PD-1")
-                    surface = bool(words) and words[0].text == "on" and all(
-                        items[m].term.label == schema.FACTOR for m in earlier.members) and all(
-                        items[m].term.label == schema.MSC_SOURCE for m in group.members)
+                    surface = _on_the_cells(model, earlier, group)
                     if 1 <= len(words) <= 3 and (surface or any(x.text in PREPOSITIONS for x in words)) \
                             and all(x.kind == "word" for x in words) and head:
                         tissues = [m for m in chosen if items[m].term.label == schema.MSC_SOURCE
