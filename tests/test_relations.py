@@ -4220,3 +4220,16 @@ def test_respectively_pairs_subjects_and_objects_in_the_order_written(shipped):
     found = claims(shipped, "Bone marrow and adipose MSCs secreted VEGF and HGF, respectively.")
     assert {("SECRETES", "bone marrow", "VEGF"), ("SECRETES", "adipose tissue", "HGF")} <= found
     assert ("SECRETES", "bone marrow", "HGF") not in found
+
+
+def test_a_rise_named_again_and_undone_by_an_agent_or_a_blocking_drug(shipped):
+    text = ("IL-1β stimulated MMP-13 and ADAMTS-5 expression in chondrocytes, and this induction was blunted by "
+            "conditioned medium from ADSCs.")
+    assert {("INHIBITS", "conditioned medium", "MMP-13"), ("INHIBITS", "conditioned medium", "ADAMTS-5")} <= claims(
+        shipped, text)
+    text = ("MSCs increased IL-10 production by macrophages, and this increase was blocked by antagonists of the EP2 "
+            "and EP4 receptors but not by an EP1/EP3 antagonist.")
+    got = {(c.type, c.subject.name, c.object.name, c.negated) for c in extract(shipped, make_document(text))}
+    assert {("ACTIVATES", "EP2", "IL-10", False), ("ACTIVATES", "EP4", "IL-10", False),
+            ("ACTIVATES", "EP1", "IL-10", True)} <= got
+    assert not any(c[0] == "INHIBITS" for c in got)

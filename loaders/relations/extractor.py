@@ -34,7 +34,7 @@ from msckg.loaders.relations.credited import ATTRIBUTING, DEPENDS, credited_fact
 from msckg.loaders.relations.definitions import rewrite_definition
 from msckg.loaders.relations.lead_in import is_lead_in, item_body, joined
 from msckg.loaders.relations.loss_of_function import (
-    LOSS_OPENERS, LOSS_VERBS, loss_named_after, loss_of_function_claims,
+    LOSS_OPENERS, LOSS_VERBS, loss_named_after, loss_of_function_claims, undone_rise_claims,
 )
 from msckg.loaders.relations.patents import ClaimRegister, method_claims
 from msckg.loaders.relations.recommendations import recommendation_claims, trials_only_claims
@@ -965,6 +965,7 @@ class _Extractor(TableClaims):
         credited_factor_claims(model, groups, add, negations)
         relied_on_enzyme_claims(model, groups, add, negations)
         loss_of_function_claims(model, add)
+        undone_rise_claims(model, add)
         changed_after_giving_claims(model, add)
         induced_model_claims(model, add)
         trial_design_claims(model, found, add)

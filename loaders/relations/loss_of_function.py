@@ -133,3 +133,57 @@ def loss_of_function_claims(model: SentenceModel, add) -> None:
             for a in factors:
                 add((verb, a, e), relation, items[a], items[e], f"{' '.join(opener)} ... {items[verb].text}",
                     STRENGTH, model.words_between(a, e), False, denied, clause=model.clause[verb])
+
+
+# "..., and this induction was blunted by conditioned medium": a rise named again, then undone by an agent
+RISE_NOUNS = {"induction", "increase", "increases", "rise", "upregulation", "elevation"}
+RAISING_WORDS = {"increased", "stimulated", "induced", "raised", "upregulated", "up-regulated", "elevated", "enhanced"}
+UNDOING_VERBS = {"blunted", "reduced", "abolished", "abrogated", "attenuated", "prevented", "reversed", "suppressed",
+                 "blocked", "inhibited"}
+
+
+def _risen_factors(model: SentenceModel, t: int) -> list[int]:
+    """The factors the clause before item ``t`` says were raised: "IL-1β stimulated MMP-13 and ADAMTS-5
+    expression, and this ..." (the factors after the last raising verb)."""
+    items = model.items
+    r = next((x for x in range(t - 1, -1, -1) if items[x].kind == "word" and items[x].text in RAISING_WORDS), None)
+    if r is None:
+        return []
+    return [x for x in range(r + 1, t) if items[x].kind == "ent" and items[x].term.label == schema.FACTOR]
+
+
+def undone_rise_claims(model: SentenceModel, add) -> None:
+    """"IL-1β stimulated MMP-13 and ADAMTS-5 expression, and this induction was blunted by conditioned medium from
+    ADSCs": the agent lowers what had risen (INHIBITS); "MSCs increased IL-10 production ..., and this increase was
+    blocked by antagonists of the EP2 and EP4 receptors": the receptors the drug blocks raise it (ACTIVATES)."""
+    items = model.items
+    for t in range(len(items) - 5):
+        if items[t].text not in ("this", "the", "these") or items[t + 1].text not in RISE_NOUNS \
+                or items[t + 2].text not in ("was", "were"):
+            continue
+        v = t + 3 + (items[t + 3].kind == "word" and items[t + 3].text.endswith("ly"))   # ("was largely blunted")
+        if v + 1 >= len(items) or items[v].text not in UNDOING_VERBS or items[v + 1].text != "by":
+            continue
+        risen = _risen_factors(model, t)
+        a = v + 2
+        while a < len(items) and items[a].text in ("the", "a", "an"):
+            a += 1
+        if not risen or a >= len(items):
+            continue
+        if items[a].text.lower() in BLOCKERS and a + 1 < len(items) and items[a + 1].text in ("of", "against"):
+            # the drug's targets, up to the clause's end: "antagonists of the EP2 and EP4 receptors but not ..."
+            end = next((x for x in range(a + 2, len(items)) if items[x].text in (",", ";", ".", "but", "whereas")),
+                       len(items))
+            blocked = [(x, False) for x in range(a + 2, end) if _taken(items, x)]
+            if end + 3 < len(items) and [x.text for x in items[end:end + 3]] == ["but", "not", "by"]:
+                # "... but not by an EP1/EP3 antagonist": the factors that drug blocks do not raise it
+                stop = next((x for x in range(end + 3, len(items)) if items[x].text.lower() in BLOCKERS), None)
+                blocked += [(x, True) for x in range(end + 3, stop or end + 3) if _taken(items, x)]
+            for b, denied in blocked:
+                for f in risen:
+                    add((v, b, f), "ACTIVATES", items[b], items[f], f"{items[v].text} by {items[a].text} of", STRENGTH,
+                        model.words_between(f, b), False, denied, clause=model.clause[v])
+        elif items[a].kind == "ent" and items[a].term.label == schema.FACTOR and not loss_named_after(items, a):
+            for f in risen:
+                add((v, a, f), "INHIBITS", items[a], items[f], f"{items[v].text} by", STRENGTH,
+                    model.words_between(f, a), False, False, clause=model.clause[v])
