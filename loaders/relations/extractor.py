@@ -233,7 +233,7 @@ CELL_LOSS_WORDS = {"sirna", "shrna", "knockdown", "knocked", "silenced", "delete
 def _loss_in_cells(model: SentenceModel, order: tuple) -> bool:
     """The subject is a factor the MSCs before it were made to lose ("GMSCs in which CD73 had been knocked down
     failed to reduce IL-17", "GMSCs transfected with TSG-6 siRNA did not restore ZO-1"): what the cells then did
-    not do, the factor does, and what they still did, it is not needed for."""
+    not do, the factor does."""
     items, s = model.items, order[1] if len(order) > 1 else -1
     if not 0 < s < len(items) or order[0] <= s or items[s].kind != "ent" \
             or items[s].term.label not in (schema.FACTOR, schema.PATHWAY):
@@ -251,8 +251,8 @@ def _lost_agent(model: SentenceModel, order: tuple, claim: Claim) -> Claim:
     increased TNF-α": TSG-6 inhibits it. "TSG-6 knockdown abolished the reduction of MMP-9" (and "TSG-6 siRNA
     lost the reduction of MMP-9", "abolished their ability to lower IL-1β"): the loss undid a fall, so TSG-6
     inhibits MMP-9. "MSCs transfected with TSG-6 siRNA did not restore ZO-1": TSG-6 does (_loss_in_cells)."""
-    if _loss_in_cells(model, order):
-        return replace(claim, negated=not claim.negated)
+    if claim.negated and _loss_in_cells(model, order):
+        return replace(claim, negated=False)
     if claim.type in OPPOSITE and model.item(order[1]).term.label in (schema.FACTOR, schema.PATHWAY) \
             and _lost(model, order):
         items, t, s = model.items, order[0], order[1]
