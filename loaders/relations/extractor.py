@@ -44,8 +44,8 @@ from msckg.loaders.relations.sentence_model import (
     ACTIVE_STATES, ADVERBS, AUTHOR_YEAR, AUXILIARIES, BE_FORMS, Candidate, CITATION, CONNECTOR_WORDS, CONTRAST,
     CAUSE_WORDS, DESCRIPTION_WORDS, DETERMINERS, DISEASE_MODIFIERS, Group, group_at, HEAD_NOUNS, HEDGE_BARRIERS,
     INACTIVE_STATES, is_modifier, Item, LIGHT_WORDS, made_by, NOUN_ENDINGS, POPULATIONS, PREPOSITIONS, PRODUCT_NOUNS,
-    SETTING_LINKS, reduced_relative_form, SentenceModel, share_lacked, SIGNAL_STATES, STUDIES, SUBORDINATORS,
-    THAT_COMPLEMENT, TOPIC, TOPIC_REACH, Trigger, amount_sign,
+    participle_start, SETTING_LINKS, reduced_relative_form, SentenceModel, share_lacked, SIGNAL_STATES, STUDIES,
+    SUBORDINATORS, THAT_COMPLEMENT, TOPIC, TOPIC_REACH, Trigger, amount_sign,
 )
 from msckg.loaders.relations.study_titles import study_title_claims
 from msckg.loaders.relations.tables import TableClaims
@@ -131,8 +131,8 @@ def _exposed_cells_act(model: SentenceModel, order: tuple, claim: Claim) -> bool
         k -= 1
     if k < 2 or (items[k - 1].text, items[k].text) not in EXPOSURES:
         return False
-    cells = k - 4 if k >= 4 and items[k - 2].text == "-" and items[k - 3].text == "co" else k - 2
-    return items[cells].kind == "ent" and items[cells].term.label == schema.CELL_TYPE    # ("co-cultured with")
+    cells = participle_start(items, k - 1) - 1     # (before "co-cultured with" too)
+    return cells >= 0 and items[cells].kind == "ent" and items[cells].term.label == schema.CELL_TYPE
 
 
 def _modifying_participle(model: SentenceModel, i: int) -> bool:

@@ -19,6 +19,7 @@ from msckg.loaders.relations.claim import Claim, _clamp
 from msckg.loaders.relations.notation import after_label
 from msckg.loaders.relations.sentence_model import (
     PRIMING_NOUNS, SIGNAL_STATES, Group, Item, SentenceModel, amount_sign, cells_after, group_at, made_by, members_at,
+    participle_start,
 )
 
 CARRY_FORMS = {"carry", "carries", "carrying", "carried", "contain", "contains", "containing", "contained"}
@@ -252,9 +253,10 @@ def coordinated_arm(model: SentenceModel, verb: int) -> int | None:
     return None
 
 
-# the giving of a treatment named after its agent: "after EV administration", "after exosome treatment"
+# the giving of a treatment named after its agent: "after EV administration", "after exosome treatment", "After MSC
+# infusion, regulatory T cells increased"
 GIVING_NOUNS = {"administration", "treatment", "injection", "injections", "infusion", "infusions", "therapy",
-                "delivery", "transplantation"}
+                "delivery", "transplantation", "transplant", "implantation"}
 
 
 # what cells were given before they act: "Dendritic cells exposed to MSCs fail to up-regulate CD80", "In lung
@@ -277,9 +279,7 @@ def given_to_cells(model: SentenceModel, groups: list[Group]) -> list[tuple[Grou
     for k in range(2, len(items) - 1):
         if (items[k - 1].text, items[k].text) not in GIVEN_TO or items[k - 1].kind != "word":
             continue
-        a = k - 2
-        if a >= 2 and items[a].text == "-" and items[a - 1].text == "co":
-            a -= 2      # "co-cultured" is three items
+        a = participle_start(items, k - 1) - 1
         agent = next((g for g in groups if g.last == a), None)
         cells = cells_after(items, groups, k)
         if agent is not None and cells:
@@ -311,9 +311,7 @@ def exposed_cells_claims(model: SentenceModel, groups: list[Group], add, negatio
         words = (items[k].text, items[k + 1].text)
         if items[k].kind != "word" or words not in EXPOSURES and words != ("cultured", "in"):
             continue
-        c = k - 1
-        if c >= 2 and items[c].text == "-" and items[c - 1].text == "co":
-            c -= 2      # "co-cultured"
+        c = participle_start(items, k) - 1
         if c >= 1 and items[c].text in ("was", "were"):
             c -= 1      # "macrophages were exposed to EVs"
         cells = next((g for g in groups if g.last == c), None)
@@ -962,14 +960,20 @@ def stimulated_factor_claims(model: SentenceModel, groups: list[Group], cues, ad
                     model.words_between(f, m), False, negated, clause=model.clause[k])
 
 
-# "After MSC infusion, regulatory T cells increased": the cells given, and the noun of giving them
-GIVING_NOUNS = {"infusion", "infusions", "injection", "injections", "transplantation", "transplant", "administration",
-                "treatment", "therapy", "implantation", "delivery"}
 # what the cells' numbers did: "regulatory T cells increased", "the proportion of Th17 cells fell"
 CELL_CHANGES = {"increased", "decreased", "rose", "fell", "declined", "dropped", "expanded", "diminished", "doubled",
                 "halved", "recovered", "normalised", "normalized"}
 # how far after the cells their change may be stated ("increased from 3.2% to 6.8%" is after it)
 CHANGE_REACH = 6
+
+
+def _given_source(items: list[Item], x: int) -> int | None:
+    """The MSCs given in "after GMSC treatment", "following MSC infusion" that opens at item ``x`` (the source's
+    item, else None)."""
+    if x + 2 < len(items) and items[x].text in ("after", "following", "upon") and items[x + 1].kind == "ent" \
+            and items[x + 1].term.label == schema.MSC_SOURCE and items[x + 2].text in GIVING_NOUNS:
+        return x + 1
+    return None
 
 
 def _giving_after(items: list[Item], k: int) -> int | None:
@@ -979,8 +983,7 @@ def _giving_after(items: list[Item], k: int) -> int | None:
         if items[x].text in (",", ";", "while", "whereas", "and", "but") \
                 or items[x].text == "." and not (items[x - 1].text.isdigit() and items[x + 1].text.isdigit()):
             return None     # (a decimal point goes on: "from 14.2% to 6.3%")
-        if items[x].text in ("after", "following") and items[x + 1].kind == "ent" \
-                and items[x + 1].term.label == schema.MSC_SOURCE and items[x + 2].text in GIVING_NOUNS:
+        if items[x].text != "upon" and _given_source(items, x) is not None:
             return x + 1
     return None
 
@@ -991,11 +994,9 @@ def changed_after_giving_claims(model: SentenceModel, add) -> None:
     the cell types whose numbers changed after them."""
     items = model.items
     first = after_label(model)
-    opening = None
-    if first + 3 < len(items) and items[first].text in ("after", "following", "upon") \
-            and items[first + 1].kind == "ent" and items[first + 1].term.label == schema.MSC_SOURCE \
-            and items[first + 2].text in GIVING_NOUNS and items[first + 3].text == ",":
-        opening = first + 1
+    opening = _given_source(items, first)
+    if opening is not None and (opening + 2 >= len(items) or items[opening + 2].text != ","):
+        opening = None      # ("After MSC infusion," opening the sentence)
     for c in range(first, len(items)):
         if items[c].kind != "ent" or items[c].term.label != schema.CELL_TYPE or opening is not None and c < opening \
                 or items[c - 1].text == "among":

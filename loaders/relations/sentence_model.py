@@ -44,6 +44,11 @@ def members_at(items: list[Item], groups: list[Group], i: int, labels) -> tuple[
     return members, (group.last if group else i)
 
 
+def participle_start(items: list[Item], k: int) -> int:
+    """The first item of the participle ending at item ``k``: "co-cultured" is three items ("co", "-", "cultured")."""
+    return k - 2 if k >= 2 and items[k - 1].text == "-" and items[k - 2].text == "co" else k
+
+
 def cells_after(items: list[Item], groups: list[Group], k: int) -> list[int]:
     """The cell types named after item ``k`` (a preposition), a modifier or two allowed before them: "on
     synovial macrophages", "to intestinal macrophages"."""
