@@ -448,9 +448,12 @@ def test_a_verb_form_after_a_determiner_is_a_noun(recognizer):
         ("SECRETES", "MSC", "VEGF")}
 
 
-def test_a_mechanism_adjective_before_a_factor(recognizer):
+def test_a_mechanism_adjective_before_a_factor(recognizer, shipped):
     assert claims(recognizer, "The anti-inflammatory cytokine IL-10 was measured.") == {
         ("MEDIATES", "IL-10", "anti-inflammatory effect")}
+    # and before a pathway
+    assert claims(shipped, "The vesicles activate anti-apoptotic PI3K/Akt signalling.") >= {
+        ("MEDIATES", "PI3K/AKT signalling", "anti-apoptosis")}
 
 
 def test_the_disease_of_studies_and_models(recognizer):
@@ -1175,6 +1178,20 @@ def test_expression_lowered_by_another_agent_is_the_target_cells(recognizer):
         recognizer, "Bone marrow MSCs were studied. IFN-γ upregulates IDO expression.")
 
 
+@pytest.mark.parametrize("text, kept", [
+    # MSCs right before the lowering verb lower other cells' secretion; so does a factor whose second object it is
+    ("MSCs reduced TNF-α production.", set()),
+    ("MSC-derived IL-10 suppresses Th1 responses and IFN-γ production.", {("SECRETES", "MSC", "IL-10")}),
+    # the MSCs named after the secretion, or MSCs that are no agent, still make it
+    ("NF-κB inhibition decreased COX-2 expression and PGE2 release in BM-MSCs.",
+     {("SECRETES", "bone marrow", "PGE2")}),
+    ("Knockdown of COX-2 in MSCs by siRNA lowered PGE2 secretion.", {("SECRETES", "MSC", "PGE2")}),
+])
+def test_secretion_lowered_by_an_agent_is_that_of_other_cells(shipped, text, kept):
+    assert {c for c in claims(shipped, text) if c[0] == "SECRETES" and c[2] in ("TNF-α", "IFN-γ", "IL-10", "PGE2")} \
+        == kept
+
+
 def test_both_factors_are_the_two_named_before(recognizer):
     assert claims(recognizer, "MSCs release HGF and IL-10. Both factors may protect macrophages.") == {
         ("SECRETES", "MSC", "HGF"), ("SECRETES", "MSC", "IL-10"),
@@ -1293,6 +1310,9 @@ def test_approvals_listed_as_disease_then_product_in_brackets(recognizer):
     ("In an inflamed joint, MSCs pump out PGE2 and switch on an enzyme called IDO.",
      {("SECRETES", "MSC", "PGE2"), ("EXPRESSES", "MSC", "IDO")}),
     ("MSCs send out VEGF and HGF.", {("SECRETES", "MSC", "VEGF"), ("SECRETES", "MSC", "HGF")}),
+    # "generate" a small molecule: the cells make it ("they generated adenosine", "MSC-generated adenosine")
+    ("MSCs generated nitric oxide.", {("SECRETES", "MSC", "nitric oxide")}),
+    ("MSC-generated nitric oxide", {("SECRETES", "MSC", "nitric oxide")}),
     ("MSCs also encourage regulatory T cells.", {("TARGETS", "MSC", "regulatory T cell")}),
 ])
 def test_plain_words_for_secreting_expressing_and_acting_on_cells(recognizer, text, expected):
@@ -1624,6 +1644,9 @@ def test_patients_with_a_disease_who_received_an_agent_were_studied_for_it(recog
 def test_factors_that_support_a_mechanism_mediate_it(recognizer):
     assert claims(recognizer, "MSCs secrete VEGF and HGF, which together support angiogenesis.") == {
         ("SECRETES", "MSC", "VEGF"), ("SECRETES", "MSC", "HGF"),
+        ("MEDIATES", "VEGF", "angiogenesis"), ("MEDIATES", "HGF", "angiogenesis")}
+    # a mechanism "driven by" factors is mediated by them (a disease driven by one stays IMPLICATED_IN)
+    assert claims(recognizer, "Angiogenesis is driven chiefly by VEGF and HGF.") == {
         ("MEDIATES", "VEGF", "angiogenesis"), ("MEDIATES", "HGF", "angiogenesis")}
 
 

@@ -1312,7 +1312,7 @@ class _Extractor(TableClaims):
             if rule.voice == "nominal" and rule.relation in ("SECRETES", "EXPRESSES") \
                     and _cells_made_earlier(model, min(obj_group.first, trig.first)):
                 continue    # "lowered macrophage secretion of TNF-α and raised IL-10 secretion": the same cells'
-            if rule.voice == "nominal" and self._lowered_by_other_agent(model, obj_group):
+            if rule.voice == "nominal" and self._lowered_by_other_agent(model, obj_group, rule.relation):
                 continue    # "In stellate cells, MenSC EVs reduced collagen I expression": the cells' expression
             if rule.voice == "nominal":
                 # "MSCs ... increased exosome secretion": the subject is before the object; "CXCR4 expression on MSCs"
@@ -1606,17 +1606,35 @@ class _Extractor(TableClaims):
                     add((0, a, m), "ACTIVATES", items[a], items[m], f"{items[0].text} {items[1].text}", 0.6,
                         model.words_between(m, a), False, False, clause=model.clause[a])
 
-    def _lowered_by_other_agent(self, model: SentenceModel, obj_group: Group) -> bool:
+    def _lowered_by_other_agent(self, model: SentenceModel, obj_group: Group, relation: str = "EXPRESSES") -> bool:
         """"EVs reduced collagen I expression": the noun phrase is the object of a lowering verb whose agent, the
         entity right before the verb, is no MSC source or product (so the expression is that of the cells acted
-        on; a raising one, "IFN-γ priming upregulates IDO expression", is often the MSCs' own)."""
+        on; a raising one, "IFN-γ priming upregulates IDO expression", is often the MSCs' own). Secretion lowered
+        by MSCs is the secretion of other cells too ("MSCs reduced TNF-α production"), and so is the second
+        object of the verb ("IL-10 suppresses Th1 responses and IFN-γ production")."""
         items = model.items
-        verb = self._verb_ending_at(model, _before_articles(model, obj_group.first), "INHIBITS")
+        at = _before_articles(model, obj_group.first)
+        verb = self._verb_ending_at(model, at, "INHIBITS")
+        if verb is None and relation == "SECRETES" and at > 0 and items[at].text == "and":
+            verb = next((first for first, last, words in model.find_phrases(self.rules.triggers)
+                         if at - 8 <= last < at and model.clause[first] == model.clause[at]
+                         and not any(items[x].text in (",", ";", "which", "that", "by") for x in range(last + 1, at))
+                         and any(r.voice == "active" and not r.glued and r.relation == "INHIBITS"
+                                 for r in self.rules.triggers[words])), None)
         if verb is None:
             return False
         agent = next((x for x in range(verb - 1, -1, -1) if items[x].kind == "ent"
                       and model.clause[x] == model.clause[verb]), None)
-        return agent is not None and items[agent].term.label not in (schema.MSC_SOURCE, schema.PRODUCT)
+        if agent is None:
+            return False
+        if items[agent].term.label not in (schema.MSC_SOURCE, schema.PRODUCT):
+            after = obj_group.last + 2
+            # "decreased COX-2 expression and PGE2 release in BM-MSCs": the MSCs named after are the makers
+            return not (relation == "SECRETES" and after + 1 < len(items) and items[after].text in ("in", "by")
+                        and items[after + 1].kind == "ent" and items[after + 1].term.label == schema.MSC_SOURCE)
+        # "MSCs reduced TNF-α production": the MSCs, right before the verb, lower the secretion of other cells
+        # (not "Knockdown of COX-2 in MSCs by siRNA lowered PGE2 secretion", where they are no agent)
+        return relation == "SECRETES" and agent == verb - 1
 
     def _object_of_verb(self, model: SentenceModel, trig: Trigger) -> bool:
         """The noun phrase starting at ``trig`` is the object of a verb trigger right before it."""
@@ -2757,8 +2775,9 @@ class _Extractor(TableClaims):
             if f + 1 < len(items) and items[f].kind == "word" and (items[f].text in heads
                                                                   or items[f].text + "s" in heads):
                 f += 1
-            if f < len(items) and items[f].kind == "ent" and items[f].term.label == schema.FACTOR:
-                # "pro-angiogenic growth factors", "the anti-inflammatory cytokine IL-10"
+            if f < len(items) and items[f].kind == "ent" and items[f].term.label in (schema.FACTOR, schema.PATHWAY):
+                # "pro-angiogenic growth factors", "the anti-inflammatory cytokine IL-10",
+                # "anti-apoptotic PI3K/Akt signalling"
                 anchor = Item("ent", mechanism.name, items[at].start, items[at].end, mechanism)
                 add((at, f, f), "MEDIATES", items[f], anchor, "(adjective)", 0.65, 0, False, False,
                     clause=model.clause[at])
