@@ -706,6 +706,29 @@ def test_a_table_of_studies_gives_what_each_row_gave_for_its_condition(recognize
                    ("SECRETES", "adipose tissue", "exosomes", False)}
 
 
+def test_a_table_of_studies_reads_its_mechanism_column_and_the_disease_of_its_outcome(shipped):
+    # a proposed mechanism is hedged: "X secretion" is the row's MSCs' secretion, "X-driven Y" is X mediating Y;
+    # with no disease in the model cell, the outcome's disease is the one treated; the source cell states its own
+    table = Table(caption="Table 1. Studies", header=("Source", "Model", "Route", "Main outcome",
+                                                       "Proposed mechanism"),
+                  rows=(("Umbilical cord MSCs", "NOD mice", "Intravenous", "Delayed onset of diabetes",
+                         "IL-10 secretion, VEGF-driven angiogenesis"),
+                        ("MSC-derived exosomes", "NOD mice", "Intravenous", "Reversal of hyperglycaemia",
+                         "Lower IL-17"),
+                        ("PD-L1-overexpressing MSCs", "Patients with type 1 diabetes", "Intravenous",
+                         "No change in HbA1c", "Not assessed")))
+    got = {(c.type, c.subject.name, c.object.name, c.negated, c.hedged)
+           for c in extract(shipped, make_document("Studies were included.", tables=[table]))}
+    assert got == {("TREATS", "umbilical cord", "diabetes mellitus", False, False),
+                   ("SECRETES", "umbilical cord", "IL-10", False, True),
+                   ("MEDIATES", "VEGF", "angiogenesis", False, True),
+                   ("SECRETES", "MSC", "exosomes", False, False),
+                   ("TREATS", "exosomes", "hyperglycemia", False, False),
+                   ("INHIBITS", "exosomes", "IL-17A", False, True),
+                   ("EXPRESSES", "MSC", "PD-L1", False, False),
+                   ("TREATS", "MSC", "type 1 diabetes", True, False)}
+
+
 def test_a_table_of_models_gives_what_each_rows_agent_did_by_its_outcome(recognizer):
     # a column of disease models; the outcome names the cells acted on and the factors lowered, and a benefit
     # may stand in any clause that denies nothing; the cargo is the vesicles', not claimed for the source
@@ -4256,3 +4279,21 @@ def test_a_rise_named_again_and_undone_by_an_agent_or_a_blocking_drug(shipped):
     assert {("ACTIVATES", "EP2", "IL-10", False), ("ACTIVATES", "EP4", "IL-10", False),
             ("ACTIVATES", "EP1", "IL-10", True)} <= got
     assert not any(c[0] == "INHIBITS" for c in got)
+
+
+@pytest.mark.parametrize("text, unwanted", [
+    # "activated" names the second cells of a list after "by"; it is no verb of the factors far before
+    ("RANKL expressed by synovial fibroblasts and activated T cells promotes osteoclast differentiation.",
+     ("TARGETS", "RANKL", "T cell")),
+    # what does not fit after ", and" opens a clause of its own: the verb before it reaches no cells beyond it
+    ("TNF-α and IL-6 drive synovial inflammation, and RANKL expressed by synovial fibroblasts promotes bone loss.",
+     ("TARGETS", "TNF-α", "fibroblast-like synoviocyte")),
+    # "lower" as a comparative has no subject between it and the cells ("trials examined MSCs for X" has one)
+    ("Treated mice had lower serum TNF-α and IL-6 and more regulatory T cells.", ("TARGETS", "TNF-α", "regulatory T cell")),
+])
+def test_no_agent_across_a_list_of_cells_a_new_clause_or_a_comparative(shipped, text, unwanted):
+    assert unwanted not in claims(shipped, text)
+
+
+def test_a_participle_after_and_with_no_preposition_before_the_list_is_a_verb(shipped):
+    assert ("TARGETS", "MSC", "T cell") in claims(shipped, "MSCs inhibited B cells and activated T cells.")

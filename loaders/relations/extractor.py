@@ -1330,7 +1330,8 @@ class _Extractor(TableClaims):
                 subj_side = "left" if obj_side == "right" else "right"
                 subjects, subj_gap, indirect = self._find_subjects(model, groups, trig, rule, rel.subjects,
                                                                    subj_side, chained, objects)
-                if not subjects and obj_side == "right" and not (rel.subjects & rel.objects):
+                if not subjects and obj_side == "right" and not (rel.subjects & rel.objects) \
+                        and trig.form not in AMOUNT_WORDS:
                     # "trials have examined MSCs for Crohn's disease": the subject between verb and object
                     subjects, subj_gap = self._subject_before_object(model, groups, trig, rel.subjects, obj_group)
                     indirect = False
@@ -1928,6 +1929,9 @@ class _Extractor(TableClaims):
                     continue    # "examined GMSCs in dextran sulfate sodium (DSS)-induced colitis": the inducer
                     # glued to the object's name is part of it; "protect chondrocytes from IL-1β-induced
                     # catabolism": a fitting modifier is kept for last, not counted as a group passed over
+                if not fitting and side == "right" and [x.text for x in items[group.first - 2:group.first]] == [",", "and"]:
+                    return None     # "drive synovial inflammation, and RANKL expressed by synovial fibroblasts":
+                    # what does not fit after ", and" opens a clause of its own
                 if not fitting:
                     skipped += 1
                     if skipped > 1:

@@ -423,6 +423,8 @@ class SentenceModel:
             if self.described_cell(first - 1) is not None:
                 continue    # "IL-17A-producing Th17 cells": names the cells, states nothing
             before = self._before_adverbs(first)
+            if rules[0].participle and first == last and self._coordinated_modifier(first):
+                continue    # "expressed by synovial fibroblasts and activated T cells": names the cells
             if rules[0].participle and before >= 0 and self.items[before].kind != "ent" \
                     and self.items[before].text not in _VERB_CONTEXT \
                     and not self.items[before].text.isdigit() \
@@ -478,6 +480,22 @@ class SentenceModel:
         k = next((x for x in range(i - 1, max(0, i - 6), -1) if items[x].text == "from"), None)
         return k is not None and k >= 3 and items[k - 1].text == "cells" and items[k - 2].text == "of" \
             and items[k - 3].text == "%" and all(items[x].kind == "word" for x in range(k + 1, i + 1))
+
+    def _coordinated_modifier(self, i: int) -> bool:
+        """The "-ed" word at ``i`` modifies the cells right after it, in a list of cells that follows a
+        preposition: "RANKL expressed by synovial fibroblasts and activated T cells", "in monocytes and
+        stimulated B cells". A verb would follow its subject instead ("MSCs inhibited B cells and activated T
+        cells" has no preposition before the list)."""
+        items = self.items
+        if not (i >= 2 and i + 1 < len(items) and items[i - 1].text == "and" and items[i + 1].kind == "ent"
+                and items[i + 1].term.label == schema.CELL_TYPE):
+            return False
+        k = i - 2
+        while k >= 0 and (items[k].kind == "ent" and items[k].term.label == schema.CELL_TYPE
+                          or items[k].text == "," or items[k].kind == "word" and items[k].text in CELL_MODIFIERS
+                          or items[k].text in ("synovial", "activated", "resident", "circulating", "infiltrating")):
+            k -= 1
+        return k >= 0 and k < i - 2 and items[k].text in ("by", "in", "on", "from", "of", "with")
 
     def _cells_from(self, i: int, verb_last: int) -> bool:
         """Item ``i`` ends what MSCs came from ("MSCs from all three media suppressed T cells"): a subject before

@@ -339,6 +339,11 @@ class TableClaims:
         ("Exosomes from adipose tissue MSCs") are that source's secretion."""
         benefit = self.rules.cue("benefit")
         hedge = self.rules.cue("hedge")
+        header = [h.lower() for h in table.header]
+        col_mechanism = _column(header, STUDY_MECHANISM)
+        if col_mechanism in (col_source, col_condition, col_finding):
+            col_mechanism = None
+        proposed = col_mechanism is not None and any(w in header[col_mechanism] for w in PROPOSED)
         claims = []
         for r, row in enumerate(table.rows):
             cell = lambda c: row[c].strip() if c is not None and c < len(row) else ""
@@ -347,7 +352,10 @@ class TableClaims:
                 or [t for t in found if t.label == schema.MSC_SOURCE]
             vesicles = [t for t in found if t.kind == "vesicle"]
             given = [t for t in found if t.label == schema.PRODUCT] or vesicles or sources
-            diseases = self._terms_in(cell(col_condition), schema.DISEASE)
+            # the disease of the condition cell, else the one the finding names ("NOD mice" | "Delayed onset of
+            # diabetes")
+            diseases = self._terms_in(cell(col_condition), schema.DISEASE) \
+                or self._terms_in(cell(col_finding), schema.DISEASE)
             finding = re.split(r"[;.]", cell(col_finding))[0]
             words = tokens(finding)
             denied = bool(words) and (words[0] in FINDING_DENIALS or ("did", "not") in zip(words, words[1:]))
@@ -362,6 +370,17 @@ class TableClaims:
             if not denied:
                 claims.extend(self._finding_effects(given, cell(col_finding), evidence, table.section or table.caption,
                                                     cited, f"table:{table.caption}"))
+            section = table.section or table.caption
+            if col_mechanism is not None:
+                claims.extend(replace(c, hedged=c.hedged or proposed) for c in self._mechanism_effects(
+                    given, sources, cell(col_mechanism), evidence, section, cited, f"table:{table.caption}"))
+            # what the source cell itself states: "PD-L1-overexpressing MSCs", "MSC-derived exosomes" (vesicles of
+            # a source the cell names are that source's, below)
+            made = {(c.subject.id, c.object.id) for c in claims if c.type == "SECRETES"}
+            claims.extend(replace(c, sentence=evidence, section=section, start=-1, end=-1, cited=cited)
+                          for c in self._text_claims(cell(col_source).rstrip(".") + ".")
+                          if c.type in ("SECRETES", "EXPRESSES") and (c.subject.id, c.object.id) not in made
+                          and not (c.type == "SECRETES" and vesicles and sources))
             if vesicles and given == vesicles:
                 claims.extend(Claim(
                     type="SECRETES", subject=source, object=vesicle, sentence=evidence,
@@ -377,6 +396,24 @@ class TableClaims:
                         confidence=confidence(0.75 if rel == "TREATS" else 0.7, hedged, 0, False)))
         return claims
 
+
+    def _mechanism_effects(self, given: list[Term], sources: list[Term], text: str, evidence: str, section: str,
+                           cited: tuple[int, ...], trigger: str) -> list[Claim]:
+        """What a study row's mechanism cell says ("VEGF-driven angiogenesis", "IL-10 and TGF-β1 secretion",
+        "Lower IL-17 and IFN-γ"): the effects of what was given, as in a finding; what the cell states on its
+        own; and the row's MSCs secreting the factors of a clause about secretion."""
+        if not text.strip():
+            return []
+        claims = self._finding_effects(given, text, evidence, section, cited, trigger)
+        claims.extend(replace(c, sentence=evidence, section=section, start=-1, end=-1, cited=cited)
+                      for c in self._text_claims(text.rstrip(".") + "."))
+        for clause in re.split(r"[,;]", text):
+            if SECRETION_ROW.search(clause):
+                claims.extend(Claim(
+                    type="SECRETES", subject=source, object=factor, sentence=evidence, section=section, start=-1,
+                    end=-1, cited=cited, negated=False, hedged=False, trigger=trigger, confidence=0.7)
+                    for source in dict.fromkeys(sources) for factor in self._terms_in(clause, schema.FACTOR))
+        return claims
 
     def _finding_effects(self, agents: list[Term], finding: str, evidence: str, section: str,
                          cited: tuple[int, ...], trigger: str) -> list[Claim]:
@@ -414,6 +451,9 @@ MARKER_COLUMN = ("marker", "phenotype", "antigen")
 STUDY_SOURCE = ("msc source", "cell source", "source", "intervention", "cells")
 STUDY_CONDITION = ("condition", "disease", "indication", "population", "clinical setting", "model")
 STUDY_FINDING = ("main finding", "finding", "outcome", "result")
+# the column of a table of studies that says how the cells worked, and the header words that make it a proposal
+STUDY_MECHANISM = ("mechanism", "mode of action")
+PROPOSED = ("proposed", "putative", "possible", "suggested", "hypothesi")
 # a column that makes a table one of registered trials
 STUDY_REGISTRY = ("registry", "nct", "trial id", "phase")
 # a finding that opens with one of these denies the benefit ("No difference from placebo")
