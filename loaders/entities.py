@@ -529,12 +529,15 @@ class EntityRecognizer:
         return self._vocabulary_term(name, schema.PRODUCT) or self._generate(name, schema.PRODUCT, None)
 
     def _check_context(self, text: str, hits: list[_Hit]) -> list[_Hit]:
-        """Drop hits whose context rule fails: the long form is nowhere in the text and no list holds them."""
+        """Drop hits whose context rule fails (the long form is nowhere in the text and no list holds them) and
+        names negated by a "non-" glued before them."""
         lowered = text.lower()
         kept = []
         for i, hit in enumerate(hits):
             if hit.contexts and not any(_context_ok(rule, lowered, hits, i, text) for rule in hit.contexts):
                 continue
+            if lowered[max(0, hit.start - 4):hit.start] == "non-":
+                continue    # "non-immune cells", "non-small cell lung cancer": the contrary of the name
             kept.append(hit)
         return kept
 

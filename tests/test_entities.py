@@ -110,6 +110,19 @@ def test_never_matches_inside_a_word(recognizer):
     assert found(recognizer, text) == [("MSCs", "MSC")]
 
 
+def test_a_name_after_non_is_its_contrary_not_a_mention(full_recognizer):
+    assert found(full_recognizer, "Growth factors act on non-immune cells, and IL-10 acts on immune cells.") == [
+        ("Growth factors", "growth factor"), ("IL-10", "IL-10"), ("immune cells", "leukocyte")]
+
+
+@pytest.mark.parametrize("surface, name", [
+    ("IL-10 receptor", "IL-10 receptor"), ("oligodendrocyte progenitors", "oligodendrocyte precursor cell"),
+    ("diabetic mice", "diabetes mellitus"), ("hyperglycaemia", "hyperglycemia"),
+])
+def test_names_added_in_session_27(full_recognizer, surface, name):
+    assert full_recognizer.lookup(surface).name == name
+
+
 def test_short_acronyms_need_their_capitals(recognizer):
     text = "No change in nitric oxide; als, ms and Ido were normal. Pd rose."
     assert found(recognizer, text) == [("nitric oxide", "nitric oxide")]

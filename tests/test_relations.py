@@ -4297,3 +4297,23 @@ def test_no_agent_across_a_list_of_cells_a_new_clause_or_a_comparative(shipped, 
 
 def test_a_participle_after_and_with_no_preposition_before_the_list_is_a_verb(shipped):
     assert ("TARGETS", "MSC", "T cell") in claims(shipped, "MSCs inhibited B cells and activated T cells.")
+
+
+def test_a_glued_form_after_and_takes_the_entity_it_is_glued_to(shipped):
+    found = claims(shipped, "MSCs attenuate EAE through IL-10-dependent suppression of Th17 cells and "
+                            "HGF-dependent remyelination.")
+    assert ("MEDIATES", "HGF", "remyelination") in found
+    assert ("MEDIATES", "IL-10", "remyelination") not in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("There were fewer CD4+ T cells in mice given MSCs.", ("TARGETS", "MSC", "CD4+ T cell")),
+    ("IL-6 decreased in rats treated with EVs.", ("INHIBITS", "extracellular vesicles", "IL-6")),
+])
+def test_the_animals_of_an_arm_and_what_they_were_given(shipped, text, expected):
+    assert expected in claims(shipped, text)
+
+
+def test_cells_made_to_express_a_factor_are_the_arm_not_the_factor(shipped):
+    text = "IL-1β was lower, whereas IL-10 was higher, in rats treated with CXCR4-MSCs."
+    assert not {c for c in claims(shipped, text) if c[1] == "CXCR4"}

@@ -2048,6 +2048,11 @@ class _Extractor(TableClaims):
         items = model.items
         fits = lambda members: [m for m in members if items[m].term.label in labels and m not in objects]
         window = rule.subject_window if window is None else window
+        if side == "left" and rule.glued and beyond is None and trig.first > 0 and items[trig.first - 1].kind == "ent":
+            # "IL-10-dependent suppression ... and HGF-dependent remyelination": after "and", the entity the form is
+            # glued to, not the subject shared along the chain
+            if trig.first > 1 and items[trig.first - 2].text == "and" and fits([trig.first - 1]):
+                return [trig.first - 1], 0, False
         if side == "left" and beyond is None and trig.form.split()[0] in ("a", "an") and trig.first >= 2 \
                 and items[trig.first - 1].text == ",":
             # "by repressing SPRED1, an inhibitor of the MAPK/ERK pathway": the noun the apposition describes

@@ -202,6 +202,8 @@ def raised_after_claims(model: SentenceModel, groups: list[Group], cues, add, ne
 LEVEL_CHANGES = {**RISE_WORDS, "lower": -1, "higher": 1, "declined": -1}
 ARM_WORDS = {"group", "groups", "arm", "mice", "rats", "animals", "recipients", "cultures", "colons", "livers",
              "lungs", "kidneys"}
+# the participle after the animals of an arm that names what they received: "in mice given MSCs"
+ARM_GIVEN = {"given", "receiving", "treated", "injected", "infused"}
 # how counted cells are said to be found: "fewer neutrophils were recovered from EV-treated kidneys"
 FOUND_WORDS = {"found", "seen", "recovered", "detected", "observed", "present", "counted", "isolated"}
 
@@ -221,6 +223,12 @@ def treated_arm(model: SentenceModel, verb: int, labels: tuple[str, ...] = (sche
         return coordinated_arm(model, verb)
     after = items[k].text == "after"
     k += 2 if items[k + 1].text == "the" else 1
+    if not after and k + 1 < len(items) and items[k].text in ARM_WORDS and items[k + 1].text in ARM_GIVEN:
+        # "fewer CD4+ T cells in mice given MSCs", "in rats treated with EVs": the animals and what they received
+        k += 3 if k + 2 < len(items) and items[k + 2].text == "with" else 2
+        if k + 2 < len(items) and items[k + 1].text == "-" and items[k + 2].kind == "ent":
+            k += 2      # "rats treated with CXCR4-MSCs": the cells, not what they were made to express
+        return k if k < len(items) and items[k].kind == "ent" and items[k].term.label in labels else None
     if k + 1 >= len(items) or items[k].kind != "ent" or items[k].term.label not in labels:
         return None
     rest = [x.text for x in items[k + 1:k + 4]]
