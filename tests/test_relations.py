@@ -4317,3 +4317,15 @@ def test_the_animals_of_an_arm_and_what_they_were_given(shipped, text, expected)
 def test_cells_made_to_express_a_factor_are_the_arm_not_the_factor(shipped):
     text = "IL-1β was lower, whereas IL-10 was higher, in rats treated with CXCR4-MSCs."
     assert not {c for c in claims(shipped, text) if c[1] == "CXCR4"}
+
+
+def test_expression_in_a_tissue_of_the_animals_is_not_the_topic_cells(shipped):
+    text = "Mice were given MSCs. Expression of claudin-5 in spinal cord vessels was preserved."
+    assert ("EXPRESSES", "MSC", "claudin-5") not in claims(shipped, text)
+    # expression in culture is still the cells' own
+    assert ("EXPRESSES", "MSC", "CD73") in claims(shipped, "MSCs were expanded. Expression of CD73 in culture was stable.")
+
+
+def test_a_stimulus_before_a_priming_noun_is_no_second_object_of_secretion(shipped):
+    text = "After IFN-γ licensing, galectin-9 secretion rose six-fold in BM-MSCs."
+    assert {c for c in claims(shipped, text) if c[0] == "SECRETES"} == {("SECRETES", "bone marrow", "galectin-9")}

@@ -44,8 +44,8 @@ from msckg.loaders.relations.sentence_model import (
     ACTIVE_STATES, ADVERBS, AUTHOR_YEAR, AUXILIARIES, BE_FORMS, Candidate, CITATION, CONNECTOR_WORDS, CONTRAST,
     CAUSE_WORDS, DESCRIPTION_WORDS, DETERMINERS, DISEASE_MODIFIERS, Group, group_at, HEAD_NOUNS, HEDGE_BARRIERS,
     INACTIVE_STATES, is_modifier, Item, LIGHT_WORDS, made_by, NOUN_ENDINGS, POPULATIONS, PREPOSITIONS, PRODUCT_NOUNS,
-    participle_start, SETTING_LINKS, reduced_relative_form, SentenceModel, share_lacked, SIGNAL_STATES, STUDIES,
-    SUBORDINATORS, THAT_COMPLEMENT, TOPIC, TOPIC_REACH, Trigger, amount_sign,
+    participle_start, PRIMING_NOUNS, SETTING_LINKS, reduced_relative_form, SentenceModel, share_lacked,
+    SIGNAL_STATES, STUDIES, SUBORDINATORS, THAT_COMPLEMENT, TOPIC, TOPIC_REACH, Trigger, amount_sign,
 )
 from msckg.loaders.relations.study_titles import study_title_claims
 from msckg.loaders.relations.tables import TableClaims
@@ -61,6 +61,13 @@ def extract_claims(document: Document, mentions: list[Mention], recognizer: Enti
     shared subject, or the sentence topic), clamped to [0.5, 0.95].
     """
     return _Extractor(document, mentions, recognizer, load_rules()).run()
+
+
+# the tissues of an animal or patient where a factor is measured ("expression of claudin-5 in spinal cord vessels")
+TISSUE_PLACES = {"vessels", "vessel", "tissue", "tissues", "lesion", "lesions", "kidney", "kidneys", "liver", "livers",
+                 "lung", "lungs", "brain", "brains", "spinal", "colon", "colons", "serum", "plasma", "synovium",
+                 "cartilage", "heart", "hearts", "skin", "wound", "wounds", "joint", "joints", "islets", "muscle",
+                 "infarct", "myocardium", "cornea", "retina", "intestine", "mucosa", "epithelium", "endothelium"}
 
 
 # the first word of a study's trigger, or of patients given the cells ("received", "were given"): the setting
@@ -1820,6 +1827,10 @@ class _Extractor(TableClaims):
                if relative and model.clause[i] == model.clause[trig.first]):
             return False    # "Nrf2 is a transcription factor that controls the expression of HO-1": Nrf2's doing
         after = model.items[trig.last + 1:trig.last + 9]
+        place = next((k for k, it in enumerate(after) if it.text in ("in", "within", ",", ";")), None)
+        if place is not None and after[place].text != "," and any(
+                it.kind == "word" and it.text in TISSUE_PLACES for it in after[place + 1:place + 4]):
+            return False    # "Expression of claudin-5 in spinal cord vessels was preserved": the tissue's
         if after and after[0].text in ("by", "from") and any(
                 it.kind == "ent" and it.term.label == schema.CELL_TYPE for it in after):
             return False    # "TNF-α release by LPS-stimulated THP-1 macrophages": the agent is named
@@ -1929,7 +1940,8 @@ class _Extractor(TableClaims):
                     continue    # "examined GMSCs in dextran sulfate sodium (DSS)-induced colitis": the inducer
                     # glued to the object's name is part of it; "protect chondrocytes from IL-1β-induced
                     # catabolism": a fitting modifier is kept for last, not counted as a group passed over
-                if not fitting and side == "right" and [x.text for x in items[group.first - 2:group.first]] == [",", "and"]:
+                if not fitting and side == "right" \
+                        and [x.text for x in items[group.first - 2:group.first]] == [",", "and"]:
                     return None     # "drive synovial inflammation, and RANKL expressed by synovial fibroblasts":
                     # what does not fit after ", and" opens a clause of its own
                 if not fitting:
@@ -1978,8 +1990,10 @@ class _Extractor(TableClaims):
                     or side == "right" and [x.text for x in between[-2:]] == [",", "and"] \
                     and model.verb_follows(group.last) \
                     or any(x.text in ("model", "models") or x.text in SETTING_TIMES for x in between) \
+                    or side == "left" and any(x.text in PRIMING_NOUNS for x in between) \
                     or side == "right" and self._other_preposition(model, first_group, group):
-                break   # ("secrete HGF and TGF-β1, and after interferon-γ priming they": a setting, no member)
+                break   # ("secrete HGF and TGF-β1, and after interferon-γ priming they": a setting, no member;
+                # "After IFN-γ licensing, galectin-9 secretion rose": the stimulus, not a second object)
             if side == "right" and is_modifier(model, group) and any(
                     g.first == group.last + 3 and fits(g) for g in groups):
                 continue    # "and in hepatitis B-related cirrhosis": the head after it is the member
