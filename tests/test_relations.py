@@ -4329,3 +4329,17 @@ def test_expression_in_a_tissue_of_the_animals_is_not_the_topic_cells(shipped):
 def test_a_stimulus_before_a_priming_noun_is_no_second_object_of_secretion(shipped):
     text = "After IFN-γ licensing, galectin-9 secretion rose six-fold in BM-MSCs."
     assert {c for c in claims(shipped, text) if c[0] == "SECRETES"} == {("SECRETES", "bone marrow", "galectin-9")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Wharton's jelly MSCs preserve C-peptide in new-onset type 1 diabetes.",
+     ("TREATS", "Wharton's jelly", "type 1 diabetes")),
+    ("Exosomes preserve cardiomyocytes after infarction.", ("TARGETS", "exosomes", "cardiomyocyte")),
+])
+def test_preserving_cells_acts_on_them_and_preserving_in_a_disease_treats_it(shipped, text, expected):
+    assert expected in claims(shipped, text)
+
+
+def test_promoting_treg_differentiation_acts_on_the_tregs(shipped):
+    # as "the expansion of regulatory T cells" does: the cells, not a mechanism of their own
+    assert claims(shipped, "TGF-β1 promotes Treg differentiation.") == {("TARGETS", "TGF-β1", "regulatory T cell")}
