@@ -117,7 +117,9 @@ def test_a_name_after_non_is_its_contrary_not_a_mention(full_recognizer):
 
 @pytest.mark.parametrize("surface, name", [
     ("IL-10 receptor", "IL-10 receptor"), ("oligodendrocyte progenitors", "oligodendrocyte precursor cell"),
-    ("diabetic mice", "diabetes mellitus"), ("hyperglycaemia", "hyperglycemia"),
+    ("diabetic mice", "diabetes mellitus"), ("hyperglycaemia", "hyperglycemia"), ("HFrEF", "heart failure"),
+    ("heart failure with reduced ejection fraction", "heart failure"), ("STRO-3", "STRO-3"),
+    ("mesenchymal precursor cells", "MSC"),
 ])
 def test_names_added_in_session_27(full_recognizer, surface, name):
     assert full_recognizer.lookup(surface).name == name

@@ -4343,3 +4343,21 @@ def test_preserving_cells_acts_on_them_and_preserving_in_a_disease_treats_it(shi
 def test_promoting_treg_differentiation_acts_on_the_tregs(shipped):
     # as "the expansion of regulatory T cells" does: the cells, not a mechanism of their own
     assert claims(shipped, "TGF-β1 promotes Treg differentiation.") == {("TARGETS", "TGF-β1", "regulatory T cell")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # mesenchymal precursor cells are MSCs; the abbreviation the text defines keeps their tissue
+    ("Rexlemestrocel-L is made of bone marrow-derived mesenchymal precursor cells (MPCs). MPC-derived TSG-6 may "
+     "limit inflammation.", ("SECRETES", "bone marrow", "TSG-6")),
+    ("MSCs were immunoselected for STRO-3.", ("EXPRESSES", "MSC", "STRO-3")),
+    # "here" after a reduced relative ("used here") is no sign that the verb after it is a participle
+    ("The MSCs used here expressed CD73.", ("EXPRESSES", "MSC", "CD73")),
+])
+def test_precursor_cells_selection_markers_and_cells_used_here(shipped, text, expected):
+    assert expected in claims(shipped, text)
+
+
+def test_stimuli_after_in_response_to_raise_each_factor_the_cells_make(shipped):
+    found = claims(shipped, "Adipose MSCs act by expressing IDO and secreting PGE2 in response to IFN-γ and TNF-α.")
+    assert {c for c in found if c[0] == "ACTIVATES"} == {
+        ("ACTIVATES", s, f) for s in ("IFN-γ", "TNF-α") for f in ("IDO", "PGE2")}

@@ -199,7 +199,7 @@ def raised_after_claims(model: SentenceModel, groups: list[Group], cues, add, ne
 
 # "TNF-α and IL-6 fell in the EV group", "IL-6 levels were lower in exosome-treated mice", "decreased after EV
 # administration": what the animals or cultures of one arm received changed the factors measured in them
-LEVEL_CHANGES = {**RISE_WORDS, "lower": -1, "higher": 1, "declined": -1}
+LEVEL_CHANGES = {**RISE_WORDS, "lower": -1, "higher": 1, "declined": -1, "recovered": 1}
 ARM_WORDS = {"group", "groups", "arm", "mice", "rats", "animals", "recipients", "cultures", "colons", "livers",
              "lungs", "kidneys"}
 # the participle after the animals of an arm that names what they received: "in mice given MSCs"
@@ -223,6 +223,8 @@ def treated_arm(model: SentenceModel, verb: int, labels: tuple[str, ...] = (sche
         return coordinated_arm(model, verb)
     after = items[k].text == "after"
     k += 2 if items[k + 1].text == "the" else 1
+    if not after and k + 2 < len(items) and items[k].text in ARM_WORDS and items[k + 1].text == "from":
+        k += 2      # "lower in kidneys from EV-treated mice": the organs of the arm
     if not after and k + 1 < len(items) and items[k].text in ARM_WORDS and items[k + 1].text in ARM_GIVEN:
         # "fewer CD4+ T cells in mice given MSCs", "in rats treated with EVs": the animals and what they received
         k += 3 if k + 2 < len(items) and items[k + 2].text == "with" else 2
@@ -372,6 +374,8 @@ def treated_arm_claims(model: SentenceModel, groups: list[Group], add, negations
     fronted = fronted_exposure(model)    # (that the vesicles act on the cells exposed: exposed_cells_claims)
     for v, item in enumerate(items):
         sign = LEVEL_CHANGES.get(item.text, 0) if item.kind == "word" else 0
+        if item.text == "recovered" and v + 1 < len(items) and items[v + 1].text == "from":
+            sign = 0    # "macrophages were recovered from EV-treated kidneys": where cells were found, no change
         agent = treated_arm(model, v) if sign else None
         if agent is None and sign and fronted is not None and v > fronted[2] \
                 and model.clause[v] == model.clause[fronted[2] + 1]:
@@ -403,7 +407,8 @@ def treated_arm_claims(model: SentenceModel, groups: list[Group], add, negations
         if measured is None:
             continue
         negated = any(j < n < v for n in negations)
-        preposition = next(items[x].text for x in range(agent - 1, v, -1) if items[x].text in ("in", "after"))
+        preposition = next((items[x].text for x in range(agent - 1, v, -1) if items[x].text in ("in", "after")),
+                           "in")
         for m in measured.members:
             if items[m].term.label == schema.FACTOR and items[m].term.id != items[agent].term.id:
                 add((v, agent, m), "ACTIVATES" if sign > 0 else "INHIBITS", items[agent], items[m],
@@ -900,7 +905,8 @@ INDUCTION_NOUNS = OUTPUT_NOUNS | {"induction", "activity", "upregulation", "up-r
 # verbs by which the cells raise a factor: "MSCs upregulate IDO after IFN-γ exposure"
 RAISING_VERBS = {"upregulate", "upregulates", "upregulated", "up-regulate", "up-regulates", "up-regulated",
                  "express", "expresses", "expressed", "induce", "induces", "induced", "secrete", "secretes",
-                 "secreted", "produce", "produces", "produced", "switch", "switches", "switched"}
+                 "secreted", "produce", "produces", "produced", "switch", "switches", "switched", "upregulating",
+                 "expressing", "secreting", "producing", "release", "releases", "released", "releasing"}
 
 
 def _stimulus_after(model: SentenceModel, groups: list[Group], k: int, cues) -> tuple[list[int], int] | None:
@@ -908,10 +914,15 @@ def _stimulus_after(model: SentenceModel, groups: list[Group], k: int, cues) -> 
     TNF-α" (a "priming" cue), "when exposed to IFN-γ", "after 48 h of IFN-γ treatment". Returns (factor items,
     last item)."""
     items = model.items
-    if k >= len(items) or items[k].text.lower() not in SETTING_OPENERS:
+    if k >= len(items):
+        return None
+    # "in response to IFN-γ and TNF-α": a cue that opens the setting itself
+    lead = next((last for first, last, words in model.find_phrases(cues) if first == k and words[0] == "in"), None)
+    if lead is None and items[k].text.lower() not in SETTING_OPENERS:
         return None
     x = k + 1
-    lead = next((last for first, last, _ in model.find_phrases(cues) if first == x), None)
+    lead = lead if lead is not None else next((last for first, last, _ in model.find_phrases(cues) if first == x),
+                                              None)
     if lead is not None:
         group = next((g for g in groups if g.first == lead + 1), None)
         stimuli = [m for m in group.members if items[m].term.label == schema.FACTOR] if group else []
@@ -953,6 +964,12 @@ def stimulated_factor_claims(model: SentenceModel, groups: list[Group], cues, ad
             k += 2          # "HLA-DR is induced after"
         else:
             continue
+        while k + 2 < len(items) and items[k].text == "and" and items[k + 1].text.lower() in RAISING_VERBS:
+            # "expressing IDO and secreting PGE2 in response to IFN-γ": the setting after the last factor raised
+            raised = next((g for g in groups if g.first == k + 2), None)
+            if raised is None:
+                break
+            k = raised.last + 1
         if k + 1 < len(items) and items[k].text == "than":
             # "secreted 3-fold more TSG-6 than fibroblasts when stimulated with TNF-α": past the comparison
             compared = next((g for g in groups if g.first == k + 1), None)

@@ -196,8 +196,9 @@ _VERB_CONTEXT = {"have", "has", "had", "was", "were", "is", "are", "be", "been",
                  "both", "each",
                  # an agent on its own: "recombinant TSG-6 alone lowered IL-6"
                  "alone",
-                 # where it acted: "TSG-6 added to microglia in vitro reduced", "MSCs in vivo secreted"
-                 "vitro", "vivo",
+                 # where it acted: "TSG-6 added to microglia in vitro reduced", "MSCs in vivo secreted", "the MSCs
+                 # used here expressed"
+                 "vitro", "vivo", "here",
                  # the means of a knockdown or blockade: "Knockdown of COX-2 in MSCs by siRNA lowered"
                  "sirna", "shrna", "sirnas", "shrnas", "antibody", "antibodies", "inhibitor", "inhibitors",
                  "antagonist", "antagonists"} | PRIMING_NOUNS \
