@@ -4361,3 +4361,13 @@ def test_stimuli_after_in_response_to_raise_each_factor_the_cells_make(shipped):
     found = claims(shipped, "Adipose MSCs act by expressing IDO and secreting PGE2 in response to IFN-γ and TNF-α.")
     assert {c for c in found if c[0] == "ACTIVATES"} == {
         ("ACTIVATES", s, f) for s in ("IFN-γ", "TNF-α") for f in ("IDO", "PGE2")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("SDF-1 recruited endothelial progenitor cells through its receptor CXCR4.",
+     {("TARGETS", "CXCL12", "endothelial progenitor cell"), ("ACTIVATES", "CXCL12", "CXCR4")}),
+    # the cells that hold the measure may stand between it and its rise
+    ("Miro1 levels in MSCs rose after exposure to TNF-α.", {("ACTIVATES", "TNF-α", "Miro1")}),
+])
+def test_past_recruiting_and_a_measure_in_the_cells_raised_by_a_stimulus(shipped, text, expected):
+    assert claims(shipped, text) >= expected

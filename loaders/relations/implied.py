@@ -183,6 +183,8 @@ def raised_after_claims(model: SentenceModel, groups: list[Group], cues, add, ne
         while k >= 0 and items[k].kind == "word" and (items[k].text in RISE_WORDS or items[k].text in CHANGE_FILLERS):
             sign = sign or RISE_WORDS.get(items[k].text, 0)
             k -= 1
+        if k >= 3 and items[k].kind == "ent" and items[k].term.label == schema.MSC_SOURCE and items[k - 1].text == "in":
+            k -= 2      # "Miro1 levels in MSCs rose after exposure to TNF-α": the cells that hold the measure
         if not sign or k < 1 or items[k].text not in OUTPUT_NOUNS or items[k - 1].kind != "ent" \
                 or items[k - 1].term.label != schema.FACTOR:
             continue
