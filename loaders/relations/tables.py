@@ -336,7 +336,9 @@ class TableClaims:
         condition cell when the finding's first clause claims a benefit, is denied to treat it when that clause
         opens with a denial ("No difference from placebo"), and is otherwise only investigated for it; with no
         finding column (a table of registered trials) it is investigated for it. Vesicles of a named source
-        ("Exosomes from adipose tissue MSCs") are that source's secretion."""
+        ("Exosomes from adipose tissue MSCs") are that source's secretion. With no disease in the condition cell
+        ("NOD mice") the finding's disease is the one; a mechanism column is read as well (hedged when its header
+        says the mechanism is proposed), and so is what the source cell states ("PD-L1-overexpressing MSCs")."""
         benefit = self.rules.cue("benefit")
         hedge = self.rules.cue("hedge")
         header = [h.lower() for h in table.header]
@@ -395,7 +397,6 @@ class TableClaims:
                         hedged=hedged, trigger=f"table:{table.caption}",
                         confidence=confidence(0.75 if rel == "TREATS" else 0.7, hedged, 0, False)))
         return claims
-
 
     def _mechanism_effects(self, given: list[Term], sources: list[Term], text: str, evidence: str, section: str,
                            cited: tuple[int, ...], trigger: str) -> list[Claim]:
