@@ -62,9 +62,13 @@ class TableClaims:
             cited = table.row_citations[r] if r < len(table.row_citations) else ()
             for c in columns:
                 if c < len(row) and _is_prose(row[c]):
-                    claims.extend(replace(claim, sentence=evidence, section=table.section or table.caption, start=-1,
-                                          end=-1, cited=tuple(cited)) for claim in self._text_claims(row[c]))
+                    claims.extend(self._cell_claims(row[c], evidence, table.section or table.caption, cited))
         return claims
+
+    def _cell_claims(self, text: str, evidence: str, section: str, cited: tuple[int, ...]) -> list[Claim]:
+        """The claims of one cell's text read as prose, as evidence of the cell's row."""
+        return [replace(c, sentence=evidence, section=section, start=-1, end=-1, cited=tuple(cited))
+                for c in self._text_claims(text)]
 
     def _mediator_table(self, table: Table, header: list[str]) -> list[Claim]:
         """Rows of mediators ("Mediator | Induced mainly by | Main target | Pathway engaged | Effect"): what
@@ -346,6 +350,7 @@ class TableClaims:
         if col_mechanism in (col_source, col_condition, col_finding):
             col_mechanism = None
         proposed = col_mechanism is not None and any(w in header[col_mechanism] for w in PROPOSED)
+        section = table.section or table.caption
         claims = []
         for r, row in enumerate(table.rows):
             cell = lambda c: row[c].strip() if c is not None and c < len(row) else ""
@@ -370,30 +375,28 @@ class TableClaims:
             evidence = " | ".join(c.strip() for c in row)
             cited = table.row_citations[r] if r < len(table.row_citations) else ()
             if not denied:
-                claims.extend(self._finding_effects(given, cell(col_finding), evidence, table.section or table.caption,
-                                                    cited, f"table:{table.caption}"))
-            section = table.section or table.caption
+                claims.extend(self._finding_effects(given, cell(col_finding), evidence, section, cited,
+                                                    f"table:{table.caption}"))
             if col_mechanism is not None:
                 claims.extend(replace(c, hedged=c.hedged or proposed) for c in self._mechanism_effects(
                     given, sources, cell(col_mechanism), evidence, section, cited, f"table:{table.caption}"))
             # what the source cell itself states: "PD-L1-overexpressing MSCs", "MSC-derived exosomes" (vesicles of
             # a source the cell names are that source's, below)
             made = {(c.subject.id, c.object.id) for c in claims if c.type == "SECRETES"}
-            claims.extend(replace(c, sentence=evidence, section=section, start=-1, end=-1, cited=cited)
-                          for c in self._text_claims(cell(col_source).rstrip(".") + ".")
+            claims.extend(c for c in self._cell_claims(cell(col_source).rstrip(".") + ".", evidence, section, cited)
                           if c.type in ("SECRETES", "EXPRESSES") and (c.subject.id, c.object.id) not in made
                           and not (c.type == "SECRETES" and vesicles and sources))
             if vesicles and given == vesicles:
                 claims.extend(Claim(
                     type="SECRETES", subject=source, object=vesicle, sentence=evidence,
-                    section=table.section or table.caption, start=-1, end=-1, cited=cited, negated=False,
+                    section=section, start=-1, end=-1, cited=cited, negated=False,
                     hedged=False, trigger=f"table:{table.caption}", confidence=0.8)
                     for source in dict.fromkeys(sources) for vesicle in dict.fromkeys(vesicles))
             for subject in dict.fromkeys(given):
                 for disease in diseases:
                     claims.append(Claim(
                         type=rel, subject=subject, object=disease, sentence=evidence,
-                        section=table.section or table.caption, start=-1, end=-1, cited=cited, negated=denied,
+                        section=section, start=-1, end=-1, cited=cited, negated=denied,
                         hedged=hedged, trigger=f"table:{table.caption}",
                         confidence=confidence(0.75 if rel == "TREATS" else 0.7, hedged, 0, False)))
         return claims
@@ -406,8 +409,7 @@ class TableClaims:
         if not text.strip():
             return []
         claims = self._finding_effects(given, text, evidence, section, cited, trigger)
-        claims.extend(replace(c, sentence=evidence, section=section, start=-1, end=-1, cited=cited)
-                      for c in self._text_claims(text.rstrip(".") + "."))
+        claims.extend(self._cell_claims(text.rstrip(".") + ".", evidence, section, cited))
         for clause in re.split(r"[,;]", text):
             if SECRETION_ROW.search(clause):
                 claims.extend(Claim(
