@@ -456,8 +456,8 @@ class EntityRecognizer:
     def _analyse(self, text: str, abbreviations: dict) -> list[_Hit]:
         compact, origin = _compact(text)
         candidates = self._vocabulary_hits(text, compact, origin) + self._family_hits(text)
-        hits = self._distributed_markers(text, self._merge_sources(text, self._check_context(text,
-                                                                                         _resolve(candidates))))
+        hits = self._shared_head_cells(text, self._distributed_markers(text, self._merge_sources(
+            text, self._check_context(text, _resolve(candidates)))))
         bound, suppressed = self._definitions(text, hits)
         self._named_products(text, bound)
         self._brand_names(text, hits, bound)
@@ -467,8 +467,8 @@ class EntityRecognizer:
             return hits
         candidates = [c for c in candidates if not _is_suppressed(text, c, suppressed)]
         candidates += _bound_hits(text, compact, origin, bound)
-        return self._distributed_markers(text, self._merge_sources(text, self._check_context(text,
-                                                                                         _resolve(candidates))))
+        return self._shared_head_cells(text, self._distributed_markers(text, self._merge_sources(
+            text, self._check_context(text, _resolve(candidates)))))
 
     def _distributed_markers(self, text: str, hits: list[_Hit]) -> list[_Hit]:
         """"CD4+ and CD8+ T cells": a marker and its "+" before a cell type named by another marker of the same
@@ -484,6 +484,21 @@ class EntityRecognizer:
             if term is not None and term.label == schema.CELL_TYPE:
                 out[i] = _Hit(hit.start, hit.start + len(m.group(1)) + 1, term, hit.rank)
         return out
+
+    def _shared_head_cells(self, text: str, hits: list[_Hit]) -> list[_Hit]:
+        """"dopaminergic and motor neurons", "endothelial and epithelial cells": a bare modifier joined by
+        "and"/"or" to a cell type shares that cell type's last word, and names the cell type it makes with it."""
+        out = list(hits)
+        for hit in hits:
+            if hit.term.label != schema.CELL_TYPE:
+                continue
+            m = _MODIFIER_BEFORE_CELLS.search(text, max(0, hit.start - 40), hit.start)
+            if m is None or any(h.start < m.end(1) and m.start(1) < h.end for h in hits):
+                continue
+            term = self.lookup(f"{m.group(1)} {text[hit.start:hit.end].split()[-1]}")
+            if term is not None and term.label == schema.CELL_TYPE and term.id != hit.term.id:
+                out.append(_Hit(m.start(1), m.end(1), term, hit.rank))
+        return sorted(out, key=lambda h: h.start)
 
     def _vocabulary_hits(self, text: str, compact: str, origin: list[int]) -> list[_Hit]:
         if not self._entries:
@@ -714,6 +729,8 @@ class EntityRecognizer:
 # --------------------------------------------------------------------------- helpers
 # "CD4+ and CD8+ T cells": the first marker, its "+", and the words that join it to the next cell type
 _MARKER_BEFORE_CELLS = re.compile(r"(CD\d+[a-z]?)\+\s*(?:,|and|or|/)\s*")
+# a bare modifier and the "and"/"or" that join it to the next cell type: "dopaminergic and (motor neurons)"
+_MODIFIER_BEFORE_CELLS = re.compile(r"(?<![\w-])([A-Za-z][a-z]{2,})\s+(?:and|or)\s+\Z")
 # the cell type named by its marker: "CD8+ T cells" -> "T cells"
 _MARKED_CELLS = re.compile(r"CD\d+[a-z]?\+\s*(.+)")
 _PAREN = re.compile(r"\(\s*([^\s()\[\],;]{1,12})\s*[),;]")

@@ -590,3 +590,14 @@ def test_terms_of_the_forty_third_batch(full_recognizer):
     assert found(full_recognizer, "Total bilirubin fell, and ascites and hepatic encephalopathy were rarer.") == [
         ("Total bilirubin", "bilirubin"), ("ascites", "ascites"), ("hepatic encephalopathy", "hepatic encephalopathy")]
     assert found(full_recognizer, "GMSCs lowered RORγt in Th17 cells.")[1] == ("RORγt", "RORγt")
+
+
+def test_terms_of_the_forty_sixth_batch(full_recognizer):
+    # a bare modifier shares the head of the cell type it is joined to
+    assert found(full_recognizer, "BDNF supports dopaminergic and motor neurons.")[1:] == [
+        ("dopaminergic", "dopaminergic neuron"), ("motor neurons", "neuron")]
+    assert found(full_recognizer, "TRAIL binds DR4 and DR5 in lung adenocarcinoma; tau rises.") == [
+        ("TRAIL", "TNF-related apoptosis-inducing ligand"), ("DR4", "DR4"), ("DR5", "DR5"),
+        ("lung adenocarcinoma", "lung adenocarcinoma"), ("tau", "tau protein")]
+    assert found(full_recognizer, "MSC-TRAIL was given to mice with psoriasis-like dermatitis.") == [
+        ("MSC-TRAIL", "MSCTRAIL"), ("psoriasis-like dermatitis", "psoriasis")]

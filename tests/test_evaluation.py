@@ -269,7 +269,7 @@ HELDOUT_FLOORS = {
     # heldout lowered in session 14 (0.934/0.85 -> 0.891/0.82): with "vesicles" read as extracellular vesicles, "Vesicles
     # enriched in miR-210 promoted angiogenesis" makes the vesicles the agent, where this gold has the cargo act and
     # heldout10's gold ("exosomes rich in miR-21-5p activate PI3K/Akt") has the vesicles act
-    "heldout": {"entities_total": {"recall": 0.983}, "relations_strict_total": {"precision": 0.924, "recall": 0.85},
+    "heldout": {"entities_total": {"recall": 0.992}, "relations_strict_total": {"precision": 0.925, "recall": 0.86},
               "negation": 0.988, "hedging": 0.988},
     # heldout2 entity recall 0.933 -> 0.925 in session 24: "HIF-1α" now names the factor (as three golds of four have
     # it); this gold annotates it as the pathway
@@ -285,7 +285,7 @@ HELDOUT_FLOORS = {
     # heldout5, 7, 9 and 10 recall lowered in session 15 (by 0.005 to 0.011): a chemical that makes a disease model
     # ("LPS-induced lung injury", "CCl4-induced fibrosis") is no longer IMPLICATED_IN the disease. Five gold
     # files record it, fourteen false hits in ten other batches came from it.
-    "heldout5": {"entities_total": {"recall": 0.946}, "relations_strict_total": {"precision": 0.969, "recall": 0.774},
+    "heldout5": {"entities_total": {"recall": 0.946}, "relations_strict_total": {"precision": 0.969, "recall": 0.78},
                "negation": 1.0, "hedging": 0.992},
     "heldout6": {"entities_total": {"recall": 0.986}, "relations_strict_total": {"precision": 0.957, "recall": 0.733},
                "negation": 1.0, "hedging": 0.962},
@@ -301,8 +301,8 @@ HELDOUT_FLOORS = {
     # heldout8 recall 0.455 -> 0.450 and hedging 0.969 -> 0.968 in session 21: in "Exosomes are tiny vesicles that
     # MSCs release, packed with ... microRNAs such as miR-140" the relative clause now takes the exosomes as the
     # object of "release" (gained) and no longer reads on to the microRNAs (two lost)
-    "heldout8": {"entities_total": {"recall": 0.969}, "relations_strict_total": {"precision": 0.82, "recall": 0.474},
-               "negation": 1.0, "hedging": 0.98},
+    "heldout8": {"entities_total": {"recall": 0.969}, "relations_strict_total": {"precision": 0.827, "recall": 0.498},
+               "negation": 1.0, "hedging": 0.981},
     # heldout9 precision 0.850 -> 0.832 in session 16: "suppression of T cell proliferation in co-culture with activated
     # PBMCs, which depends largely on IDO and PGE2" credits both factors with acting on the PBMCs (the gold has none)
     "heldout9": {"entities_total": {"recall": 0.934}, "relations_strict_total": {"precision": 0.847, "recall": 0.446},
@@ -331,7 +331,7 @@ HELDOUT_FLOORS = {
     # which this gold leaves out (heldout36 counts it)
     # heldout13 precision 0.921 -> 0.908 in session 25: "ADSC-conditioned medium decreased ... the expression of α-SMA and
     # collagen I" now gives the medium INHIBITS both; this gold, written before the vesicle convention, leaves it out
-    "heldout13": {"entities_total": {"recall": 0.963}, "relations_strict_total": {"precision": 0.908, "recall": 0.872},
+    "heldout13": {"entities_total": {"recall": 0.963}, "relations_strict_total": {"precision": 0.909, "recall": 0.878},
                 "negation": 0.992, "hedging": 0.969},
     # first seen at 0.924 / 0.407 (docs/evaluation.md), then tuned on
     "heldout14": {"entities_total": {"recall": 0.961}, "relations_strict_total": {"precision": 0.953, "recall": 0.778},
@@ -343,7 +343,7 @@ HELDOUT_FLOORS = {
     # "switch" and "nudge" acting on cells gave one true and one false hit
     # heldout16 precision 0.915 -> 0.911 in session 19: "TSG-6 binds CD44" is read as TSG-6 ACTIVATES CD44, the
     # convention of four other golds (heldout8, 9, 10, 34); this gold leaves the binding out
-    "heldout16": {"entities_total": {"recall": 0.98}, "relations_strict_total": {"precision": 0.912, "recall": 0.845},
+    "heldout16": {"entities_total": {"recall": 0.98}, "relations_strict_total": {"precision": 0.913, "recall": 0.858},
                 "negation": 1.0, "hedging": 0.98},
     # first seen at 0.807 / 0.634 (docs/evaluation.md), then tuned on
     # heldout17 precision 0.922 -> 0.909 in session 23: "the licensed cells expanded regulatory T cells through
@@ -351,7 +351,7 @@ HELDOUT_FLOORS = {
     # macrophages" gives the vesicles the macrophages as target; this gold lists neither
     # heldout17 precision 0.910 -> 0.903 in session 27: "The capacity of MSCs to change the behaviour of immune
     # cells" (a glossary entry) now gives MSC TARGETS leukocyte; this gold leaves it out
-    "heldout17": {"entities_total": {"recall": 0.989}, "relations_strict_total": {"precision": 0.903, "recall": 0.835},
+    "heldout17": {"entities_total": {"recall": 0.989}, "relations_strict_total": {"precision": 0.904, "recall": 0.848},
                 "negation": 1.0, "hedging": 1.0},
     # first seen at 0.939 / 0.692 (docs/evaluation.md), then tuned on
     # heldout18 precision 0.978 -> 0.971 in session 19: "TGF-β1 and IL-10 mediate much of the anti-inflammatory effect
@@ -421,7 +421,7 @@ HELDOUT_FLOORS = {
     "heldout30": {"entities_total": {"recall": 0.953}, "relations_strict_total": {"precision": 0.885, "recall": 0.706},
                 "negation": 1.0, "hedging": 1.0},
     # first seen at 0.744 / 0.578 (docs/evaluation.md), then read briefly in session 16
-    "heldout31": {"entities_total": {"recall": 0.964}, "relations_strict_total": {"precision": 0.825, "recall": 0.714},
+    "heldout31": {"entities_total": {"recall": 0.971}, "relations_strict_total": {"precision": 0.827, "recall": 0.723},
                 "negation": 1.0, "hedging": 1.0},
     # first seen at 0.788 / 0.708 with the session-17 start code, 0.795 / 0.724 with the disease-head scoring
     "heldout32": {"entities_total": {"recall": 0.983}, "relations_strict_total": {"precision": 0.847, "recall": 0.8},
@@ -440,23 +440,23 @@ HELDOUT_FLOORS = {
     # first seen at 0.821 / 0.582 with the session-20 start code (da632ea); read in sessions 20 and 21; session 22
     # (precision 0.897 -> 0.890): with "microglial" read as microglia, "compared their effects on microglial
     # activation" (an aim) gives the vesicles the microglia as target, which this gold leaves out
-    "heldout36": {"entities_total": {"recall": 0.982}, "relations_strict_total": {"precision": 0.898, "recall": 0.783},
+    "heldout36": {"entities_total": {"recall": 0.982}, "relations_strict_total": {"precision": 0.899, "recall": 0.79},
                 "negation": 1.0, "hedging": 1.0},
     # first seen at 0.806 / 0.644 with the session-21 start code (14c6657); read in session 21
     # heldout37 precision 0.876 -> 0.870 in session 23: "upregulates CXCR4 through HIF-1α" now reads the pathway as
     # the route taken (HIF-1α signalling ACTIVATES CXCR4); this gold has HIF-1α as a Factor, the vocabulary a Pathway
-    "heldout37": {"entities_total": {"recall": 0.967}, "relations_strict_total": {"precision": 0.882, "recall": 0.828},
+    "heldout37": {"entities_total": {"recall": 0.967}, "relations_strict_total": {"precision": 0.882, "recall": 0.833},
                 "negation": 1.0, "hedging": 0.987},
     # first seen at 0.803 / 0.831 with the session-22 start code (3568791); read in session 22
     "heldout38": {"entities_total": {"recall": 0.971}, "relations_strict_total": {"precision": 0.937, "recall": 0.95},
-                "negation": 1.0, "hedging": 0.985},
+                "negation": 1.0, "hedging": 0.993},
     # first seen at 0.623 / 0.425 with the session-23 start code (4f97d36), against the gold as first written; its
     # annotator had been told to credit vesicles and conditioned medium to their parent tissue, unlike every other
     # batch; with that brought into line (the file's "revisions") the start code scores 0.787 / 0.462; read in session 23
     # heldout39 precision 0.831 -> 0.830 in session 26: "Their secretome ... may protect chondrocytes from
     # IL-1β-induced catabolism" now gives the secretome INHIBITS IL-1β (what the protection is from); this gold
     # leaves it out
-    "heldout39": {"entities_total": {"recall": 0.892}, "relations_strict_total": {"precision": 0.83, "recall": 0.611},
+    "heldout39": {"entities_total": {"recall": 0.892}, "relations_strict_total": {"precision": 0.841, "recall": 0.611},
                 "negation": 0.992, "hedging": 0.984},
     # first seen at 0.761 / 0.393 with the session-24 start code (5cb7ed7); read in session 24
     # heldout40 precision 0.868 -> 0.863 in session 27: "GMSCs attenuated collagen-induced arthritis through
@@ -487,8 +487,12 @@ HELDOUT_FLOORS = {
                 "negation": 0.991, "hedging": 0.944},
     # first seen at 0.879 / 0.734 (ent R 0.842) with the session-27 start code (198e12c), 0.872 / 0.734 with the code
     # of that moment; read in session 27
-    "heldout45": {"entities_total": {"recall": 0.86}, "relations_strict_total": {"precision": 0.881, "recall": 0.804},
-                "negation": 1.0, "hedging": 0.973},
+    "heldout45": {"entities_total": {"recall": 0.873}, "relations_strict_total": {"precision": 0.893, "recall": 0.848},
+                "negation": 1.0, "hedging": 0.974},
+    # first seen at 0.826 / 0.630 (ent R 0.857) with the session-28 start code (1baeb57) and with the code of that
+    # moment; read in session 28
+    "heldout46": {"entities_total": {"recall": 0.912}, "relations_strict_total": {"precision": 0.851, "recall": 0.71},
+                "negation": 0.983, "hedging": 0.992},
 }
 
 

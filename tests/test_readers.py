@@ -725,6 +725,24 @@ def test_a_table_exported_as_pipe_or_tab_separated_text_becomes_a_table():
     assert not lines.tables and "CD73 | flow cytometry" in lines.text
 
 
+
+def test_rows_split_by_tabs_under_their_caption_become_a_captioned_table():
+    text = ("Results\n\nWe compared the media (Table 1).\n\nTable 1. Proteins changed by priming\n"
+            "Protein\tFold change (primed vs resting)\tFunction\n"
+            "TSG-6\t14.2\tInhibits NF-κB signalling in macrophages\n"
+            "IDO\t22.5\tDepletes tryptophan\n"
+            "HGF\t2.1\tPromotes epithelial repair\n\nThe largest increase was in IDO.\n")
+    doc = read_text(text, "pnas.txt")
+    [table] = doc.tables
+    assert table.caption == "Table 1. Proteins changed by priming"
+    assert table.header == ("Protein", "Fold change (primed vs resting)", "Function")
+    assert table.rows[0] == ("TSG-6", "14.2", "Inhibits NF-κB signalling in macrophages")
+    assert [s.text for s in doc.sentences] == ["We compared the media (Table 1).", "The largest increase was in IDO."]
+    # a tab inside prose is a space, and two tabbed lines make no table
+    prose = read_text("Intro\n\nMSCs\tsecrete VEGF.\nThey grew.\nCD73\t99%\nCD90\t98%\n", "p.txt")
+    assert not prose.tables and prose.text == "MSCs secrete VEGF. They grew. CD73 99% CD90 98%"
+
+
 # --------------------------------------------------------------------------- LaTeX sources
 def test_latex_source_is_read_as_prose_with_numbered_citations_and_a_table():
     doc = read("review_section.tex")

@@ -4371,3 +4371,102 @@ def test_stimuli_after_in_response_to_raise_each_factor_the_cells_make(shipped):
 ])
 def test_past_recruiting_and_a_measure_in_the_cells_raised_by_a_stimulus(shipped, text, expected):
     assert claims(shipped, text) >= expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the clause protects "them", the cells the pathway works in: its subject is the pathway
+    ("VEGF activates the PI3K/Akt pathway in endothelial cells, which protects them from apoptosis and sustains "
+     "nitric oxide production.", {("MEDIATES", "PI3K/AKT signalling", "anti-apoptosis"),
+                                  ("ACTIVATES", "PI3K/AKT signalling", "nitric oxide")}),
+    ("IL-6 activates JAK/STAT signalling in cardiomyocytes, which protects them from apoptosis.",
+     {("MEDIATES", "JAK/STAT", "anti-apoptosis")}),
+])
+def test_a_relative_clause_that_protects_the_cells_is_said_of_what_acts_in_them(shipped, text, expected):
+    found = claims(shipped, text)
+    assert found >= expected
+    assert not any(c[1] in ("endothelial cell", "cardiomyocyte") for c in found)
+    assert ("INHIBITS", "PI3K/AKT signalling", "nitric oxide") not in found
+
+
+def test_a_passive_verb_after_a_relative_clause_takes_the_noun_phrase_before_the_clause(shipped):
+    found = claims(shipped, "The PI3K/Akt pathway, which protects cardiomyocytes from apoptosis, is activated by HGF.")
+    assert ("ACTIVATES", "HGF", "PI3K/AKT signalling") in found
+    assert ("ACTIVATES", "HGF", "apoptosis") not in found
+
+
+def test_general_harm_in_named_diseases_treats_the_diseases(shipped):
+    found = claims(shipped, "EVs reduced tissue damage in acute kidney injury, myocardial infarction and "
+                            "graft-versus-host disease.")
+    assert {c for c in found if c[0] == "TREATS"} == {
+        ("TREATS", "extracellular vesicles", d)
+        for d in ("acute kidney injury", "myocardial infarction", "graft-versus-host disease")}
+
+
+def test_cells_after_an_opening_when_clause_and_a_verb_right_after_its_cells(shipped):
+    found = claims(shipped, "MSCs were studied. When exposed to TNF-α, the cells upregulate cyclooxygenase-2 and "
+                            "release prostaglandin E2.")
+    assert {("SECRETES", "MSC", "PGE2"), ("ACTIVATES", "TNF-α", "PGE2")} <= found
+    # "MSCs release" is a verb after its subject, not the noun "release" of the stimulus before them
+    assert ("SECRETES", "MSC", "TNF-α") not in claims(shipped, "When exposed to TNF-α, MSCs release PGE2.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a mechanism the vocabulary says works on cells, named with those cells, acts on them as well
+    ("PGE2 promotes the polarisation of macrophages.",
+     {("MEDIATES", "PGE2", "macrophage polarization"), ("TARGETS", "PGE2", "macrophage")}),
+    ("TSG-6 drives macrophage polarization.",
+     {("MEDIATES", "TSG-6", "macrophage polarization"), ("TARGETS", "TSG-6", "macrophage")}),
+])
+def test_a_mechanism_of_named_cells_also_acts_on_the_cells(shipped, text, expected):
+    assert claims(shipped, text) == expected
+
+
+def test_m2_polarisation_without_the_cells_named_acts_on_no_cells(shipped):
+    assert claims(shipped, "EVs promote M2 polarisation.") == {
+        ("MEDIATES", "extracellular vesicles", "macrophage polarization")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "it" after a sentence that opened with conditioned medium is that medium, as "they" is the vesicles
+    ("Conditioned medium from primed cells reduced epidermal thickness in mice with psoriasis-like dermatitis. It "
+     "lowered IL-17A and decreased the number of Th17 cells.",
+     {("TREATS", "conditioned medium", "psoriasis"), ("INHIBITS", "conditioned medium", "IL-17A"),
+      ("TARGETS", "conditioned medium", "Th17 cell")}),
+    ("Topical sEVs accelerate closure of diabetic wounds in db/db mice.",
+     {("TREATS", "exosomes", "diabetic foot ulcer")}),
+    ("MSC-TRAIL was safe but showed no clear antitumor activity in metastatic lung adenocarcinoma.",
+     {("TREATS", "MSCTRAIL", "lung adenocarcinoma")}),
+    ("MSC-TRAIL should be regarded as an investigational agent for lung adenocarcinoma.",
+     {("INVESTIGATED_FOR", "MSCTRAIL", "lung adenocarcinoma")}),
+])
+def test_medium_as_it_primed_cells_as_subject_wound_closure_and_antitumour_activity(shipped, text, expected):
+    assert claims(shipped, text) == expected
+
+
+def test_no_clear_antitumour_activity_denies_the_benefit(shipped):
+    text = "MSC-TRAIL was safe but showed no clear antitumor activity in metastatic lung adenocarcinoma."
+    [claim] = extract(shipped, make_document(text))
+    assert claim.negated
+
+
+def test_primed_cells_within_a_sentence_stand_for_the_cells_named_before(shipped):
+    found = claims(shipped, "Umbilical cord MSCs were studied. She reported that IFN-γ raised IDO, and that primed "
+                            "cells suppressed the proliferation of T cells.")
+    assert ("TARGETS", "umbilical cord", "T cell") in found
+    assert ("TARGETS", "IDO", "T cell") not in found
+
+
+def test_cells_named_beside_a_mechanism_that_does_not_name_them_are_not_acted_on(shipped):
+    found = claims(shipped, "TSG-6-mediated M2 polarization was lost in macrophages from CD44-deficient mice.")
+    assert ("TARGETS", "TSG-6", "macrophage") not in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Psoriasis is a chronic skin disease sustained by IL-23 and IL-17A.",
+     {("IMPLICATED_IN", "IL-23", "psoriasis"), ("IMPLICATED_IN", "IL-17A", "psoriasis")}),
+    # where blocked cells migrate is no factor they change
+    ("Homing depended at least in part on CXCR4, because blocking CXCR4 on the cells reduced their migration toward "
+     "SDF-1.", {("MEDIATES", "CXCR4", "homing")}),
+])
+def test_a_disease_sustained_by_factors_and_migration_toward_a_chemokine(shipped, text, expected):
+    assert claims(shipped, text) == expected

@@ -207,8 +207,8 @@ def test_approvals_resolve_and_carry_year_agency_country(vocabulary, approvals):
 def test_every_product_but_the_documented_one_has_an_approval(vocabulary, approvals):
     approved = {a.product for a in approvals}
     without = {t.name for t in vocabulary.with_label(schema.PRODUCT)} - approved
-    # Obnitix: hospital-exemption year not verified; NurOwn and Pneumostem: investigational (see their notes)
-    assert without == {"Obnitix", "NurOwn", "Pneumostem"}
+    # Obnitix: hospital-exemption year not verified; NurOwn, Pneumostem and MSCTRAIL: investigational (see their notes)
+    assert without == {"Obnitix", "NurOwn", "Pneumostem", "MSCTRAIL"}
 
 
 def test_approval_agencies_match_the_countries_of_the_agency_rules(approvals):

@@ -57,6 +57,34 @@ def decode_source(data: bytes, name: str) -> tuple[str, list[str]]:
     return text, warnings
 
 
+#: the fewest lines (header included) of a block of tab-separated rows read as a table
+TAB_TABLE_LINES = 3
+
+
+def _tab_cells(line: str) -> int:
+    """How many cells a line splits into at its tabs (leading and trailing tabs do not split)."""
+    body = line.strip()
+    return len(re.split(r"\t+", body)) if "\t" in body else 1
+
+
+def _tab_tables_as_pipes(text: str) -> str:
+    """Rows pasted from a spreadsheet, cells split by tabs, become pipe-table rows ("TSG-6 | 14.2 | Inhibits
+    NF-κB"), which the readers know as tables: a run of at least three lines that each split at their tabs into
+    the same number (two or more) of cells. Other tabs stay as they are (they become spaces)."""
+    lines = text.split("\n")
+    i = 0
+    while i < len(lines):
+        n = _tab_cells(lines[i])
+        j = i
+        while n >= 2 and j < len(lines) and _tab_cells(lines[j]) == n:
+            j += 1
+        if j - i >= TAB_TABLE_LINES:
+            for k in range(i, j):
+                lines[k] = " | ".join(re.split(r"[ \t]*\t[ \t]*", lines[k].strip()))
+        i = max(j, i + 1)
+    return "\n".join(lines)
+
+
 def _decode(data: bytes, name: str, warnings: list[str]) -> str:
     if data.startswith(codecs.BOM_UTF8):
         return _utf8_or_fallback(data[len(codecs.BOM_UTF8):], warnings)
@@ -126,5 +154,6 @@ def normalise_text(text: str) -> str:
     text = _SPACES.sub(" ", text)
     text = _INVISIBLE.sub("", text)
     text = text.replace("\u00ad\n", "-\n").replace("\u00ad", "")
+    text = _tab_tables_as_pipes(text)
     text = text.replace("\t", " ")
     return _CONTROL.sub("", text)

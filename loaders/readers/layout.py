@@ -204,7 +204,7 @@ def delimited_rows(lines: list[str]) -> int:
 
 
 # a column name: one to four words, capitalised, no figures ("Product", "Key secreted factors", "Status")
-_COLUMN_NAME = re.compile(r"[A-Z][A-Za-z()/&'-]*(?: [A-Za-z()/&'-]+){0,3}")
+_COLUMN_NAME = re.compile(r"[A-Z][A-Za-z()/&'-]*(?: [A-Za-z()/&'-]+){0,4}")
 
 
 #: the fewest lines a block of one-line records has (layout.one_record_per_line)

@@ -85,7 +85,9 @@ class ProseReader:
                 continue
             if not self.paragraph and i >= self.records_end and self.role == "body":
                 end = self._chunk_end(i)
-                if one_record_per_line(self.lines[i:end]) and not delimited_rows(self.lines[i:end]):
+                # (a pipe table is no run of records, nor is one under its caption line)
+                if one_record_per_line(self.lines[i:end]) and not delimited_rows(self.lines[i:end]) \
+                        and not (_TABLE_CAPTION.match(line) and delimited_rows(self.lines[i + 1:end])):
                     self.records_end = end
             if self._at_block_start() and i >= self.records_end:
                 step = self._block_start(i)
@@ -303,6 +305,9 @@ class ProseReader:
             return j
         header_line = self.lines[j]
         ref_header = _REF_HEADER.search(header_line)
+        piped = delimited_rows(self.lines[j:j + 200]) if not ref_header else 0
+        if piped:
+            return self._pipe_table(j, piped, caption)      # "Table 1. ..." over rows split by pipes (or tabs)
         if not ref_header:
             self.builder.warn(f"{caption[:40]}: table layout not understood; its lines are read as text")
             return i + 1
@@ -331,12 +336,13 @@ class ProseReader:
         self.builder.table(caption, header, rows, footnote=footnote, row_citations=row_citations)
         return k
 
-    def _pipe_table(self, i: int, n: int) -> int:
+    def _pipe_table(self, i: int, n: int, caption: str = "") -> int:
         """A table exported as text, one row per line, cells split by pipes: the first line is the header and
         a Markdown separator row ("---|---") is dropped."""
         rows = [pipe_cells(x) for x in self.lines[i:i + n]]
         rows = [r for r in rows if not all(re.fullmatch(r":?-+:?", c.replace(" ", "")) for c in r if c)]
-        self.builder.table("", tuple(rows[0]), [tuple(r) for r in rows[1:]], row_citations=[() for _ in rows[1:]])
+        self.builder.table(caption, tuple(rows[0]), [tuple(r) for r in rows[1:]],
+                           row_citations=[() for _ in rows[1:]])
         return i + n
 
     def _table_row(self, k: int) -> tuple[tuple[str, ...], tuple[int, ...], int] | None:

@@ -17,10 +17,9 @@ import re
 
 from msckg.graph import schema
 from msckg.loaders.entities import Mention
-from msckg.loaders.relations.implied import PRIMED_WORDS
 from msckg.loaders.relations.notation import after_label, line_start
 from msckg.loaders.relations.rules import Rules, tokens
-from msckg.loaders.relations.sentence_model import DISCOURSE, Item, SentenceModel, SETTING_OPENERS
+from msckg.loaders.relations.sentence_model import DISCOURSE, PRIMED_WORDS, Item, SentenceModel, SETTING_OPENERS
 from msckg.loaders.vocabulary import Term
 
 # the tissue or product a document is about: this many mentions and this share of its label's mentions
@@ -325,6 +324,10 @@ def _the_msc_named_before(model: SentenceModel, generic: Term | None) -> None:
             stand_in(model, k, 1, (it.text,), list(named.values()))
 
 
+# vesicle terms named in the singular: "Conditioned medium reduced ... It lowered IL-17A" ("it", not "they")
+MASS_VESICLES = {"conditioned medium", "secretome"}
+
+
 def _initial_anaphor(model: SentenceModel, rules: Rules, previous: Term | None, pair: tuple[Term, ...],
                      opened: Term | None = None) -> None:
     """"These cells secrete ...", "Both expressed ...": a subject opening the sentence (after a run-in label
@@ -335,10 +338,15 @@ def _initial_anaphor(model: SentenceModel, rules: Rules, previous: Term | None, 
     items = model.items
     i = after_label(model)      # a run-in label: "RESULTS: The cells expressed ...", "[09:05] priya_k: they ..."
     first = line_start(model)   # after an opening quotation mark: '"In our preclinical work, the cells ...'
-    if first < len(items) and items[first].text in SETTING_OPENERS | {"by"}:
+    if first < len(items) and items[first].text in SETTING_OPENERS | {"by", "when", "once"}:
         # "In preclinical models of osteoarthritis, they secreted": the anaphor after the opening phrase;
-        # "By international convention they adhere to plastic": a short one without its comma
+        # "By international convention they adhere to plastic": a short one without its comma; "When exposed
+        # to TNF-α, the cells release PGE2" (but "When MSCs were primed, they ..." names its own cells)
         comma = next((k for k, it in enumerate(items[:first + 14]) if it.text == ","), None)
+        if items[first].text in ("when", "once") and any(
+                it.kind == "ent" and it.term.label in (schema.MSC_SOURCE, schema.CELL_TYPE)
+                for it in items[first:comma if comma is not None else first + 14]):
+            return
         bare = next((k for k, it in enumerate(items[first + 1:first + 5], first + 1)
                      if it.kind == "word" and it.text == "they"), None)
         if bare is not None and (comma is None or bare < comma) and all(
@@ -354,8 +362,10 @@ def _initial_anaphor(model: SentenceModel, rules: Rules, previous: Term | None, 
             and items[i + 1].kind == "word" and items[i + 1].text not in BOTH_NOT_ALONE:
         stand_in(model, i, 1, ("both",), list(pair))     # "Both expressed CD73": the two sources just named
         return
+    plural = (opened.kind == "vesicle" and opened.name not in MASS_VESICLES) or opened.label == schema.MSC_SOURCE \
+        if opened is not None else False
     if opened is not None and i < len(items) and items[i].kind == "word" \
-            and items[i].text == ("they" if opened.kind == "vesicle" or opened.label == schema.MSC_SOURCE else "it"):
+            and items[i].text == ("they" if plural else "it"):
         stand_in(model, i, 1, (items[i].text,), [opened])
         return
     if previous is not None and i + 3 < len(items) and items[i].kind == "ent" \
@@ -443,9 +453,9 @@ def _vesicles_of_source(model: SentenceModel, k: int) -> int | None:
 
 def _cells_anaphor(model: SentenceModel, rules: Rules, i: int) -> int:
     """How many items "the cells" (or another anaphor of the cells: "the transplanted cells", "these donor
-    cells") spans at item i, or 0."""
+    cells", "primed cells") spans at item i, or 0."""
     phrase = phrase_at(model, i, rules.cue("anaphor"))
-    return len(phrase) if phrase and phrase[0] in ("the", "these") and phrase[-1] == "cells" else 0
+    return len(phrase) if phrase and phrase[0] in {"the", "these"} | PRIMED_WORDS and phrase[-1] == "cells" else 0
 
 
 # words before the factor that opens a sentence, which leave it the subject

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from msckg.graph import schema
 from msckg.loaders.vocabulary import Term
 
 
@@ -47,6 +48,27 @@ def canonical_claim(claim: Claim, vocabulary) -> Claim:
         return claim
     mechanism = vocabulary.get(obj)
     return claim if mechanism is None else replace(claim, type=rel, object=mechanism)
+
+
+def cells_acted_on(claims: list[Claim], vocabulary) -> list[Claim]:
+    """``claims`` and, for a mechanism the vocabulary says acts on a cell type (``acts_on``) that the sentence
+    names by a name holding those cells, the same claim's subject acting on them: "PGE2 promotes the polarisation
+    of macrophages" also TARGETS the macrophages (not "M2 polarization was lost in macrophages"). A subject
+    already said to act on them in that sentence is left as it is."""
+    cells = {t.name: t for t in vocabulary.with_label(schema.CELL_TYPE)}
+    out = list(claims)
+    have = {(c.type, c.subject.id, c.object.id, c.start) for c in claims}
+    for c in claims:
+        name = dict(c.object.properties).get("acts_on") if c.type == "MEDIATES" else None
+        term = cells.get(name) if name else None
+        text = c.sentence.lower()
+        if term is None or not any(name in form.lower() and form.lower() in text for form in c.object.surface_forms) \
+                or not schema.RELATIONS["TARGETS"].allows(c.subject.label, term.label) \
+                or ("TARGETS", c.subject.id, term.id, c.start) in have:
+            continue
+        have.add(("TARGETS", c.subject.id, term.id, c.start))
+        out.append(replace(c, type="TARGETS", object=term))
+    return out
 
 
 def _clamp(value: float) -> float:

@@ -10,7 +10,7 @@ from msckg.graph import schema
 from msckg.loaders.document import Document, Sentence
 from msckg.loaders.entities import EntityRecognizer, Mention
 from msckg.loaders.readers import read_text
-from msckg.loaders.relations.claim import Claim, _clamp, canonical_claim, confidence
+from msckg.loaders.relations.claim import Claim, _clamp, canonical_claim, cells_acted_on, confidence
 from msckg.loaders.relations.anaphora import (
     defined_name, dominant, listed_factors, name_in_use, opening_subject, resolve_anaphora,
 )
@@ -198,6 +198,17 @@ def _on_the_cells(model: SentenceModel, factors: Group, cells: Group) -> bool:
     return bool(between) and between[0].text == "on" and len(between) <= 3 and all(
         x.kind == "word" for x in between) and all(items[m].term.label == schema.FACTOR for m in factors.members) \
         and all(items[m].term.label == schema.MSC_SOURCE for m in cells.members)
+
+
+def _cells_it_acts_in(model: SentenceModel, acting: Group, cells: Group, verb_last: int) -> bool:
+    """``cells`` are where ``acting`` works and the clause's object, not its subject: "activates the PI3K/Akt
+    pathway in endothelial cells, which protects them from apoptosis" (the clause protects "them")."""
+    items = model.items
+    between = [x for x in items[acting.last + 1:cells.first] if x.text != "-"]
+    return bool(between) and between[0].text == "in" and len(between) <= 2 \
+        and all(items[m].term.label == schema.CELL_TYPE for m in cells.members) \
+        and any(items[m].term.label in (schema.FACTOR, schema.PATHWAY) for m in acting.members) \
+        and verb_last + 1 < len(items) and items[verb_last + 1].text == "them"
 
 
 def _lost(model: SentenceModel, order: tuple) -> bool:
@@ -789,7 +800,8 @@ class _Extractor(TableClaims):
             together = [(at, group) for at, group in together if seen - at < TOGETHER_REACH]
         for table in self.document.tables:
             claims.extend(self._table_claims(table))
-        return [canonical_claim(c, self.recognizer.vocabulary) for c in claims]
+        vocabulary = self.recognizer.vocabulary
+        return cells_acted_on([canonical_claim(c, vocabulary) for c in claims], vocabulary)
 
     def _text_claims(self, text: str) -> list[Claim]:
         """The claims of a piece of prose on its own (a table cell that reads as sentences)."""
@@ -1287,6 +1299,13 @@ class _Extractor(TableClaims):
             obj_side = "left" if rule.voice in ("passive", "nominal") else "right"
             # "KGF, which MSCs secrete in large amounts, protects ...": the clause's object is its antecedent
             found = self._relative_object(model, groups, trig, rule, rel.objects) if obj_side == "right" else None
+            if rule.voice == "passive":
+                # "The PI3K/Akt pathway, which protects neurons from apoptosis, is activated by HGF": the noun
+                # phrase before the relative clause, not the clause's own object
+                embedded = self._before_relative_clause(model, groups, trig.first)
+                kept = [m for m in embedded.members if model.items[m].term.label in rel.objects] if embedded else []
+                if kept:
+                    found = (kept, model.words_between(embedded.last, trig.first), embedded)
             found = found or self._find_objects(model, groups, trig, rule, rel.objects, obj_side)
             if not found and rule.voice == "passive":
                 found = self._included_after_agent(model, groups, trig, rule, rel.objects)
@@ -1306,11 +1325,18 @@ class _Extractor(TableClaims):
             if not found:
                 continue
             objects, obj_gap, obj_group = found
+            if rule.relation in ("TREATS", "INVESTIGATED_FOR") and obj_side == "right":
+                named = self._diseases_named_after(model, groups, obj_group)
+                if named is not None:
+                    objects, obj_group = named.members, named     # "reduced tissue damage in AKI and MI"
             objects = [o for o in objects if o not in used_objects]
             if not objects:
                 continue
             if rule.voice == "nominal" and self._made_by_other_cells(model, trig, obj_group):
                 continue    # "MSCs lowered IL-6 release by macrophages": the macrophages make it
+            if rule.voice == "nominal" and obj_gap == 0 and obj_group.last == trig.first - 1 \
+                    and model.items[obj_group.last].term.label == schema.MSC_SOURCE:
+                continue    # "When exposed to TNF-α, MSCs release PGE2": a verb after its subject, no noun
             if rule.relation in ("SECRETES", "EXPRESSES") and rule.form.endswith(" of") \
                     and (self._made_by_other_cells(model, trig, obj_group, after=obj_group.last)
                          or _cells_own_noun(model, trig.first)):
@@ -1677,6 +1703,19 @@ class _Extractor(TableClaims):
                      if last == i and any(r.voice == "active" and not r.glued and relation in (None, r.relation)
                                           for r in self.rules.triggers[words])), None)
 
+    @staticmethod
+    def _diseases_named_after(model: SentenceModel, groups: list[Group], group: Group) -> Group | None:
+        """The diseases right after a general harm ("tissue damage", "fibrosis") and "in": "reduced tissue
+        damage in acute kidney injury, myocardial infarction and GVHD" treats those three."""
+        items = model.items
+        if not all(items[m].term.kind == "general" for m in group.members) \
+                or group.last + 2 >= len(items) or items[group.last + 1].text != "in":
+            return None
+        after = next((g for g in groups if g.first == group.last + 2), None)
+        if after is None or not all(items[m].term.label == schema.DISEASE for m in after.members):
+            return None
+        return after
+
     def _setting(self, model: SentenceModel, groups: list[Group], trig: Trigger) -> tuple | None:
         """"Among children with SR-aGVHD, RYONCIL produced a response": a therapeutic verb without a disease
         of its own takes the disease of the patients or animals the sentence is about."""
@@ -1886,6 +1925,9 @@ class _Extractor(TableClaims):
             if side == "right" and group.first > trig.last + 1 and items[group.first - 1].text in SETTING_TIMES \
                     and rule.relation in ("ACTIVATES", "INHIBITS", "MODULATES"):
                 fitting = []    # "reduce neutrophil influx and mortality after LPS challenge": the setting
+            if side == "right" and group.first > trig.last + 1 and items[group.first - 1].text in ("toward", "towards") \
+                    and rule.relation in ("ACTIVATES", "INHIBITS", "MODULATES"):
+                fitting = []    # "reduced their migration toward SDF-1": where the cells went, not what changed
             if side == "right" and previous is None and fitting and is_modifier(model, group):
                 # "reduced TNF-α-induced phosphorylation of p65": TNF-α qualifies the object; it is the object
                 # only when nothing after it fits ("opposing IL-1β-driven matrix breakdown")
@@ -2121,6 +2163,8 @@ class _Extractor(TableClaims):
                         antecedent = before[-2]     # "VEGF released by the cells, which may promote angiogenesis"
                     elif len(before) > 1 and _on_the_cells(model, before[-2], antecedent):
                         antecedent = before[-2]     # "PD-L1 and HLA-G on MSCs, which engage PD-1 on T cells"
+                    elif len(before) > 1 and _cells_it_acts_in(model, before[-2], antecedent, trig.last):
+                        antecedent = before[-2]     # "the PI3K/Akt pathway in neurons, which protects them"
                     chosen = fits(antecedent.members)
                     return chosen, model.words_between(antecedent.last, trig.first), False
                 return [], 0, False
@@ -2367,7 +2411,11 @@ class _Extractor(TableClaims):
                     return None     # ", which MSCs secrete and ...": the clause has a subject of its own
                 # ", which acted on EP2 and EP4 receptors and increased ...": the entities were the objects of
                 # the clause's first verb
-                return next((g for g in groups if g.last == w - 2), None)
+                antecedent = next((g for g in groups if g.last == w - 2), None)
+                earlier = [g for g in groups if antecedent is not None and g.last < antecedent.first]
+                if earlier and _cells_it_acts_in(model, earlier[-1], antecedent, w + 1):
+                    return earlier[-1]      # "the PI3K/Akt pathway in neurons, which protects them ... and sustains"
+                return antecedent
         return None
 
     def _before_relative_clause(self, model: SentenceModel, groups: list[Group], verb: int) -> Group | None:

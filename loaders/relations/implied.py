@@ -18,7 +18,7 @@ from msckg.graph import schema
 from msckg.loaders.relations.claim import Claim, _clamp
 from msckg.loaders.relations.notation import after_label
 from msckg.loaders.relations.sentence_model import (
-    PRIMING_NOUNS, SIGNAL_STATES, Group, Item, SentenceModel, amount_sign, cells_after, group_at, made_by, members_at,
+    PRIMED_WORDS, PRIMING_NOUNS, SIGNAL_STATES, Group, Item, SentenceModel, amount_sign, cells_after, group_at, made_by, members_at,
     participle_start,
 )
 
@@ -53,8 +53,6 @@ def cargo_claims(found: list[tuple[tuple, Claim]], glued: dict[str, int] | None 
     return out
 
 
-# "IFN-γ-primed MSCs": the stimulus glued to the cells
-PRIMED_WORDS = {"primed", "stimulated", "treated", "pretreated", "pre-treated", "licensed", "preconditioned"}
 # verbs by which a stimulus makes the cells do something: "IFN-γ licenses MSCs to express IDO"
 LICENSING_VERBS = {"licenses", "licences", "license", "licence", "licensed", "primes", "prime", "primed", "instructs",
                    "instruct", "instructed", "drives", "drive", "drove", "stimulates", "stimulate", "stimulated",

@@ -166,6 +166,8 @@ DISCOURSE = {"additionally", "moreover", "furthermore", "however", "also", "in",
               "importantly", "notably", "interestingly", "similarly", "likewise", "indeed", "besides", "then",
               "still", "nevertheless", "finally", "first", "second", "third", "overall", "together", ",", "instead",
               "rather", "conversely", "consequently", "hence", "accordingly", "again"}
+# "IFN-γ-primed MSCs", "primed cells": the cells given a stimulus
+PRIMED_WORDS = {"primed", "stimulated", "treated", "pretreated", "pre-treated", "licensed", "preconditioned"}
 # the giving of a stimulus, named after it: "after IFN-γ priming", "following TNF-α stimulation"
 PRIMING_NOUNS = {"priming", "stimulation", "exposure", "licensing", "pretreatment", "pre-treatment", "treatment",
                  "preconditioning"}
@@ -474,9 +476,9 @@ class SentenceModel:
         donors expressed", "fewer than 2% expressed"): a subject before a verb."""
         items = self.items
         if items[i].text == "%" or items[i].text == "cells" and i > 0 \
-                and (items[i - 1].text in ("the", "these", "those", "of", "our")
+                and (items[i - 1].text in {"the", "these", "those", "of", "our"} | PRIMED_WORDS
                      or items[i - 1].kind == "ent" and items[i - 1].term.label == schema.MSC_SOURCE):
-            return True     # ("Wharton's jelly cells secreted TSG-6")
+            return True     # ("Wharton's jelly cells secreted TSG-6", "medium from primed cells reduced")
         # "95% of cells from all four donors expressed": the share's cells, then the donors they came from
         k = next((x for x in range(i - 1, max(0, i - 6), -1) if items[x].text == "from"), None)
         return k is not None and k >= 3 and items[k - 1].text == "cells" and items[k - 2].text == "of" \

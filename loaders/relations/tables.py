@@ -464,7 +464,7 @@ FINDING_DENIALS = {"no", "not", "none", "neither"}
 
 
 #: header words of a first column that lists secreted mediators
-MEDIATOR_HEADS = ("mediator", "factor", "molecule", "cytokine", "effector")
+MEDIATOR_HEADS = ("mediator", "factor", "molecule", "cytokine", "effector", "protein")
 # words of a cell that lower what it names ("Inhibits NF-κB signalling", "NF-κB (inhibited)") or raise it
 LOWERING = ("inhibit", "suppress", "dampen", "block", "reduc", "attenuat", "blunt", "lower", "decreas", "halt")
 RAISING = ("activat", "induc", "promot", "increas", "stimulat", "enhanc", "rais")
