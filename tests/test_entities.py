@@ -601,3 +601,12 @@ def test_terms_of_the_forty_sixth_batch(full_recognizer):
         ("lung adenocarcinoma", "lung adenocarcinoma"), ("tau", "tau protein")]
     assert found(full_recognizer, "MSC-TRAIL was given to mice with psoriasis-like dermatitis.") == [
         ("MSC-TRAIL", "MSCTRAIL"), ("psoriasis-like dermatitis", "psoriasis")]
+
+
+def test_terms_of_the_forty_seventh_batch(full_recognizer):
+    assert found(full_recognizer, "GDF-5, COL1A2, collagen VII and cyclin D1 were measured.") == [
+        ("GDF-5", "GDF-5"), ("COL1A2", "COL1A2"), ("collagen VII", "collagen VII"), ("cyclin D1", "cyclin D1")]
+    assert found(full_recognizer, "EVs were tested in recessive dystrophic epidermolysis bullosa (RDEB).")[1:] == [
+        ("recessive dystrophic epidermolysis bullosa", "recessive dystrophic epidermolysis bullosa"),
+        ("RDEB", "recessive dystrophic epidermolysis bullosa")]
+    assert found(full_recognizer, "IL-6 acted on synovial macrophages.")[1] == ("synovial macrophages", "macrophage")

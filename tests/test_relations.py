@@ -4470,3 +4470,24 @@ def test_cells_named_beside_a_mechanism_that_does_not_name_them_are_not_acted_on
 ])
 def test_a_disease_sustained_by_factors_and_migration_toward_a_chemokine(shipped, text, expected):
     assert claims(shipped, text) == expected
+
+
+def test_a_factor_before_release_with_an_object_of_its_own_is_no_release_of_that_factor(shipped):
+    found = claims(shipped, "Wharton's jelly MSCs licensed with IFN-γ and TNF-α release a secretome.")
+    assert ("SECRETES", "Wharton's jelly", "secretome") in found
+    assert not {("SECRETES", "Wharton's jelly", f) for f in ("IFN-γ", "TNF-α")} & found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the treated arm a sentence opens with, and levels named after the factor
+    ("In EV-treated wounds, IL-10 levels rose and TNF-α levels fell.",
+     {("ACTIVATES", "extracellular vesicles", "IL-10"), ("INHIBITS", "extracellular vesicles", "TNF-α")}),
+    ("TGF-β1 levels rose after EV treatment.", {("ACTIVATES", "extracellular vesicles", "TGF-β1")}),
+    # a copula and a verb of opinion after "and" keep the subject of the verb before
+    ("IL-1β and TNF-α act through NF-κB signalling and are considered central drivers of disc degeneration.",
+     {("ACTIVATES", "IL-1β", "NF-κB signalling"), ("ACTIVATES", "TNF-α", "NF-κB signalling"),
+      ("IMPLICATED_IN", "IL-1β", "intervertebral disc degeneration"),
+      ("IMPLICATED_IN", "TNF-α", "intervertebral disc degeneration")}),
+])
+def test_a_fronted_treated_arm_levels_and_drivers_of_a_disease(shipped, text, expected):
+    assert claims(shipped, text) == expected

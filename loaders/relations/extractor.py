@@ -221,6 +221,8 @@ def _lost(model: SentenceModel, order: tuple) -> bool:
         or order[0] > s + 1 and loss_named_after(items, s)
 
 
+# a copula and a verb of opinion between "and" and a noun trigger: "and are considered (to be) drivers of"
+VIEWED_AS = {"is", "are", "was", "were", "be", "considered", "thought", "regarded", "believed", "as", "to"}
 # relations of a verb that changes its object ("suppresses", "reduced", "increased")
 CHANGE_RELATIONS = {"ACTIVATES", "INHIBITS", "MODULATES", "TARGETS"}
 
@@ -1334,9 +1336,11 @@ class _Extractor(TableClaims):
                 continue
             if rule.voice == "nominal" and self._made_by_other_cells(model, trig, obj_group):
                 continue    # "MSCs lowered IL-6 release by macrophages": the macrophages make it
-            if rule.voice == "nominal" and obj_gap == 0 and obj_group.last == trig.first - 1 \
-                    and model.items[obj_group.last].term.label == schema.MSC_SOURCE:
-                continue    # "When exposed to TNF-α, MSCs release PGE2": a verb after its subject, no noun
+            if rule.voice == "nominal" and obj_gap == 0 and obj_group.last == trig.first - 1 and (
+                    model.items[obj_group.last].term.label == schema.MSC_SOURCE
+                    or trig.last + 1 < len(model.items) and model.items[trig.last + 1].text in ("a", "an", "the")):
+                continue    # "When exposed to TNF-α, MSCs release PGE2", "licensed with TNF-α release a secretome":
+                # a verb with an object of its own, no noun
             if rule.relation in ("SECRETES", "EXPRESSES") and rule.form.endswith(" of") \
                     and (self._made_by_other_cells(model, trig, obj_group, after=obj_group.last)
                          or _cells_own_noun(model, trig.first)):
@@ -2607,6 +2611,8 @@ class _Extractor(TableClaims):
         while i >= 0 and model.items[i].kind == "word" and (model.items[i].text in ADVERBS - {"in"}
                                                              or model.items[i].text in CONSEQUENCE):
             i -= 1      # "secrete BDNF and could therefore improve"
+        while i >= 0 and model.items[i].kind == "word" and model.items[i].text in VIEWED_AS:
+            i -= 1      # "act through NF-κB and are considered central drivers of disc degeneration"
         for phrase in chain:
             n = len(phrase)
             if i - n + 1 >= 0 and tuple(model.items[i - k].text for k in range(n - 1, -1, -1)) == phrase:

@@ -201,7 +201,7 @@ def raised_after_claims(model: SentenceModel, groups: list[Group], cues, add, ne
 # administration": what the animals or cultures of one arm received changed the factors measured in them
 LEVEL_CHANGES = {**RISE_WORDS, "lower": -1, "higher": 1, "declined": -1, "recovered": 1}
 ARM_WORDS = {"group", "groups", "arm", "mice", "rats", "animals", "recipients", "cultures", "colons", "livers",
-             "lungs", "kidneys"}
+             "lungs", "kidneys", "wounds"}
 # the participle after the animals of an arm that names what they received: "in mice given MSCs"
 ARM_GIVEN = {"given", "receiving", "treated", "injected", "infused"}
 # how counted cells are said to be found: "fewer neutrophils were recovered from EV-treated kidneys"
@@ -245,6 +245,21 @@ def treated_arm(model: SentenceModel, verb: int, labels: tuple[str, ...] = (sche
 # words that may join two changes of level sharing one treated arm ("was reduced and Bcl-2 was increased in")
 # (besides the fillers of a change: "was", "were", "likewise")
 ARM_JOINS = {",", "-", "and", "whereas", "while", "but", "of"} | OUTPUT_NOUNS | CHANGE_FILLERS
+
+
+def fronted_arm(model: SentenceModel) -> tuple[int, int] | None:
+    """The treated arm a sentence opens with: "In EV-treated wounds, IL-10 levels rose": the treatment's item
+    index and that of the comma closing the phrase."""
+    items = model.items
+    k = 1 if items and items[0].text == "in" else None
+    if k is None:
+        return None
+    k += k < len(items) and items[k].text == "the"
+    if k + 4 < len(items) and items[k].kind == "ent" and items[k].term.label == schema.FACTOR \
+            and [x.text for x in items[k + 1:k + 3]] == ["-", "treated"] and items[k + 3].text in ARM_WORDS \
+            and items[k + 4].text == ",":
+        return k, k + 4
+    return None
 
 
 def coordinated_arm(model: SentenceModel, verb: int) -> int | None:
@@ -377,6 +392,9 @@ def treated_arm_claims(model: SentenceModel, groups: list[Group], add, negations
         if item.text == "recovered" and v + 1 < len(items) and items[v + 1].text == "from":
             sign = 0    # "macrophages were recovered from EV-treated kidneys": where cells were found, no change
         agent = treated_arm(model, v) if sign else None
+        opening = fronted_arm(model) if sign and agent is None else None
+        if opening is not None and v > opening[1]:
+            agent = opening[0]      # "In EV-treated wounds, IL-10 levels rose and TNF-α levels fell"
         if agent is None and sign and fronted is not None and v > fronted[2] \
                 and model.clause[v] == model.clause[fronted[2] + 1]:
             # "..., TGF-β1-induced Smad2/3 phosphorylation and collagen I expression were reduced": each factor
@@ -398,6 +416,8 @@ def treated_arm_claims(model: SentenceModel, groups: list[Group], add, negations
         j = v - 1
         while j >= 0 and items[j].kind == "word" and items[j].text in CHANGE_FILLERS:
             j -= 1
+        if j >= 1 and items[j].kind == "word" and items[j].text in ("level", "levels") and items[j - 1].kind == "ent":
+            j -= 1      # "IL-10 levels rose"
         measured = next((g for g in groups if g.last == j), None)
         if j >= 0 and items[j].text == ",":
             # "Expression of α-SMA and collagen I, two markers of activated stellate cells, was lower": the
