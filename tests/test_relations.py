@@ -4491,3 +4491,16 @@ def test_a_factor_before_release_with_an_object_of_its_own_is_no_release_of_that
 ])
 def test_a_fronted_treated_arm_levels_and_drivers_of_a_disease(shipped, text, expected):
     assert claims(shipped, text) == expected
+
+
+def test_claims_restated_in_a_retraction_note_are_hedged_and_a_correction_ends_the_doubt(shipped):
+    text = ("The Editors have retracted this article. The article reported that UC-MSCs secreted HGF. "
+            "Correction to: Adipose MSCs in arthritis. The corrected sentence reads that adipose MSCs secreted IL-6. "
+            "Editorial Expression of Concern. It also reported that the cells secreted TGF-β.")
+    found = {(c.object.name, c.hedged) for c in extract(shipped, make_document(text)) if c.type == "SECRETES"}
+    assert found == {("HGF", True), ("IL-6", False), ("TGF-β", True)}
+
+
+def test_clot_retraction_is_no_notice(shipped):
+    [claim] = extract(shipped, make_document("Clot retraction was normal. MSCs secreted HGF."))
+    assert not claim.hedged

@@ -75,8 +75,18 @@ def _clamp(value: float) -> float:
     return round(max(0.5, min(0.95, value)), 3)
 
 
+#: what a hedge takes off a claim's confidence
+HEDGE_PENALTY = 0.15
+
+
 def confidence(strength: float, hedged: bool, gap: int, indirect: bool) -> float:
     """The confidence formula of :func:`extract_claims`."""
-    value = strength - (0.15 if hedged else 0.0) - min(0.2, 0.02 * max(0, gap - 2)) - (0.05 if indirect else 0.0)
+    value = strength - (HEDGE_PENALTY if hedged else 0.0) - min(0.2, 0.02 * max(0, gap - 2)) \
+        - (0.05 if indirect else 0.0)
     return _clamp(value)
+
+
+def hedged_confidence(value: float) -> float:
+    """The confidence of an unhedged claim once it is found to be hedged."""
+    return _clamp(value - HEDGE_PENALTY)
 

@@ -36,6 +36,7 @@ from msckg.loaders.relations.lead_in import is_lead_in, item_body, joined
 from msckg.loaders.relations.loss_of_function import (
     LOSS_OPENERS, LOSS_VERBS, loss_named_after, loss_of_function_claims, undone_rise_claims,
 )
+from msckg.loaders.relations.notices import hedge_doubted
 from msckg.loaders.relations.patents import ClaimRegister, method_claims
 from msckg.loaders.relations.recommendations import recommendation_claims, trials_only_claims
 from msckg.loaders.relations.topics import topic_claims
@@ -803,7 +804,8 @@ class _Extractor(TableClaims):
         for table in self.document.tables:
             claims.extend(self._table_claims(table))
         vocabulary = self.recognizer.vocabulary
-        return cells_acted_on([canonical_claim(c, vocabulary) for c in claims], vocabulary)
+        return hedge_doubted(self.document, cells_acted_on([canonical_claim(c, vocabulary) for c in claims],
+                                                           vocabulary))
 
     def _text_claims(self, text: str) -> list[Claim]:
         """The claims of a piece of prose on its own (a table cell that reads as sentences)."""
