@@ -495,8 +495,8 @@ HELDOUT_FLOORS = {
                 "negation": 0.984, "hedging": 0.992},
     # first seen at 0.836 / 0.568 (ent R 0.786) with the session-28 start code (1baeb57) and with the code of that
     # moment; read in session 28
-    "heldout47": {"entities_total": {"recall": 0.815}, "relations_strict_total": {"precision": 0.892, "recall": 0.669},
-                "negation": 0.991, "hedging": 0.981},
+    "heldout47": {"entities_total": {"recall": 0.815}, "relations_strict_total": {"precision": 0.893, "recall": 0.675},
+                "negation": 0.991, "hedging": 0.982},
 }
 
 

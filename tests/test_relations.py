@@ -4504,3 +4504,9 @@ def test_claims_restated_in_a_retraction_note_are_hedged_and_a_correction_ends_t
 def test_clot_retraction_is_no_notice(shipped):
     [claim] = extract(shipped, make_document("Clot retraction was normal. MSCs secreted HGF."))
     assert not claim.hedged
+
+
+def test_explored_as_an_approach_to_a_disease_investigates_it(shipped):
+    assert claims(shipped, "Transplantation of MSCs, which produce type I collagen, has been explored as a cell-based "
+                           "approach to OI.") == {("SECRETES", "MSC", "collagen I"),
+                                                  ("INVESTIGATED_FOR", "MSC", "osteogenesis imperfecta")}

@@ -203,7 +203,8 @@ def delimited_rows(lines: list[str]) -> int:
     return n if len(header) >= 2 and n >= 3 and all(_COLUMN_NAME.fullmatch(c) for c in header) else 0
 
 
-# a column name: one to four words, capitalised, no figures ("Product", "Key secreted factors", "Status")
+# a column name: one to five words, capitalised, no figures ("Product", "Key secreted factors", "Fold change
+# (primed vs resting)")
 _COLUMN_NAME = re.compile(r"[A-Z][A-Za-z()/&'-]*(?: [A-Za-z()/&'-]+){0,4}")
 
 

@@ -1931,7 +1931,8 @@ class _Extractor(TableClaims):
             if side == "right" and group.first > trig.last + 1 and items[group.first - 1].text in SETTING_TIMES \
                     and rule.relation in ("ACTIVATES", "INHIBITS", "MODULATES"):
                 fitting = []    # "reduce neutrophil influx and mortality after LPS challenge": the setting
-            if side == "right" and group.first > trig.last + 1 and items[group.first - 1].text in ("toward", "towards") \
+            if side == "right" and group.first > trig.last + 1 \
+                    and items[group.first - 1].text in ("toward", "towards") \
                     and rule.relation in ("ACTIVATES", "INHIBITS", "MODULATES"):
                 fitting = []    # "reduced their migration toward SDF-1": where the cells went, not what changed
             if side == "right" and previous is None and fitting and is_modifier(model, group):

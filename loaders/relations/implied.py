@@ -18,8 +18,8 @@ from msckg.graph import schema
 from msckg.loaders.relations.claim import Claim, _clamp
 from msckg.loaders.relations.notation import after_label
 from msckg.loaders.relations.sentence_model import (
-    PRIMED_WORDS, PRIMING_NOUNS, SIGNAL_STATES, Group, Item, SentenceModel, amount_sign, cells_after, group_at, made_by, members_at,
-    participle_start,
+    PRIMED_WORDS, PRIMING_NOUNS, SIGNAL_STATES, Group, Item, SentenceModel, amount_sign, cells_after, group_at,
+    made_by, members_at, participle_start,
 )
 
 CARRY_FORMS = {"carry", "carries", "carrying", "carried", "contain", "contains", "containing", "contained"}
