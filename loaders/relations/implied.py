@@ -251,10 +251,9 @@ def fronted_arm(model: SentenceModel) -> tuple[int, int] | None:
     """The treated arm a sentence opens with: "In EV-treated wounds, IL-10 levels rose": the treatment's item
     index and that of the comma closing the phrase."""
     items = model.items
-    k = 1 if items and items[0].text == "in" else None
-    if k is None:
+    if not items or items[0].text != "in":
         return None
-    k += k < len(items) and items[k].text == "the"
+    k = 2 if len(items) > 1 and items[1].text == "the" else 1
     if k + 4 < len(items) and items[k].kind == "ent" and items[k].term.label == schema.FACTOR \
             and [x.text for x in items[k + 1:k + 3]] == ["-", "treated"] and items[k + 3].text in ARM_WORDS \
             and items[k + 4].text == ",":
