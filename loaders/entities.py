@@ -515,6 +515,8 @@ class EntityRecognizer:
             if not _at_word_boundary(text, start, end):
                 continue
             span = text[start:end]
+            if any(c in ARROWS for c in span):
+                continue                       # "TLR4 → NF-κB" is two names, not the pathway TLR4/NF-κB
             for entry in self._entries[key]:
                 if _accepts(entry, text, start, end, span):
                     contexts = tuple(r for r in entry.rules if r.rule == "context")
@@ -750,6 +752,10 @@ _SOURCE_TO_CELLS = re.compile(
 _MSC_TO_SOURCE = re.compile(
     r"\s+(?:(?:derived|isolated|obtained|harvested|originating)\s+)?(?:from|of)\s+"
     r"(?:(?:the|human|a|an|autologous|allogeneic)\s+)*", re.I)
+
+
+# arrows of notes and figure legends: no name runs across one
+ARROWS = "\u2190\u2191\u2192\u2193\u2194\u21d2\u27f6"
 
 
 def _at_word_boundary(text: str, start: int, end: int) -> bool:

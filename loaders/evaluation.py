@@ -12,6 +12,11 @@ typed relations that a set of sentences states. Scoring is per paper:
   annotated sentence (or table row) that the gold does not list, so text nobody
   annotated never counts against the extractor;
 * negation and hedging flags are scored over the strictly matched relations.
+
+Pathways and mechanisms are both biological processes, and annotators split processes such as
+apoptosis or senescence between them: a gold name of one of these two labels that no node of its
+label has resolves to a node of the other, and a relation to it is scored in the wording that
+label takes ("X MEDIATES apoptosis" as "X ACTIVATES apoptosis" where apoptosis is a pathway).
 """
 
 from __future__ import annotations
@@ -287,6 +292,12 @@ def _where(at: Locator) -> str:
     return f"s{at}" if isinstance(at, int) else f"t{at[1]}r{at[2]}"
 
 
+#: the two labels of biological processes, each the other's stand-in when a name has no node of its own label
+PROCESS_LABELS = {schema.PATHWAY: schema.MECHANISM, schema.MECHANISM: schema.PATHWAY}
+#: how a relation to a process is worded for a process of each label
+PROCESS_WORDING = {(schema.MECHANISM, "ACTIVATES"): "MEDIATES", (schema.PATHWAY, "MEDIATES"): "ACTIVATES"}
+
+
 class _Resolver:
     """Gold names -> node ids, through one name index (resolve_node rescans the graph per call)."""
 
@@ -303,6 +314,13 @@ class _Resolver:
         self.ids = {d["id"] for d in kg.nodes()}
 
     def __call__(self, name: str, label: str | None) -> str | None:
+        found = self._of_label(name, label)
+        if found is None and label in PROCESS_LABELS:
+            # "apoptosis" written as a mechanism, where the graph keeps it as a pathway
+            found = self._of_label(name, PROCESS_LABELS[label])
+        return found
+
+    def _of_label(self, name: str, label: str | None) -> str | None:
         if name in self.ids:
             return name
         pool = self.index.get(normalise(name), [])
@@ -377,7 +395,7 @@ def _score_entities(report: EvaluationReport, paper: GoldPaper, document: Docume
     gold_keys: dict[tuple[str, str], GoldEntity] = {}
     for ent in paper.entities:
         node = resolve(ent.name, ent.label)
-        key = (ent.label, node or f"?{normalise(ent.name)}")
+        key = (g.nodes[node]["label"], node) if node is not None else (ent.label, f"?{normalise(ent.name)}")
         if key in gold_keys:
             continue
         gold_keys[key] = ent
@@ -441,7 +459,8 @@ def _score_relations(report: EvaluationReport, paper: GoldPaper, document: Docum
             continue
         # a statement the graph keeps in one of two wordings is scored in that wording ("X INHIBITS apoptosis"
         # as "X MEDIATES anti-apoptosis")
-        triple = canonical_triple(s, rel.type, o)
+        rel_type = PROCESS_WORDING.get((g.nodes[o]["label"], rel.type), rel.type)
+        triple = canonical_triple(s, rel_type, o)
         if triple in gold_triples:
             continue
         strict = report.strict.setdefault(triple[1], Score())

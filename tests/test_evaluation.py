@@ -150,6 +150,31 @@ def test_a_statement_written_two_ways_is_scored_in_the_graph_s_wording(tmp_path,
     assert {f.what for f in report.misses} == {"VEGF -INHIBITS-> apoptosis"}
 
 
+def test_a_process_labelled_a_mechanism_or_a_pathway_is_scored_as_the_node_the_graph_has(tmp_path, recognizer):
+    # the vocabulary keeps apoptosis as a pathway and angiogenesis as a mechanism
+    assert (recognizer.lookup("apoptosis").label, recognizer.lookup("angiogenesis").label) == (
+        schema.PATHWAY, schema.MECHANISM)
+    doc, kg = _graph_with(recognizer, [("TNF-α", "ACTIVATES", "apoptosis"), ("VEGF", "MEDIATES", "angiogenesis")])
+    for name in ("apoptosis", "angiogenesis"):
+        kg.add_mentions(PID, recognizer.lookup(name).id, 1)
+    gold_path = _gold_file(tmp_path, [{"source": SOURCE, "annotated": [0], "entities": [
+        {"name": "apoptosis", "label": "Mechanism", "at": 0},
+        {"name": "angiogenesis", "label": "Pathway", "at": 0},
+        {"name": "homing", "label": "Pathway", "at": 0}], "relations": [
+        # "TNF-α drives apoptosis" annotated with apoptosis as a mechanism
+        {"subject": "TNF-α", "type": "MEDIATES", "object": "apoptosis", "at": 0},
+        {"subject": "VEGF", "type": "ACTIVATES", "object": "angiogenesis", "at": 0},
+        # a process the paper does not relate is still missed
+        {"subject": "VEGF", "type": "MEDIATES", "object": "homing", "at": 0}]}])
+    report = evaluate(load_gold(gold_path, {SOURCE: doc}), kg, {SOURCE: (doc, PID)}, recognizer)
+    assert (report.strict_total.tp, report.strict_total.fn, report.strict_total.fp) == (2, 1, 0)
+    assert (report.strict["ACTIVATES"].tp, report.strict["MEDIATES"].tp) == (1, 1)
+    assert {f.what for f in report.misses} == {"homing [Pathway]", "VEGF -MEDIATES-> homing"}
+    # the entities are found under the gold's labels, and the graph's labels are no false hits
+    assert (report.entities["Mechanism"].tp, report.entities["Pathway"].tp) == (1, 1)
+    assert not [f for f in report.false_hits if f.what in ("apoptosis [Pathway]", "angiogenesis [Mechanism]")]
+
+
 @pytest.mark.parametrize("value, band", [(0.0, "0.00-0.59"), (0.59, "0.00-0.59"), (0.6, "0.60-0.69"),
                                          (0.7, "0.70-0.79"), (0.8999, "0.80-0.89"), (0.9, "0.90-1.00"),
                                          (1.0, "0.90-1.00")])

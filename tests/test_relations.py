@@ -506,6 +506,11 @@ def test_a_sentence_opening_with_a_cell_type_names_the_target(recognizer):
         ("INHIBITS", "IL-10", "NF-κB signalling"), ("TARGETS", "IL-10", "macrophage")}
 
 
+def test_cells_a_sentence_opens_with_may_carry_modifiers_and_an_inducer_acts_on_nothing(shipped):
+    assert claims(shipped, "In cultured rat chondrocytes, TSG-6 reduced IL-1β-induced MMP-13 expression.") == {
+        ("INHIBITS", "TSG-6", "MMP-13"), ("ACTIVATES", "IL-1β", "MMP-13"), ("TARGETS", "TSG-6", "chondrocyte")}
+
+
 @pytest.mark.parametrize("text, expected", [
     # a factor glued to "-induced" only qualifies the object that follows ...
     ("IL-10 reduced TNF-α-induced activation of NF-κB signalling.",
@@ -1120,6 +1125,17 @@ def test_words_that_lower_or_raise_mark_an_arrow_step_and_a_lowered_subject_turn
     assert claims(recognizer, "IL-6 → IDO induction.") == {("ACTIVATES", "IL-6", "IDO")}
     assert claims(recognizer, "IL-6 → IDO depletion → ↑ IL-10.") == {
         ("INHIBITS", "IL-6", "IDO"), ("INHIBITS", "IDO", "IL-10")}
+
+
+def test_a_mark_after_slashed_names_is_on_each_and_a_carrier_glued_before_a_name_is_no_step(shipped):
+    # IRAK1 and TRAF6 both fall, and NF-κB falls with them: each raises NF-κB; the vesicles only carry the microRNA
+    assert claims(shipped, "EV miR-146a → IRAK1/TRAF6 ↓ → NF-κB ↓.") == {
+        ("INHIBITS", "miR-146a", "IRAK1"), ("INHIBITS", "miR-146a", "TRAF6"),
+        ("ACTIVATES", "IRAK1", "NF-κB signalling"), ("ACTIVATES", "TRAF6", "NF-κB signalling")}
+    # no name runs across an arrow: "TLR4 → NF-κB" is no pathway TLR4/NF-κB
+    assert claims(shipped, "LPS → TLR4 → NF-κB → IL-1β.") == {
+        ("ACTIVATES", "lipopolysaccharide", "TLR4"), ("ACTIVATES", "TLR4", "NF-κB signalling"),
+        ("ACTIVATES", "NF-κB signalling", "IL-1β")}
 
 
 def test_a_phrase_cut_by_the_end_of_the_sentence_is_no_shorter_phrase():
@@ -4510,3 +4526,42 @@ def test_explored_as_an_approach_to_a_disease_investigates_it(shipped):
     assert claims(shipped, "Transplantation of MSCs, which produce type I collagen, has been explored as a cell-based "
                            "approach to OI.") == {("SECRETES", "MSC", "collagen I"),
                                                   ("INVESTIGATED_FOR", "MSC", "osteogenesis imperfecta")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Osteogenic differentiation is governed by RUNX2.", {("MEDIATES", "RUNX2", "osteogenic differentiation")}),
+    ("Chondrogenesis is orchestrated by SOX9.", {("MEDIATES", "SOX9", "chondrogenic differentiation")}),
+    ("VEGF couples angiogenesis to bone formation.", {("MEDIATES", "VEGF", "angiogenesis")}),
+])
+def test_a_process_governed_by_a_factor_and_a_factor_that_couples_processes(shipped, text, expected):
+    assert claims(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Conditioned medium suppressed NF-κB activation in LPS-stimulated microglia.",
+     {("INHIBITS", "conditioned medium", "NF-κB signalling"), ("TARGETS", "conditioned medium", "microglia")}),
+    ("Recombinant GDF-5 reduced apoptosis of IL-1β-treated NP cells.",
+     {("MEDIATES", "GDF-5", "anti-apoptosis"), ("TARGETS", "GDF-5", "nucleus pulposus cell")}),
+    # cells that are the agent of the change are no cells acted on
+    ("The assay measures suppression of TNF-α release by LPS-stimulated macrophages.", set()),
+])
+def test_cells_a_stimulus_is_glued_to_are_the_cells_acted_in(shipped, text, expected):
+    assert claims(shipped, text) == expected
+
+
+def test_cells_that_repolarise_macrophages_act_on_them(shipped):
+    assert claims(shipped, "Adipose MSCs repolarised synovial macrophages.") == {
+        ("TARGETS", "adipose tissue", "macrophage")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("IL-10 would in turn restrain TNF-α release.", {("INHIBITS", "IL-10", "TNF-α")}),
+    # the head before a reduced relative whose noun phrase opens with the cells' tissue
+    ("miR-29 enriched in umbilical cord MSC-EVs has been reported to restrain TGF-β/Smad3 signalling.",
+     {("SECRETES", "umbilical cord", "extracellular vesicles"), ("INHIBITS", "miR-29", "TGF-β/Smad")}),
+    # a second agent with an infinitive of its own is no object of the first
+    ("UC-MSCs use IDO to restrain T cells and TSG-6 to reprogram macrophages.",
+     {("TARGETS", "IDO", "T cell"), ("TARGETS", "TSG-6", "macrophage")}),
+])
+def test_restrain_lowers_what_follows_and_its_subject_and_objects(shipped, text, expected):
+    assert claims(shipped, text) == expected

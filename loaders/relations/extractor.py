@@ -43,9 +43,9 @@ from msckg.loaders.relations.topics import topic_claims
 from msckg.loaders.relations.rules import NEGATION_SEARCH, Rules, TriggerRule, load_rules
 from msckg.loaders.relations.sentence_model import (
     ACTIVE_STATES, ADVERBS, AUTHOR_YEAR, AUXILIARIES, BE_FORMS, Candidate, CITATION, CONNECTOR_WORDS, CONTRAST,
-    CAUSE_WORDS, DESCRIPTION_WORDS, DETERMINERS, DISEASE_MODIFIERS, Group, group_at, HEAD_NOUNS, HEDGE_BARRIERS,
-    INACTIVE_STATES, is_modifier, Item, LIGHT_WORDS, made_by, NOUN_ENDINGS, POPULATIONS, PREPOSITIONS, PRODUCT_NOUNS,
-    participle_start, PRIMING_NOUNS, SETTING_LINKS, reduced_relative_form, SentenceModel, share_lacked,
+    CAUSE_WORDS, CELL_MODIFIERS, DESCRIPTION_WORDS, DETERMINERS, DISEASE_MODIFIERS, Group, group_at, HEAD_NOUNS,
+    HEDGE_BARRIERS, INACTIVE_STATES, is_modifier, Item, LIGHT_WORDS, made_by, NOUN_ENDINGS, POPULATIONS, PREPOSITIONS,
+    PRODUCT_NOUNS, participle_start, PRIMING_NOUNS, SETTING_LINKS, reduced_relative_form, SentenceModel, share_lacked,
     SIGNAL_STATES, STUDIES, SUBORDINATORS, THAT_COMPLEMENT, TOPIC, TOPIC_REACH, Trigger, amount_sign,
 )
 from msckg.loaders.relations.study_titles import study_title_claims
@@ -247,6 +247,8 @@ def _fall_word(items: list[Item], x: int) -> bool:
 
 # words between MSCs and the factor they lost ("GMSCs in which CD73 had been knocked down", "MSCs transfected with
 # TSG-6 siRNA"), and the words of the loss after the factor
+# words before the cells a sentence opens in: "In cultured rat chondrocytes, IL-1β stimulated MMP-13"
+CELL_CONTEXT_MODIFIERS = CELL_MODIFIERS | {"rat", "rabbit", "porcine", "canine", "equine", "isolated", "activated"}
 CELL_LOSS_LINKS = {"in", "which", "transfected", "with", "a", "an", "the"}
 CELL_LOSS_WORDS = {"sirna", "shrna", "knockdown", "knocked", "silenced", "deleted", "depleted", "knockout"}
 
@@ -1185,17 +1187,21 @@ class _Extractor(TableClaims):
     def _cell_context_claims(model: SentenceModel, found: list[tuple[tuple, Claim]]) -> list[tuple[tuple, Claim]]:
         """"In alveolar macrophages, TSG-6 suppressed NF-κB": the sentence's agents act on the cells it opens with."""
         items = model.items
-        if len(items) < 4 or items[0].text != "in" or items[1].kind != "ent" \
-                or items[1].term.label != schema.CELL_TYPE or items[2].text != ",":
+        at = 1
+        while at < len(items) and items[at].kind == "word" and items[at].text in CELL_CONTEXT_MODIFIERS:
+            at += 1     # "In cultured rat chondrocytes, IL-1β stimulated MMP-13"
+        if len(items) < at + 3 or items[0].text != "in" or items[at].kind != "ent" \
+                or items[at].term.label != schema.CELL_TYPE or items[at + 1].text != ",":
             return []
-        cell = items[1].term
+        cell = items[at].term
         out, seen = [], set()
         for order, claim in found:
             agent = claim.subject
-            if agent.label not in (schema.FACTOR, schema.MSC_SOURCE) or agent.id in seen or claim.type == "TARGETS":
-                continue
+            if agent.label not in (schema.FACTOR, schema.MSC_SOURCE) or agent.id in seen or claim.type == "TARGETS" \
+                    or claim.trigger.startswith("-"):
+                continue    # "reduced cyclophosphamide-induced apoptosis": the inducer is no agent of the sentence
             seen.add(agent.id)
-            out.append(((order[0], order[1], 1), replace(
+            out.append(((order[0], order[1], at), replace(
                 claim, type="TARGETS", object=cell, properties=(), trigger="in (cell type)",
                 confidence=_clamp(claim.confidence - 0.1))))
         return out
@@ -1924,6 +1930,12 @@ class _Extractor(TableClaims):
             return None     # "abolished by indomethacin, which suggests that it depends on PGE2": "it" is the object
         for group in self._side_groups(model, groups, trig, side):
             fitting = fits(group)
+            if side == "right" and len(group.members) > 1:
+                # "use IDO to restrain T cells and TSG-6 to reprogram macrophages": a later member with an
+                # infinitive of its own is the agent of that verb, not a second object
+                starts = {t.first for t in model.triggers()}
+                fitting = [m for m in fitting if m == group.first or not (
+                    m + 2 < len(items) and items[m + 1].text == "to" and m + 2 in starts)]
             if side == "left" and previous is None and len(group.members) == 1 and model.compared(group.first):
                 continue    # "macrophages rather than epithelial cells might be the target of": not the object
             if side == "right" and model.companion(group.first):
@@ -1984,11 +1996,14 @@ class _Extractor(TableClaims):
                     return None     # "promote angiogenesis, and stanniocalcin-1 has": a clause of its own
                 if not fitting and side == "right" and skipped and is_modifier(model, group) and (
                         modifier is not None and modifier[2] is group or any(
-                        g.first == group.last + 3 and fits(g) and items[g.first].term.label == schema.DISEASE
+                        g.first == group.last + 3 and fits(g) and (items[g.first].term.label == schema.DISEASE
+                                                                   or items[g.first].term.label == schema.CELL_TYPE
+                                                                   and self._word_before(model, group.first) in ("in", "of"))
                         for g in groups)):
                     continue    # "examined GMSCs in dextran sulfate sodium (DSS)-induced colitis": the inducer
                     # glued to the object's name is part of it; "protect chondrocytes from IL-1β-induced
-                    # catabolism": a fitting modifier is kept for last, not counted as a group passed over
+                    # catabolism": a fitting modifier is kept for last, not counted as a group passed over;
+                    # "suppressed NF-κB activation in LPS-stimulated microglia": the cells it acts in
                 if not fitting and side == "right" \
                         and [x.text for x in items[group.first - 2:group.first]] == [",", "and"]:
                     return None     # "drive synovial inflammation, and RANKL expressed by synovial fibroblasts":
@@ -2327,8 +2342,12 @@ class _Extractor(TableClaims):
                     return head, gap, False
             if side == "left":
                 # "miR-31-5p in MSC-derived exosomes inhibits": the head before the preposition is the subject
-                for earlier in side_groups[n + 1:n + 2]:
-                    between = items[earlier.last + 1:group.first]
+                phrase, k = group.first, n + 1
+                while k < len(side_groups) and all(x.text == "-" for x in items[side_groups[k].last + 1:phrase]) \
+                        and all(items[m].term.label == schema.MSC_SOURCE for m in side_groups[k].members):
+                    phrase, k = side_groups[k].first, k + 1     # "in umbilical cord MSC-EVs": one noun phrase
+                for earlier in side_groups[k:k + 1]:
+                    between = items[earlier.last + 1:phrase]
                     head = self._head_members(model, earlier, fits)
                     words = [x for x in between if x.text != "-"]
                     # (or the factor on the cells' surface: "PD-L1 and PD-L2 on licensed MSCs engage PD-1")

@@ -57,8 +57,12 @@ def _segment(model: SentenceModel, start: int, stop: int) -> list[int]:
 
 def _mark(model: SentenceModel, i: int, stop: int) -> str:
     """"IL-10 ↑", "↑ IL-10", "blocks NF-κB", "tryptophan depletion": the sign written on the entity at ``i``
-    (before ``stop``) by an arrow mark or a word of the rules' ``arrow_down`` / ``arrow_up`` cues."""
+    (before ``stop``) by an arrow mark or a word of the rules' ``arrow_down`` / ``arrow_up`` cues. A mark after
+    the last of names joined by a slash or "and" is on each of them: "IRAK1/TRAF6 ↓"."""
     items = model.items
+    while i + 2 < stop and items[i + 1].text in MEMBER_JOINS and items[i + 2].kind == "ent" \
+            and not (i >= 1 and items[i - 1].text in MARKS):
+        i += 2
     after = items[i + 1].text if i + 1 < stop else ""
     before = items[i - 1].text if i >= 1 else ""
     for word in (after, before):
@@ -72,6 +76,8 @@ def _mark(model: SentenceModel, i: int, stop: int) -> str:
 
 
 FLIPPED = {"up": "down", "down": "up", "none": "none"}
+# what joins the names of one step: "IRAK1/TRAF6 ↓", "IL-1β and TNF-α"
+MEMBER_JOINS = {"/", "and", ","}
 
 
 def arrow_claims(model: SentenceModel, add) -> None:
@@ -91,6 +97,8 @@ def arrow_claims(model: SentenceModel, add) -> None:
         while end < len(items) and items[end].text not in BREAKS and end not in taken:
             end += 1
         for s in _segment(model, start, arrow):
+            if s + 1 < arrow and items[s + 1].kind == "ent" and items[s + 1].start == items[s].end + 1:
+                continue    # "EV miR-146a →": the vesicles carry the microRNA, which is the step's subject
             for o in _segment(model, stop, end):
                 if items[o].term.label == "CellType" and o >= 1 and items[o - 1].text in STATE_WORDS:
                     continue
