@@ -305,8 +305,8 @@ HELDOUT_FLOORS = {
     # heldout4 precision 0.907 -> 0.899 in session 27: "test whether the miRNA-depleted exosomes still preserve
     # ovarian function" now gives the exosomes INVESTIGATED_FOR premature ovarian insufficiency ("preserve" in a
     # disease treats it); this gold leaves the planned test out
-    "heldout4": {"entities_total": {"recall": 0.993}, "relations_strict_total": {"precision": 0.899, "recall": 0.817},
-               "negation": 1.0, "hedging": 0.953},
+    "heldout4": {"entities_total": {"recall": 0.993}, "relations_strict_total": {"precision": 0.9, "recall": 0.824},
+               "negation": 1.0, "hedging": 0.954},
     # heldout5, 7, 9 and 10 recall lowered in session 15 (by 0.005 to 0.011): a chemical that makes a disease model
     # ("LPS-induced lung injury", "CCl4-induced fibrosis") is no longer IMPLICATED_IN the disease. Five gold
     # files record it, fourteen false hits in ten other batches came from it.
@@ -368,7 +368,7 @@ HELDOUT_FLOORS = {
     # "switch" and "nudge" acting on cells gave one true and one false hit
     # heldout16 precision 0.915 -> 0.911 in session 19: "TSG-6 binds CD44" is read as TSG-6 ACTIVATES CD44, the
     # convention of four other golds (heldout8, 9, 10, 34); this gold leaves the binding out
-    "heldout16": {"entities_total": {"recall": 0.98}, "relations_strict_total": {"precision": 0.913, "recall": 0.858},
+    "heldout16": {"entities_total": {"recall": 0.98}, "relations_strict_total": {"precision": 0.913, "recall": 0.862},
                 "negation": 1.0, "hedging": 0.98},
     # first seen at 0.807 / 0.634 (docs/evaluation.md), then tuned on
     # heldout17 precision 0.922 -> 0.909 in session 23: "the licensed cells expanded regulatory T cells through
@@ -376,7 +376,7 @@ HELDOUT_FLOORS = {
     # macrophages" gives the vesicles the macrophages as target; this gold lists neither
     # heldout17 precision 0.910 -> 0.903 in session 27: "The capacity of MSCs to change the behaviour of immune
     # cells" (a glossary entry) now gives MSC TARGETS leukocyte; this gold leaves it out
-    "heldout17": {"entities_total": {"recall": 0.989}, "relations_strict_total": {"precision": 0.904, "recall": 0.848},
+    "heldout17": {"entities_total": {"recall": 0.989}, "relations_strict_total": {"precision": 0.905, "recall": 0.855},
                 "negation": 1.0, "hedging": 1.0},
     # first seen at 0.939 / 0.692 (docs/evaluation.md), then tuned on
     # heldout18 precision 0.978 -> 0.971 in session 19: "TGF-β1 and IL-10 mediate much of the anti-inflammatory effect
@@ -395,7 +395,7 @@ HELDOUT_FLOORS = {
     # first seen at 0.807 / 0.551 (docs/evaluation.md), then tuned on
     # heldout21 hedging 1.000 -> 0.994 in session 24: "Contrary to our hypothesis, the EVs did not alter Wnt/β-catenin
     # signalling" is now found (MODULATES, denied) and read as hedged by "hypothesis"; the gold has it unhedged
-    "heldout21": {"entities_total": {"recall": 0.979}, "relations_strict_total": {"precision": 0.896, "recall": 0.756},
+    "heldout21": {"entities_total": {"recall": 0.979}, "relations_strict_total": {"precision": 0.897, "recall": 0.761},
                 "negation": 1.0, "hedging": 0.994},
     # first seen at 0.901 / 0.621 (docs/evaluation.md), then tuned on
     "heldout22": {"entities_total": {"recall": 0.973}, "relations_strict_total": {"precision": 0.941, "recall": 0.789},
@@ -430,7 +430,7 @@ HELDOUT_FLOORS = {
     "heldout27": {"entities_total": {"recall": 0.919}, "relations_strict_total": {"precision": 0.934, "recall": 0.697},
                 "negation": 1.0, "hedging": 0.988},
     # first seen at 0.651 / 0.438 (docs/evaluation.md), then tuned on
-    "heldout28": {"entities_total": {"recall": 0.976}, "relations_strict_total": {"precision": 0.825, "recall": 0.706},
+    "heldout28": {"entities_total": {"recall": 0.976}, "relations_strict_total": {"precision": 0.831, "recall": 0.706},
                 "negation": 0.991, "hedging": 0.991},
     # first seen at 0.608 / 0.497 (docs/evaluation.md), then read in session 16
     # heldout29 precision 0.706 -> 0.702 in session 23: "microvesicles that transfer mitochondria to injured alveolar
@@ -446,7 +446,7 @@ HELDOUT_FLOORS = {
     "heldout30": {"entities_total": {"recall": 0.953}, "relations_strict_total": {"precision": 0.885, "recall": 0.706},
                 "negation": 1.0, "hedging": 1.0},
     # first seen at 0.744 / 0.578 (docs/evaluation.md), then read briefly in session 16
-    "heldout31": {"entities_total": {"recall": 0.971}, "relations_strict_total": {"precision": 0.827, "recall": 0.723},
+    "heldout31": {"entities_total": {"recall": 0.971}, "relations_strict_total": {"precision": 0.828, "recall": 0.732},
                 "negation": 1.0, "hedging": 1.0},
     # first seen at 0.788 / 0.708 with the session-17 start code, 0.795 / 0.724 with the disease-head scoring
     "heldout32": {"entities_total": {"recall": 0.983}, "relations_strict_total": {"precision": 0.847, "recall": 0.8},
@@ -487,28 +487,30 @@ HELDOUT_FLOORS = {
     # heldout40 precision 0.868 -> 0.863 in session 27: "GMSCs attenuated collagen-induced arthritis through
     # CD39/CD73-generated adenosine" now gives gingiva SECRETES adenosine ("generate" is making); this gold leaves it
     # out, heldout43's annotates the same fact
-    "heldout40": {"entities_total": {"recall": 0.873}, "relations_strict_total": {"precision": 0.863, "recall": 0.521},
+    "heldout40": {"entities_total": {"recall": 0.881}, "relations_strict_total": {"precision": 0.863, "recall": 0.521},
                 "negation": 1.0, "hedging": 1.0},
     # first seen at 0.763 / 0.416 with the code of the moment (5884e75), 0.771 / 0.416 with the session-24 start
     # code (5cb7ed7); read in session 24
     # heldout41 precision 0.803 -> 0.797 in session 27: "anti-apoptotic Akt signalling" now gives PI3K/Akt
     # signalling MEDIATES anti-apoptosis; this gold names the pathway "Akt", a node of its own
-    "heldout41": {"entities_total": {"recall": 0.777}, "relations_strict_total": {"precision": 0.797, "recall": 0.531},
-                "negation": 0.968, "hedging": 0.968},
+    "heldout41": {"entities_total": {"recall": 0.808}, "relations_strict_total": {"precision": 0.822, "recall": 0.548},
+                "negation": 0.969, "hedging": 0.969},
     # first seen at 0.783 / 0.584 with the session-25 start code (9082b0d) and with the code of that moment; read in
     # session 25
     # heldout42 precision 0.871 -> 0.869 in session 26: "and it reduced NF-κB p65 translocation" now has PGE2 as its
-    # subject, and the node is NF-κB p65 where the gold names NF-κB
-    "heldout42": {"entities_total": {"recall": 0.895}, "relations_strict_total": {"precision": 0.869, "recall": 0.731},
+    # subject, and the node is NF-κB p65 where the gold names NF-κB; 0.869 -> 0.865 in session 29 (recall 0.731 ->
+    # 0.742): "In cultured corneal fibroblasts, TSG-6 reduced ..." now has TSG-6 act on the cells, which the
+    # vocabulary reads as keratocytes (CL's synonym) where the gold names fibroblasts
+    "heldout42": {"entities_total": {"recall": 0.895}, "relations_strict_total": {"precision": 0.865, "recall": 0.742},
                 "negation": 1.0, "hedging": 0.985},
     # first seen at 0.713 / 0.507 (ent R 0.810) with the session-26 start code (efcb644) and with the code of that
     # moment; its 19 mentions and 7 relations located only in headings were dropped afterwards (headings are no
     # sentences); read in session 26
-    "heldout43": {"entities_total": {"recall": 0.861}, "relations_strict_total": {"precision": 0.855, "recall": 0.646},
-                "negation": 0.992, "hedging": 0.952},
+    "heldout43": {"entities_total": {"recall": 0.88}, "relations_strict_total": {"precision": 0.885, "recall": 0.682},
+                "negation": 0.992, "hedging": 0.962},
     # first seen at 0.758 / 0.599 (ent R 0.887) with the session-27 start code (198e12c) and with the code of that
     # moment; read in session 27
-    "heldout44": {"entities_total": {"recall": 0.912}, "relations_strict_total": {"precision": 0.87, "recall": 0.704},
+    "heldout44": {"entities_total": {"recall": 0.924}, "relations_strict_total": {"precision": 0.885, "recall": 0.711},
                 "negation": 0.991, "hedging": 0.944},
     # first seen at 0.879 / 0.734 (ent R 0.842) with the session-27 start code (198e12c), 0.872 / 0.734 with the code
     # of that moment; read in session 27
@@ -516,12 +518,16 @@ HELDOUT_FLOORS = {
                 "negation": 1.0, "hedging": 0.974},
     # first seen at 0.826 / 0.630 (ent R 0.857) with the session-28 start code (1baeb57) and with the code of that
     # moment; read in session 28
-    "heldout46": {"entities_total": {"recall": 0.912}, "relations_strict_total": {"precision": 0.872, "recall": 0.728},
+    "heldout46": {"entities_total": {"recall": 0.92}, "relations_strict_total": {"precision": 0.88, "recall": 0.744},
                 "negation": 0.984, "hedging": 0.992},
     # first seen at 0.836 / 0.568 (ent R 0.786) with the session-28 start code (1baeb57) and with the code of that
     # moment; read in session 28
-    "heldout47": {"entities_total": {"recall": 0.815}, "relations_strict_total": {"precision": 0.893, "recall": 0.675},
+    "heldout47": {"entities_total": {"recall": 0.827}, "relations_strict_total": {"precision": 0.895, "recall": 0.694},
                 "negation": 0.991, "hedging": 0.982},
+    # first seen at 0.736 / 0.610 (ent R 0.852) with the session-29 start code (432ab88) and with the code of that
+    # moment; read in session 29
+    "heldout48": {"entities_total": {"recall": 0.871}, "relations_strict_total": {"precision": 0.832, "recall": 0.679},
+                "negation": 0.974, "hedging": 0.956},
 }
 
 

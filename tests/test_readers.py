@@ -838,6 +838,12 @@ def test_a_heading_written_straight_above_its_text_is_a_heading():
     # an unnumbered short line that is no section name still runs on into the text below it
     doc = read_text("Bone marrow MSCs secrete VEGF\nHGF rose as well.\n", "wrap.txt", fmt="plain_text")
     assert sentences(doc) == ["Bone marrow MSCs secrete VEGF HGF rose as well."]
+    # a Discussion's conventional subheadings (BMJ style) stand above their text the same way
+    doc = read_text("DISCUSSION\n\nPossible mechanisms\nWJ-MSCs secrete IL-10.\n\nStrengths and limitations of "
+                    "this study\nThe trial was blinded.\n", "bmj.txt", fmt="plain_text")
+    assert [s.title for s in doc.sections] == ["DISCUSSION", "Possible mechanisms",
+                                               "Strengths and limitations of this study"]
+    assert sentences(doc) == ["WJ-MSCs secrete IL-10.", "The trial was blinded."]
 
 
 def test_markdown_footnotes_are_citations_and_their_definitions_references():

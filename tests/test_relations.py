@@ -509,6 +509,12 @@ def test_a_sentence_opening_with_a_cell_type_names_the_target(recognizer):
 def test_cells_a_sentence_opens_with_may_carry_modifiers_and_an_inducer_acts_on_nothing(shipped):
     assert claims(shipped, "In cultured rat chondrocytes, TSG-6 reduced IL-1β-induced MMP-13 expression.") == {
         ("INHIBITS", "TSG-6", "MMP-13"), ("ACTIVATES", "IL-1β", "MMP-13"), ("TARGETS", "TSG-6", "chondrocyte")}
+    # the maker of the factor that acts does not act itself; the cells whose vesicles act do
+    found = claims(shipped, "In cultured endothelial cells, VEGF from adipose MSCs activated PI3K/Akt signalling.")
+    assert ("TARGETS", "VEGF", "endothelial cell") in found and ("TARGETS", "adipose tissue", "endothelial cell") \
+        not in found
+    assert ("TARGETS", "menstrual blood", "hepatic stellate cell") in claims(
+        shipped, "In primary human hepatic stellate cells, MenSC EVs blocked TGF-β/Smad signalling.")
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -4565,3 +4571,8 @@ def test_cells_that_repolarise_macrophages_act_on_them(shipped):
 ])
 def test_restrain_lowers_what_follows_and_its_subject_and_objects(shipped, text, expected):
     assert claims(shipped, text) == expected
+
+
+def test_the_cells_others_are_derived_from_only_qualify_them(shipped):
+    assert claims(shipped, "Licensed BM-MSCs drive monocyte-derived macrophages toward M2 polarization.") == {
+        ("TARGETS", "bone marrow", "macrophage")}

@@ -11,6 +11,12 @@ _SECTION_NAMES = frozenset({
     "acknowledgments", "acknowledgements", "keywords", "abbreviations", "significance", "significance statement",
     "key points",
 })
+# conventional subheadings of a Discussion (BMJ style), written straight above their text
+_SUBSECTION_NAMES = frozenset({
+    "principal findings", "possible mechanisms", "comparison with other studies", "strengths and limitations",
+    "strengths and limitations of this study", "conclusions and implications", "policy implications",
+    "meaning of the study", "unanswered questions and future research",
+})
 _SMALL_WORDS = frozenset({
     "a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or", "the", "to", "with",
     "via", "vs", "versus", "its", "their", "between", "through", "under",
@@ -86,12 +92,13 @@ _NUMBERED_HEADING = re.compile(r"^\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+[A-Z]")
 
 def heads_next_line(line: str, following: str) -> bool:
     """A heading written straight above its text with no blank line between: a numbered heading ("3.1. MSCs
-    reduced cartilage degeneration") or a conventional section name ("Results", "Significance"), with the text
+    reduced cartilage degeneration"), a conventional section name ("Results", "Significance") or Discussion
+    subheading ("Principal findings", "Possible mechanisms"), with the text
     after it opening on a capital letter (a wrapped sentence would go on in lower case)."""
     text = line.strip()
     if not looks_like_heading(text) or not following[:1].isupper():
         return False
-    return bool(_NUMBERED_HEADING.match(text)) or is_section_name(text)
+    return bool(_NUMBERED_HEADING.match(text)) or is_section_name(text) or _norm(text) in _SUBSECTION_NAMES
 
 
 def run_in_label(line: str) -> tuple[str, str] | None:

@@ -1198,8 +1198,10 @@ class _Extractor(TableClaims):
         for order, claim in found:
             agent = claim.subject
             if agent.label not in (schema.FACTOR, schema.MSC_SOURCE) or agent.id in seen or claim.type == "TARGETS" \
-                    or claim.trigger.startswith("-"):
-                continue    # "reduced cyclophosphamide-induced apoptosis": the inducer is no agent of the sentence
+                    or claim.trigger.startswith("-") or claim.type == "SECRETES" and claim.object.kind != "vesicle":
+                continue    # "reduced cyclophosphamide-induced apoptosis": the inducer is no agent of the sentence,
+                # nor the maker of a factor that is one ("VEGF from the adipose MSCs activated PI3K/Akt"; the
+                # cells whose vesicles or medium act do act: "MenSC EVs blocked TGF-β/Smad signalling")
             seen.add(agent.id)
             out.append(((order[0], order[1], at), replace(
                 claim, type="TARGETS", object=cell, properties=(), trigger="in (cell type)",
@@ -1938,6 +1940,11 @@ class _Extractor(TableClaims):
                     m + 2 < len(items) and items[m + 1].text == "to" and m + 2 in starts)]
             if side == "left" and previous is None and len(group.members) == 1 and model.compared(group.first):
                 continue    # "macrophages rather than epithelial cells might be the target of": not the object
+            if side == "right" and previous is None and fitting and group.last + 3 < len(items) \
+                    and [x.text for x in items[group.last + 1:group.last + 3]] == ["-", "derived"] \
+                    and items[group.last + 3].kind == "ent" and items[group.last + 3].term.label == schema.CELL_TYPE \
+                    and items[group.last].term.label == schema.CELL_TYPE:
+                continue    # "drive monocyte-derived macrophages": the cells they came from only qualify them
             if side == "right" and model.companion(group.first):
                 fitting = []    # "promotes angiogenesis, partly in synergy with VEGF": a partner, not an object
             if side == "right" and group.first > trig.last + 1 and items[group.first - 1].text in SETTING_TIMES \
