@@ -515,7 +515,7 @@ class EntityRecognizer:
             if not _at_word_boundary(text, start, end):
                 continue
             span = text[start:end]
-            if any(c in ARROWS for c in span):
+            if any(c in NAME_BREAKS for c in span):
                 continue                       # "TLR4 → NF-κB" is two names, not the pathway TLR4/NF-κB
             for entry in self._entries[key]:
                 if _accepts(entry, text, start, end, span):
@@ -754,8 +754,9 @@ _MSC_TO_SOURCE = re.compile(
     r"(?:(?:the|human|a|an|autologous|allogeneic)\s+)*", re.I)
 
 
-# arrows of notes and figure legends: no name runs across one
-ARROWS = "\u2190\u2191\u2192\u2193\u2194\u21d2\u27f6"
+# arrows and arrow marks of notes and figure legends (← ↑ → ↓ ↔ ⇒ ⟶): no name runs across one (the arrows that
+# relate names are relations.notation.ARROWS)
+NAME_BREAKS = "\u2190\u2191\u2192\u2193\u2194\u21d2\u27f6"
 
 
 def _at_word_boundary(text: str, start: int, end: int) -> bool:

@@ -2003,9 +2003,9 @@ class _Extractor(TableClaims):
                     return None     # "promote angiogenesis, and stanniocalcin-1 has": a clause of its own
                 if not fitting and side == "right" and skipped and is_modifier(model, group) and (
                         modifier is not None and modifier[2] is group or any(
-                        g.first == group.last + 3 and fits(g) and (items[g.first].term.label == schema.DISEASE
-                                                                   or items[g.first].term.label == schema.CELL_TYPE
-                                                                   and self._word_before(model, group.first) in ("in", "of"))
+                        g.first == group.last + 3 and fits(g) and (
+                            items[g.first].term.label == schema.DISEASE or items[g.first].term.label == schema.CELL_TYPE
+                            and self._word_before(model, group.first) in ("in", "of"))
                         for g in groups)):
                     continue    # "examined GMSCs in dextran sulfate sodium (DSS)-induced colitis": the inducer
                     # glued to the object's name is part of it; "protect chondrocytes from IL-1β-induced

@@ -58,7 +58,7 @@ def _segment(model: SentenceModel, start: int, stop: int) -> list[int]:
 def _mark(model: SentenceModel, i: int, stop: int) -> str:
     """"IL-10 ↑", "↑ IL-10", "blocks NF-κB", "tryptophan depletion": the sign written on the entity at ``i``
     (before ``stop``) by an arrow mark or a word of the rules' ``arrow_down`` / ``arrow_up`` cues. A mark after
-    the last of names joined by a slash or "and" is on each of them: "IRAK1/TRAF6 ↓"."""
+    the last of names joined by a slash, a comma or "and" is on each of them: "IRAK1/TRAF6 ↓"."""
     items = model.items
     while i + 2 < stop and items[i + 1].text in MEMBER_JOINS and items[i + 2].kind == "ent" \
             and not (i >= 1 and items[i - 1].text in MARKS):
