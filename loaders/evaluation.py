@@ -294,6 +294,10 @@ def _where(at: Locator) -> str:
 
 #: the two labels of biological processes, each the other's stand-in when a name has no node of its own label
 PROCESS_LABELS = {schema.PATHWAY: schema.MECHANISM, schema.MECHANISM: schema.PATHWAY}
+#: a molecule that names its own pathway (Nrf2, Akt, NLRP3 inflammasome) is a factor to some annotators and a
+#: pathway to others; the vocabulary keeps one row for it, and a gold name of either label with no node of its
+#: own label is found among nodes of the other
+SIGNAL_LABELS = {schema.FACTOR: schema.PATHWAY, schema.PATHWAY: schema.FACTOR}
 #: how a relation to a process is worded for a process of each label
 PROCESS_WORDING = {(schema.MECHANISM, "ACTIVATES"): "MEDIATES", (schema.PATHWAY, "MEDIATES"): "ACTIVATES"}
 
@@ -315,9 +319,11 @@ class _Resolver:
 
     def __call__(self, name: str, label: str | None) -> str | None:
         found = self._of_label(name, label)
-        if found is None and label in PROCESS_LABELS:
-            # "apoptosis" written as a mechanism, where the graph keeps it as a pathway
-            found = self._of_label(name, PROCESS_LABELS[label])
+        for stand_ins in (PROCESS_LABELS, SIGNAL_LABELS):
+            if found is None and label in stand_ins:
+                # "apoptosis" written as a mechanism where the graph keeps it as a pathway, "Nrf2" as a factor
+                # where the graph has the pathway
+                found = self._of_label(name, stand_ins[label])
         return found
 
     def _of_label(self, name: str, label: str | None) -> str | None:

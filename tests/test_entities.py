@@ -342,6 +342,19 @@ def test_short_spellings_in_the_vocabulary(full_recognizer, surface, name):
     assert (surface, name) in found(full_recognizer, f"Notes: {surface} here.")
 
 
+@pytest.mark.parametrize("surface, name", [
+    # rows the thirtieth session's batches were missing (MONDO, HGNC and GO ids in the vocabulary README)
+    ("pigment epithelium-derived factor", "PEDF"), ("PEDF", "PEDF"), ("ALT", "ALT"),
+    ("aspartate aminotransferase", "AST"), ("hypoglycaemia", "hypoglycemia"),
+    ("sepsis-induced cardiomyopathy", "septic cardiomyopathy"), ("alveolar bone loss", "alveolar bone loss"),
+    ("diabetic macular oedema", "diabetic macular edema"), ("thrombosis", "thrombosis"),
+    ("epithelial repair", "epithelium regeneration"), ("hepatoprotective effect", "hepatoprotection"),
+    ("bacterial clearance", "antimicrobial effect"), ("bone resorption", "bone resorption"),
+])
+def test_session_thirty_vocabulary_rows(full_recognizer, surface, name):
+    assert (surface, name) in found(full_recognizer, f"Notes: {surface} here.")
+
+
 def test_lookup_of_unknown_names(recognizer):
     assert recognizer.lookup("gibberish") is None
     assert recognizer.lookup("") is None

@@ -175,6 +175,25 @@ def test_a_process_labelled_a_mechanism_or_a_pathway_is_scored_as_the_node_the_g
     assert not [f for f in report.false_hits if f.what in ("apoptosis [Pathway]", "angiogenesis [Mechanism]")]
 
 
+def test_a_molecule_labelled_a_factor_or_a_pathway_is_scored_as_the_node_the_graph_has(tmp_path, recognizer):
+    # the vocabulary keeps Nrf2 as a pathway and TGF-β as a factor
+    assert (recognizer.lookup("Nrf2").label, recognizer.lookup("TGF-β").label) == (schema.PATHWAY, schema.FACTOR)
+    doc, kg = _graph_with(recognizer, [("exosomes", "ACTIVATES", "Nrf2"), ("TGF-β", "ACTIVATES", "VEGF")])
+    kg.add_mentions(PID, recognizer.lookup("Nrf2").id, 1)
+    gold_path = _gold_file(tmp_path, [{"source": SOURCE, "annotated": [0], "entities": [
+        {"name": "Nrf2", "label": "Factor", "at": 0}], "relations": [
+        # the transcription factor Nrf2, annotated as a factor
+        {"subject": "exosomes", "type": "ACTIVATES", "object": "Nrf2", "at": 0},
+        # TGF-β annotated as a pathway
+        {"subject": "TGF-β", "type": "ACTIVATES", "object": "VEGF", "at": 0},
+        # the stand-in does not make up an edge the graph lacks
+        {"subject": "Nrf2", "type": "ACTIVATES", "object": "HO-1", "at": 0}]}])
+    report = evaluate(load_gold(gold_path, {SOURCE: doc}), kg, {SOURCE: (doc, PID)}, recognizer)
+    assert report.entities["Factor"].tp == 1
+    assert (report.strict["ACTIVATES"].tp, report.strict["ACTIVATES"].fn) == (2, 1)
+    assert {f.what for f in report.misses} == {"Nrf2 -ACTIVATES-> HO-1"}
+
+
 @pytest.mark.parametrize("value, band", [(0.0, "0.00-0.59"), (0.59, "0.00-0.59"), (0.6, "0.60-0.69"),
                                          (0.7, "0.70-0.79"), (0.8999, "0.80-0.89"), (0.9, "0.90-1.00"),
                                          (1.0, "0.90-1.00")])

@@ -846,6 +846,32 @@ def test_a_heading_written_straight_above_its_text_is_a_heading():
     assert sentences(doc) == ["WJ-MSCs secrete IL-10.", "The trial was blinded."]
 
 
+def test_a_line_standing_above_its_paragraph_is_not_the_start_of_its_first_sentence():
+    text = ("Results\n\n"
+            # a finding written as a subheading is a sentence of its own
+            "hADSCs reduced lesion volume and spared white matter\n"
+            "Lesion volume at day 42 was smaller in the hADSC group than in the vehicle group.\n\n"
+            # a run-in heading of a box ("The paper explained") is a heading
+            "Problem\nDiabetic retinopathy is the leading cause of vision loss in working-age adults.\n\n"
+            # Cell Press highlights: one item per line, no stops
+            "Highlights\nUC-MSC exosomes reduce ALT and AST\nExosomal miR-124 targets HMGB1 in hepatocytes\n\n"
+            # a label over a value is a record, as before
+            "Country\nUnited Kingdom, Italy\n\nMSCs secrete IL-10.\n")
+    doc = read_text(text, "results.txt", fmt="plain_text")
+    assert [s.title for s in doc.sections] == ["Results", "Problem", "Highlights"]
+    assert sentences(doc) == [
+        "hADSCs reduced lesion volume and spared white matter",
+        "Lesion volume at day 42 was smaller in the hADSC group than in the vehicle group.",
+        "Diabetic retinopathy is the leading cause of vision loss in working-age adults.",
+        "UC-MSC exosomes reduce ALT and AST", "Exosomal miR-124 targets HMGB1 in hepatocytes",
+        "Country United Kingdom, Italy", "MSCs secrete IL-10."]
+    assert_consistent(doc)
+    # a "Citation" line above its text is no front matter that would hide what follows
+    doc = read_text("Review question\nDo MSCs help in cirrhosis?\n\nCitation\nRoe J. MSCs in cirrhosis. 2025.\n\n"
+                    "Searches\nWe will search MEDLINE and Embase for trials.\n", "prospero.txt", fmt="plain_text")
+    assert "We will search MEDLINE and Embase for trials." in sentences(doc)
+
+
 def test_markdown_footnotes_are_citations_and_their_definitions_references():
     doc = read_text("# Priming\n\n## IFN-γ\n\nIFN-γ induces IDO in MSCs.[^3] It also raises PD-L1.[^4]\n\n"
                     "[^3]: Krampera M, Cosmi L. Stem Cells. 2006;24:386-398.\n"

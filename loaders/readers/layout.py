@@ -17,6 +17,9 @@ _SUBSECTION_NAMES = frozenset({
     "strengths and limitations of this study", "conclusions and implications", "policy implications",
     "meaning of the study", "unanswered questions and future research",
 })
+# headings over a list written one item per line, with no bullets and no final stops (Cell Press "Highlights")
+_LIST_HEADINGS = frozenset({"highlights", "key points", "synopsis", "summary points", "key messages",
+                            "key findings", "take-home messages"})
 _SMALL_WORDS = frozenset({
     "a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or", "the", "to", "with",
     "via", "vs", "versus", "its", "their", "between", "through", "under",
@@ -93,12 +96,34 @@ _NUMBERED_HEADING = re.compile(r"^\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+[A-Z]")
 def heads_next_line(line: str, following: str) -> bool:
     """A heading written straight above its text with no blank line between: a numbered heading ("3.1. MSCs
     reduced cartilage degeneration"), a conventional section name ("Results", "Significance") or Discussion
-    subheading ("Principal findings", "Possible mechanisms"), with the text after it opening on a capital letter
+    subheading ("Principal findings", "Possible mechanisms") or list heading ("Highlights"), with the text after it
+    opening on a capital letter
     (a wrapped sentence would go on in lower case)."""
     text = line.strip()
     if not looks_like_heading(text) or not following[:1].isupper():
         return False
-    return bool(_NUMBERED_HEADING.match(text)) or is_section_name(text) or _norm(text) in _SUBSECTION_NAMES
+    return bool(_NUMBERED_HEADING.match(text)) or is_section_name(text) or _norm(text) in _SUBSECTION_NAMES \
+        or heads_list(text)
+
+
+def heads_list(title: str) -> bool:
+    """A heading over a list of one-line items ("Highlights", "Key points", "Synopsis")."""
+    return _norm(title) in _LIST_HEADINGS
+
+
+def stands_above(line: str, paragraph: list[str]) -> bool:
+    """A line on its own straight above a paragraph (its lines are ``paragraph``): a run-in heading ("Problem",
+    "In Brief") or a finding written as a subheading ("hADSCs reduced lesion volume and spared white matter and
+    axons"). It does not end like a sentence; the paragraph opens on a capital letter, its first line is at least
+    half as long again as the line (the first line of a wrapped paragraph is about as long as the next), and its
+    last line ends like a sentence (a label over a value, "Country" over "United Kingdom, Italy", is a record)."""
+    text = line.strip()
+    if not text or not paragraph or ends_paragraph(text) or text[-1] in ",-(\u2013" or is_field_line(text) \
+            or len(text.split()) > 20 or not (text[0].isalnum() or text[0] in "\"'\u201c") \
+            or not any(c.isalpha() for c in text):
+        return False
+    first = paragraph[0].strip()
+    return first[:1].isupper() and len(first) >= 1.5 * len(text) and ends_paragraph(paragraph[-1])
 
 
 def run_in_label(line: str) -> tuple[str, str] | None:

@@ -27,9 +27,9 @@ from msckg.loaders.readers.builder import DocumentBuilder, repeated_half
 from msckg.loaders.readers.citations import parse_citation_numbers
 from msckg.loaders.readers.hyphenation import WordEvidence
 from msckg.loaders.readers.layout import (
-    delimited_rows, ends_paragraph, heads_next_line, is_all_caps, is_field_line, is_section_name,
+    delimited_rows, ends_paragraph, heads_list, heads_next_line, is_all_caps, is_field_line, is_section_name,
     looks_like_abbreviation_list, looks_like_byline, looks_like_heading, narrative_section, parse_abbreviations,
-    pipe_cells, run_in_label, one_record_per_line, section_role, starts_lowercase,
+    pipe_cells, run_in_label, one_record_per_line, section_role, stands_above, starts_lowercase,
 )
 from msckg.loaders.readers.references import find_doi, parse_reference_list, split_entry
 
@@ -45,6 +45,8 @@ _DOI_LINE = re.compile(r"^(?:DOI\s*:?\s*|https?://(?:dx\.)?doi\.org/)10\.", re.I
 _PAGE_NUMBER = re.compile(r"^\d{1,4}$")
 _GLUED = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])")
 _MAX_ROW_LINES = 15
+# a line standing above its paragraph is a heading up to this many words ("In Brief"), a sentence beyond
+_RUN_IN_HEADING_WORDS = 4
 
 
 def parse_keywords(text: str) -> list[str]:
@@ -150,7 +152,23 @@ class ProseReader:
         if self._is_heading(i):
             self._flush()
             self._heading(line)
+            if heads_list(line):
+                # "Highlights": each line of the list under it is an item of its own, when the lines end with no
+                # stop (items that do end like sentences are split as sentences anyway)
+                start = self._first_content(i + 1)
+                end = self._chunk_end(start)
+                if not any(starts_lowercase(item) or ends_paragraph(item) for item in self.lines[start:end]):
+                    self.records_end = end
             return i + 1
+        if not self.paragraph and self.role == "body" and i > 0 and not self.lines[i - 1] \
+                and stands_above(line, self.lines[i + 1:self._chunk_end(i)]) \
+                and section_role(line) in ("body", "back"):
+            # (a "Citation" line over a record is no front matter that would hide the text after it)
+            if looks_like_heading(line, max_words=_RUN_IN_HEADING_WORDS):
+                self._heading(line)     # "Problem", "In Brief", "Impact"
+                return i + 1
+            self.records_end = i + 1    # a finding stated as a subheading: a sentence of its own
+            return None
         label = run_in_label(line) if self.role == "body" else None
         if label:
             # "Methods: PubMed, Embase ..." opens the Methods part of a structured abstract.
