@@ -350,9 +350,17 @@ def test_short_spellings_in_the_vocabulary(full_recognizer, surface, name):
     ("diabetic macular oedema", "diabetic macular edema"), ("thrombosis", "thrombosis"),
     ("epithelial repair", "epithelium regeneration"), ("hepatoprotective effect", "hepatoprotection"),
     ("bacterial clearance", "antimicrobial effect"), ("bone resorption", "bone resorption"),
+    ("coagulation cascade", "blood coagulation"), ("complement activation", "complement activation"),
+    ("C5a", "C5a"), ("C1q", "C1q"), ("thrombin", "thrombin"), ("IBMIR", "instant blood-mediated inflammatory reaction"),
+    ("A1 astrocytes", "A1 astrocyte"),
 ])
 def test_session_thirty_vocabulary_rows(full_recognizer, surface, name):
     assert (surface, name) in found(full_recognizer, f"Notes: {surface} here.")
+
+
+def test_c3_is_complement_c3_only_in_a_paper_that_names_complement(full_recognizer):
+    assert ("C3", "complement C3") in found(full_recognizer, "The complement system makes C3 in the liver.")
+    assert not [n for _, n in found(full_recognizer, "Cluster C3 expressed nestin.") if n == "complement C3"]
 
 
 def test_lookup_of_unknown_names(recognizer):

@@ -4576,3 +4576,47 @@ def test_restrain_lowers_what_follows_and_its_subject_and_objects(shipped, text,
 def test_the_cells_others_are_derived_from_only_qualify_them(shipped):
     assert claims(shipped, "Licensed BM-MSCs drive monocyte-derived macrophages toward M2 polarization.") == {
         ("TARGETS", "bone marrow", "macrophage")}
+
+
+# a gene's GeneRIF list: the title opens with the gene, and its lines open on their verbs
+GENE_TITLE = {"title": "TNFAIP6 - TNF alpha induced protein 6 (TSG-6) [Homo sapiens (human)], Gene ID: 7130"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Reduces the expression of IL-1β and IL-6 in chondrocytes.",
+     {("INHIBITS", "TSG-6", "IL-1β"), ("INHIBITS", "TSG-6", "IL-6"), ("TARGETS", "TSG-6", "chondrocyte")}),
+    ("Accounts for much of the anti-inflammatory activity of MSCs.",
+     {("MEDIATES", "TSG-6", "anti-inflammatory effect")}),
+    # a plural noun opening the line is no verb of the gene's
+    ("Increases in IL-6 were seen in colitis.", set()),
+    # nor is a question
+    ("Reduces the expression of IL-1β and IL-6?", set()),
+])
+def test_a_line_of_a_gene_s_entry_that_opens_on_its_verb_has_the_gene_for_subject(shipped, text, expected):
+    assert claims(shipped, text, metadata=GENE_TITLE) == expected
+
+
+def test_a_line_opening_on_a_verb_has_no_subject_outside_a_gene_s_entry(shipped):
+    assert claims(shipped, "Reduces the expression of IL-1β and IL-6.", metadata={"title": "MSCs in colitis"}) \
+        == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    # less of a factor doing less: the factor does it
+    ("Reduced HMGB1 release dampens activation of caspase-1.", {("ACTIVATES", "HMGB1", "caspase-1")}),
+    # a fall in the middle of a sentence is no subject of this kind
+    ("MSC exosomes reduced HMGB1 release and dampened caspase-1 activation.",
+     {("SECRETES", "MSC", "exosomes"), ("INHIBITS", "exosomes", "HMGB1"), ("INHIBITS", "exosomes", "caspase-1")}),
+])
+def test_a_factor_whose_output_falls_at_the_opening_acts_the_opposite_way(shipped, text, expected):
+    assert claims(shipped, text) == expected
+
+
+def test_cells_stimulated_with_factors_are_no_verb_of_the_factor_before_them(shipped):
+    assert claims(shipped, "HGF reduced IL-6 expression in astrocytes stimulated with IL-1α and TNF-α.") == {
+        ("INHIBITS", "HGF", "IL-6"), ("TARGETS", "HGF", "astrocyte")}
+
+
+def test_initiating_a_cascade_activates_it(shipped):
+    assert claims(shipped, "Tissue factor initiates the coagulation cascade.") == {
+        ("ACTIVATES", "tissue factor", "blood coagulation")}

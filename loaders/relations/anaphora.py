@@ -232,6 +232,29 @@ def name_in_use(model: SentenceModel, names: list[tuple[tuple[str, ...], Term]])
             i += 1
 
 
+# the verbs a subject-less line of an entry opens with, besides the first words of the triggers ("Is required for")
+ENTRY_VERBS = {"is", "has", "lacks", "accounts", "plays", "acts", "contributes", "appears", "seems", "serves",
+               "functions", "participates"}
+# a plural noun, not a verb, opens the line when one of these follows it ("Increases in IL-6 were ...")
+NOUN_FOLLOWERS = {"in", "of", "were", "was", "are", "and", "or", ","}
+
+
+def entry_subject(model: SentenceModel, term: Term | None, verbs: frozenset[str]) -> None:
+    """"Reduces the expression of IL-1β ... when secreted by MSCs": a line of an entry about one factor (a gene's
+    GeneRIF list under a title that opens with the gene) that opens on its verb, in the third person, has that factor
+    for its subject. ``verbs`` are the first words of the triggers."""
+    items = model.items
+    if term is None or len(items) < 2 or items[0].kind != "word" or model.text.rstrip().endswith("?"):
+        return
+    word = items[0].text
+    surface = model.text[items[0].start - model.offset:items[0].end - model.offset]
+    if not surface[:1].isupper() or not word.endswith("s") or word not in verbs | ENTRY_VERBS \
+            or items[1].text in NOUN_FOLLOWERS:
+        return
+    items.insert(0, Item("ent", term.name, items[0].start, items[0].start, term, (term.name,), indirect=True))
+    model.clause.insert(0, model.clause[0])
+
+
 def phrase_at(model: SentenceModel, i: int, phrases) -> tuple[str, ...] | None:
     """The longest of ``phrases`` whose words are the items from ``i`` on (no mention among them), or None."""
     items = model.items

@@ -12,7 +12,7 @@ from msckg.loaders.entities import EntityRecognizer, Mention
 from msckg.loaders.readers import read_text
 from msckg.loaders.relations.claim import Claim, _clamp, canonical_claim, cells_acted_on, confidence
 from msckg.loaders.relations.anaphora import (
-    defined_name, dominant, listed_factors, name_in_use, opening_subject, resolve_anaphora,
+    defined_name, dominant, entry_subject, listed_factors, name_in_use, opening_subject, resolve_anaphora,
 )
 from msckg.loaders.relations.implied import (
     CARRY_FORMS, EXPOSURES, FACTOR_OUTPUTS, GIVING_NOUNS, MEANS_OF_RELEASE, OUTPUT_NOUNS, RISE_WORDS, SECRETED_KINDS,
@@ -212,6 +212,15 @@ def _cells_it_acts_in(model: SentenceModel, acting: Group, cells: Group, verb_la
         and verb_last + 1 < len(items) and items[verb_last + 1].text == "them"
 
 
+def _cells_treated(model: SentenceModel, trig: Trigger) -> bool:
+    """"in astrocytes stimulated with IL-1α": a past participle between cells and "with" says what was done to the
+    cells; it is no verb whose subject stands before the cells."""
+    items = model.items
+    return " " not in trig.form and trig.form.endswith("ed") and trig.first > 0 and trig.last + 1 < len(items) \
+        and items[trig.first - 1].kind == "ent" and items[trig.first - 1].term.label == schema.CELL_TYPE \
+        and items[trig.last + 1].text == "with"
+
+
 def _lost(model: SentenceModel, order: tuple) -> bool:
     """The subject of the verb is a factor taken away: "Knockdown of TSG-6 increased ...", "NF-κB inhibition with
     BAY 11-7082 decreased ..." (not "TSG-6 inhibition of NF-κB", where the factor is the one inhibiting)."""
@@ -219,7 +228,21 @@ def _lost(model: SentenceModel, order: tuple) -> bool:
     if not 0 <= s < len(items) - 1 or order[0] <= s:
         return False
     return any(tuple(it.text for it in items[max(0, s - len(p)):s]) == p for p in LOSS_OPENERS) \
-        or order[0] > s + 1 and loss_named_after(items, s)
+        or order[0] > s + 1 and loss_named_after(items, s) or _fallen(model, s)
+
+
+# a factor whose output falls, opening the sentence: "Reduced HMGB1 release dampens NLRP3 activation" (what less of
+# it does less, it does)
+FALLEN = {"reduced", "decreased", "lower", "lowered", "diminished", "less", "impaired"}
+FALLEN_OUTPUTS = {"release", "secretion", "expression", "levels", "level", "production", "signalling", "signaling",
+                  "activity"}
+
+
+def _fallen(model: SentenceModel, s: int) -> bool:
+    """The subject at ``s`` is a factor's output said to fall, opening the sentence: "Reduced HMGB1 release"."""
+    items = model.items
+    return s >= 1 and s - 1 == after_label(model) and items[s - 1].kind == "word" and items[s - 1].text in FALLEN \
+        and s + 1 < len(items) and items[s + 1].text in FALLEN_OUTPUTS
 
 
 # a copula and a verb of opinion between "and" and a noun trigger: "and are considered (to be) drivers of"
@@ -706,9 +729,19 @@ class _Extractor(TableClaims):
         self.document_vesicle = dominant([m for m in mentions if m.term.kind == "vesicle"], schema.FACTOR)
         self.named_source: Term | None = None   # the MSC source the text last named, however far back
         self.made_of: dict[str, Term] = {}      # product id -> the MSC source the text said it is made of
+        self.entry_factor = self._title_factor()
+        self._verb_starts = frozenset(form[0] for form in rules.triggers)
         self._line_verbs = frozenset(form[0] for form, found in rules.triggers.items()
                                      if any(r.relation in ("SECRETES", "EXPRESSES") for r in found)) \
             | {"positive", "negative"}
+
+    def _title_factor(self) -> Term | None:
+        """The factor a document's title opens with ("TNFAIP6 - TNF alpha induced protein 6 (TSG-6) ...": an entry
+        about that gene), if any."""
+        found = self.recognizer.find_in_text(self.document.title or "")
+        if found and found[0][0] == 0 and found[0][2].label == schema.FACTOR:
+            return found[0][2]
+        return None
 
     def run(self) -> list[Claim]:
         claims: list[Claim] = []
@@ -745,6 +778,7 @@ class _Extractor(TableClaims):
             resolve_anaphora(model, self.rules, previous_source, pair if pair_age <= TOPIC_REACH else (),
                              self.document_product, factors, opened,
                              [group for _, group in reversed(together)], near_vesicle, history, self.generic)
+            entry_subject(model, self.entry_factor, self._verb_starts)
             opened = defined or opening_subject(model)
             self._set_topic(model, sentence, previous_source)
             factors = listed_factors(model) + listed_factors(model, label=schema.PATHWAY)
@@ -909,7 +943,7 @@ class _Extractor(TableClaims):
                 add((at, at, at), "IMPLICATED_IN", inducer, disease, words, 0.7, 0, False, False, structural=True)
         # "in the presence or absence of conditioned medium": an experimental condition, not a marker lacked
         triggers = [t for t in model.triggers() if not (t.form.startswith("absence") and t.first >= 2 and [
-            x.text for x in model.items[t.first - 2:t.first]] == ["presence", "or"])]
+            x.text for x in model.items[t.first - 2:t.first]] == ["presence", "or"]) and not _cells_treated(model, t)]
         exemplars = self._exemplars(model, groups)
         for source, named in exemplars:
             words = " ".join(model.items[x].text for x in range(source.first - 2, source.first))
