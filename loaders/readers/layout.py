@@ -97,8 +97,7 @@ def heads_next_line(line: str, following: str) -> bool:
     """A heading written straight above its text with no blank line between: a numbered heading ("3.1. MSCs
     reduced cartilage degeneration"), a conventional section name ("Results", "Significance") or Discussion
     subheading ("Principal findings", "Possible mechanisms") or list heading ("Highlights"), with the text after it
-    opening on a capital letter
-    (a wrapped sentence would go on in lower case)."""
+    opening on a capital letter (a wrapped sentence would go on in lower case)."""
     text = line.strip()
     if not looks_like_heading(text) or not following[:1].isupper():
         return False
