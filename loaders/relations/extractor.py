@@ -234,8 +234,7 @@ def _lost(model: SentenceModel, order: tuple) -> bool:
 # a factor whose output falls, opening the sentence: "Reduced HMGB1 release dampens NLRP3 activation" (what less of
 # it does less, it does)
 FALLEN = {"reduced", "decreased", "lower", "lowered", "diminished", "less", "impaired"}
-FALLEN_OUTPUTS = {"release", "secretion", "expression", "levels", "level", "production", "signalling", "signaling",
-                  "activity"}
+FALLEN_OUTPUTS = OUTPUT_NOUNS | {"signalling", "signaling", "activity"}
 
 
 def _fallen(model: SentenceModel, s: int) -> bool:
