@@ -592,8 +592,10 @@ class EntityRecognizer:
                     defines = _letters_in_order(long_form, short) or (
                         hit.term.label != schema.PRODUCT and _capitals(short) >= 2)
                 else:
+                    # a narrower name does not narrow a short form its last words spell on their own: in
+                    # "acute graft-versus-host disease (GVHD)" the initials leave "acute" out
                     defines = own.id == hit.term.id or _spelled_by_initials(long_form, short) \
-                        or normalise(own.name) in normalise(hit.term.name)
+                        or (normalise(own.name) in normalise(hit.term.name) and not _tail_spells(long_form, short))
                 if key not in bound and defines:
                     bound[key] = (hit.term, short, hit.start)
                 continue
@@ -847,6 +849,13 @@ def _spelled_by_initials(long_form: str, short: str) -> bool:
     letters = _ascii_letters(short).lower()
     initials = "".join(w[0] for w in re.findall(r"[A-Za-z0-9]+", long_form)).lower()
     return initials in {letters, letters[:-1] if letters.endswith("s") else letters}
+
+
+def _tail_spells(long_form: str, short: str) -> bool:
+    """Whether the last words of ``long_form``, without its first, are spelled by ``short`` ("graft-versus-host
+    disease" in "acute graft-versus-host disease" -> GVHD)."""
+    words = re.findall(r"[A-Za-z0-9]+", long_form)
+    return any(_spelled_by_initials(" ".join(words[k:]), short) for k in range(1, len(words)))
 
 
 def _letters_in_order(long_form: str, short: str) -> bool:

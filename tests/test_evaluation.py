@@ -313,7 +313,9 @@ HELDOUT_FLOORS = {
     # heldout lowered in session 14 (0.934/0.85 -> 0.891/0.82): with "vesicles" read as extracellular vesicles, "Vesicles
     # enriched in miR-210 promoted angiogenesis" makes the vesicles the agent, where this gold has the cargo act and
     # heldout10's gold ("exosomes rich in miR-21-5p activate PI3K/Akt") has the vesicles act
-    "heldout": {"entities_total": {"recall": 0.992}, "relations_strict_total": {"precision": 0.925, "recall": 0.86},
+    # precision 0.925 -> 0.915 (session 31): pulmonary edema is now a disease, and "MSCs reduced lung oedema" treats it
+    # (heldout50 annotates it; this gold does not)
+    "heldout": {"entities_total": {"recall": 0.992}, "relations_strict_total": {"precision": 0.915, "recall": 0.86},
               "negation": 0.988, "hedging": 0.988},
     # heldout2 entity recall 0.933 -> 0.925 in session 24: "HIF-1α" now names the factor (as three golds of four have
     # it); this gold annotates it as the pathway
@@ -331,7 +333,7 @@ HELDOUT_FLOORS = {
     # files record it, fourteen false hits in ten other batches came from it.
     "heldout5": {"entities_total": {"recall": 0.946}, "relations_strict_total": {"precision": 0.969, "recall": 0.78},
                "negation": 1.0, "hedging": 0.992},
-    "heldout6": {"entities_total": {"recall": 0.986}, "relations_strict_total": {"precision": 0.957, "recall": 0.733},
+    "heldout6": {"entities_total": {"recall": 0.986}, "relations_strict_total": {"precision": 0.964, "recall": 0.735},
                "negation": 1.0, "hedging": 0.962},
     # heldout7 precision 0.881 -> 0.878 and hedging 0.892 -> 0.886 in session 16: "the effect is abolished by
     # indomethacin, which suggests that it depends on PGE2" now credits PGE2 with acting on the assay's macrophages
@@ -348,12 +350,12 @@ HELDOUT_FLOORS = {
     # heldout8 recall 0.455 -> 0.450 and hedging 0.969 -> 0.968 in session 21: in "Exosomes are tiny vesicles that
     # MSCs release, packed with ... microRNAs such as miR-140" the relative clause now takes the exosomes as the
     # object of "release" (gained) and no longer reads on to the microRNAs (two lost)
-    "heldout8": {"entities_total": {"recall": 0.969}, "relations_strict_total": {"precision": 0.827, "recall": 0.498},
+    "heldout8": {"entities_total": {"recall": 0.974}, "relations_strict_total": {"precision": 0.827, "recall": 0.498},
                "negation": 1.0, "hedging": 0.981},
     # heldout9 precision 0.850 -> 0.832 in session 16: "suppression of T cell proliferation in co-culture with activated
     # PBMCs, which depends largely on IDO and PGE2" credits both factors with acting on the PBMCs (the gold has none)
-    "heldout9": {"entities_total": {"recall": 0.943}, "relations_strict_total": {"precision": 0.857, "recall": 0.452},
-               "negation": 0.952, "hedging": 1.0},
+    "heldout9": {"entities_total": {"recall": 0.943}, "relations_strict_total": {"precision": 0.859, "recall": 0.457},
+               "negation": 0.953, "hedging": 1.0},
     # session 17: scoring a qualified disease name as its head disease matches two more relations
     # here, one with a hedge the extractor misses, so hedging accuracy falls 0.992 -> 0.983
     # heldout10 entity recall 0.851 -> 0.847 in session 25: "umbilical cord Wharton's jelly MSCs" is now one mention of
@@ -361,14 +363,19 @@ HELDOUT_FLOORS = {
     # heldout10 precision 0.933 -> 0.926 in session 26: "inhibited" now claims a benefit over a disease, so the
     # setting "In rodent models of carbon tetrachloride-induced fibrosis, ... MSCs secreting DKK1 inhibited
     # Wnt/β-catenin" gives MSC TREATS fibrosis, which this gold leaves out
-    "heldout10": {"entities_total": {"recall": 0.859}, "relations_strict_total": {"precision": 0.926, "recall": 0.598},
+    # recall 0.598 -> 0.592 (session 31): "GvHD" defined by "steroid-refractory acute graft-versus-host disease (GvHD)"
+    # is now graft-versus-host disease (its letters leave "steroid-refractory acute" out); this gold reads it as the
+    # defined form
+    "heldout10": {"entities_total": {"recall": 0.86}, "relations_strict_total": {"precision": 0.926, "recall": 0.592},
                 "negation": 1.0, "hedging": 0.984},
     # session 17: precision 0.820 -> 0.811, one false hit from "lower" read as treating a disease
     # heldout11 precision 0.811 -> 0.798 in session 27: with "immune cells" read as leukocytes, "TSG-6 and PGE2,
     # which quiet the NF-κB 'fire alarm' in your immune cells and turn angry M1 macrophages into ..." gives two true
     # hits and two this gold leaves out (the factors acting on the immune cells and on the M1 macrophages)
-    "heldout11": {"entities_total": {"recall": 0.889}, "relations_strict_total": {"precision": 0.798, "recall": 0.417},
-                "negation": 0.973, "hedging": 0.84},
+    # negation 0.973 -> 0.963 (session 31): factors "measured in DPSC-CM" are now secreted by the pulp cells, and the
+    # pair the gold denies later in the document is flagged on the first, undenied claim
+    "heldout11": {"entities_total": {"recall": 0.894}, "relations_strict_total": {"precision": 0.81, "recall": 0.448},
+                "negation": 0.963, "hedging": 0.852},
     "heldout12": {"entities_total": {"recall": 0.931}, "relations_strict_total": {"precision": 0.951, "recall": 0.642},
                 "negation": 1.0, "hedging": 0.987},
     # first seen at 0.852 / 0.658 (docs/evaluation.md), then tuned on; lowered in session 18 (0.928/0.872 ->
@@ -390,7 +397,9 @@ HELDOUT_FLOORS = {
     # "switch" and "nudge" acting on cells gave one true and one false hit
     # heldout16 precision 0.915 -> 0.911 in session 19: "TSG-6 binds CD44" is read as TSG-6 ACTIVATES CD44, the
     # convention of four other golds (heldout8, 9, 10, 34); this gold leaves the binding out
-    "heldout16": {"entities_total": {"recall": 0.98}, "relations_strict_total": {"precision": 0.913, "recall": 0.862},
+    # precision 0.913 -> 0.909 (session 31): alveolar fluid clearance is now a mechanism, and "KGF restores alveolar
+    # fluid clearance" mediates it (heldout39 and heldout50 annotate it; this gold, written before, does not)
+    "heldout16": {"entities_total": {"recall": 0.98}, "relations_strict_total": {"precision": 0.909, "recall": 0.862},
                 "negation": 1.0, "hedging": 0.98},
     # first seen at 0.807 / 0.634 (docs/evaluation.md), then tuned on
     # heldout17 precision 0.922 -> 0.909 in session 23: "the licensed cells expanded regulatory T cells through
@@ -398,7 +407,11 @@ HELDOUT_FLOORS = {
     # macrophages" gives the vesicles the macrophages as target; this gold lists neither
     # heldout17 precision 0.910 -> 0.903 in session 27: "The capacity of MSCs to change the behaviour of immune
     # cells" (a glossary entry) now gives MSC TARGETS leukocyte; this gold leaves it out
-    "heldout17": {"entities_total": {"recall": 0.989}, "relations_strict_total": {"precision": 0.905, "recall": 0.855},
+    # precision 0.905 -> 0.892 (session 31): alveolar fluid clearance is now a mechanism, and "KGF restores alveolar
+    # fluid clearance" mediates it (heldout39 and heldout50 annotate it; this gold, written before, does not); and
+    # pulmonary edema is now a disease, and "MSCs reduced lung oedema" treats it (heldout50 annotates it; this gold does
+    # not)
+    "heldout17": {"entities_total": {"recall": 0.989}, "relations_strict_total": {"precision": 0.892, "recall": 0.855},
                 "negation": 1.0, "hedging": 1.0},
     # first seen at 0.939 / 0.692 (docs/evaluation.md), then tuned on
     # heldout18 precision 0.978 -> 0.971 in session 19: "TGF-β1 and IL-10 mediate much of the anti-inflammatory effect
@@ -409,34 +422,45 @@ HELDOUT_FLOORS = {
     # heldout19 precision 0.927 -> 0.920 in session 19: "indoleamine 2,3-dioxygenase, secreted by the stromal cells
     # once exposed to interferon-γ, as one of the soluble mediators of this T cell suppression" now skips the
     # participle clause to find IDO, a mediation this gold leaves out
-    "heldout19": {"entities_total": {"recall": 0.95}, "relations_strict_total": {"precision": 0.92, "recall": 0.764},
+    # precision 0.92 -> 0.915 (session 31): alveolar fluid clearance is now a mechanism, and "KGF restores alveolar
+    # fluid clearance" mediates it (heldout39 and heldout50 annotate it; this gold, written before, does not)
+    "heldout19": {"entities_total": {"recall": 0.95}, "relations_strict_total": {"precision": 0.915, "recall": 0.769},
                 "negation": 0.993, "hedging": 1.0},
     # first seen at 0.783 / 0.515 (docs/evaluation.md), then tuned on
-    "heldout20": {"entities_total": {"recall": 0.966}, "relations_strict_total": {"precision": 0.879, "recall": 0.745},
-                "negation": 0.945, "hedging": 0.952},
+    "heldout20": {"entities_total": {"recall": 0.966}, "relations_strict_total": {"precision": 0.88, "recall": 0.75},
+                "negation": 0.946, "hedging": 0.952},
     # first seen at 0.807 / 0.551 (docs/evaluation.md), then tuned on
     # heldout21 hedging 1.000 -> 0.994 in session 24: "Contrary to our hypothesis, the EVs did not alter Wnt/β-catenin
     # signalling" is now found (MODULATES, denied) and read as hedged by "hypothesis"; the gold has it unhedged
-    "heldout21": {"entities_total": {"recall": 0.984}, "relations_strict_total": {"precision": 0.897, "recall": 0.761},
+    "heldout21": {"entities_total": {"recall": 0.984}, "relations_strict_total": {"precision": 0.902, "recall": 0.761},
                 "negation": 1.0, "hedging": 0.994},
     # first seen at 0.901 / 0.621 (docs/evaluation.md), then tuned on
-    "heldout22": {"entities_total": {"recall": 0.973}, "relations_strict_total": {"precision": 0.941, "recall": 0.789},
+    # precision 0.941 -> 0.934 (session 31): alveolar fluid clearance is now a mechanism, and "KGF restores alveolar
+    # fluid clearance" mediates it (heldout39 and heldout50 annotate it; this gold, written before, does not)
+    "heldout22": {"entities_total": {"recall": 0.973}, "relations_strict_total": {"precision": 0.934, "recall": 0.789},
                 "negation": 0.969, "hedging": 0.984},
     # first seen at 0.872 / 0.540 (docs/evaluation.md), then tuned on; session 17: precision 0.864 -> 0.858,
     # one false hit from "lower" read as treating a disease; session 20 (0.865 -> 0.859): "Trials in ARDS, ..., have
     # not consistently reduced mortality" sets the verb in ARDS, a claim this gold leaves out
-    "heldout23": {"entities_total": {"recall": 0.957}, "relations_strict_total": {"precision": 0.859, "recall": 0.684},
+    "heldout23": {"entities_total": {"recall": 0.958}, "relations_strict_total": {"precision": 0.859, "recall": 0.684},
                 "negation": 1.0, "hedging": 0.992},
     # first seen at 0.864 / 0.555 (docs/evaluation.md), then tuned on; hedging 0.960 -> 0.951 in session 16 (a pair
     # newly found, IFN-γ activating IDO, is read as hedged where the gold's is not)
     # heldout24 precision 0.911 -> 0.903 in session 24: with "CD4+ and CD8+ T cells" read as both cell types, "the
     # resulting tryptophan shortage arrests dividing CD4+ and CD8+ T cells" gives tryptophan a second target, which
     # this gold leaves out (as it does the first)
-    "heldout24": {"entities_total": {"recall": 0.964}, "relations_strict_total": {"precision": 0.903, "recall": 0.745},
+    # precision 0.903 -> 0.872 (session 31): alveolar fluid clearance is now a mechanism, and "KGF restores alveolar
+    # fluid clearance" mediates it (heldout39 and heldout50 annotate it; this gold, written before, does not) (three
+    # factors of a list); and "In Crohn's disease, injections of adipose-derived MSCs closed ... fistulas" now treats
+    # the disease the sentence opens with
+    "heldout24": {"entities_total": {"recall": 0.964}, "relations_strict_total": {"precision": 0.872, "recall": 0.745},
                 "negation": 0.971, "hedging": 0.951},
     # first seen at 0.762 / 0.417 (docs/evaluation.md), then tuned on; precision 0.897 -> 0.893 in session 16 ("mouse MSCs
     # rely on iNOS instead" credits iNOS with the T cells' suppression the card names), recall 0.592 -> 0.613
-    "heldout25": {"entities_total": {"recall": 0.943}, "relations_strict_total": {"precision": 0.895, "recall": 0.628},
+    # precision 0.895 -> 0.889 (session 31): alveolar fluid clearance is now a mechanism, and "KGF restores alveolar
+    # fluid clearance" mediates it (heldout39 and heldout50 annotate it; this gold, written before, does not); "lungs
+    # injured with endotoxin where MSCs restored fluid clearance" gives it to the endotoxin (a wrong subject)
+    "heldout25": {"entities_total": {"recall": 0.943}, "relations_strict_total": {"precision": 0.889, "recall": 0.628},
                 "negation": 1.0, "hedging": 0.975},
     # first seen at 0.739 / 0.477 (docs/evaluation.md), then tuned on; hedging lowered in session 18 (0.88 ->
     # 0.868): "IL-6 protects ... from apoptosis" now matches the gold's anti-apoptosis relation, whose hedge is missed
@@ -459,7 +483,7 @@ HELDOUT_FLOORS = {
     # first seen at 0.608 / 0.497 (docs/evaluation.md), then read in session 16
     # heldout29 precision 0.706 -> 0.702 in session 23: "microvesicles that transfer mitochondria to injured alveolar
     # epithelial cells" is found; the gold names the target "epithelial cells", which the vocabulary does not resolve
-    "heldout29": {"entities_total": {"recall": 0.967}, "relations_strict_total": {"precision": 0.721, "recall": 0.663},
+    "heldout29": {"entities_total": {"recall": 0.967}, "relations_strict_total": {"precision": 0.722, "recall": 0.669},
                 "negation": 0.983, "hedging": 0.974},
     # first seen at 0.880 / 0.673 (docs/evaluation.md), then read in session 16; session 20 (precision 0.898 -> 0.891):
     # "BM-MSCs alleviate liver fibrosis largely through secreted TSG-6" gives TSG-6 the treatment too, left out here
@@ -467,13 +491,15 @@ HELDOUT_FLOORS = {
     # PIK3R2, a negative regulator of PI3K signalling" gives PIK3R2 INHIBITS PI3K, which this gold leaves out
     # heldout30 entity recall 0.959 -> 0.953 in session 25: "umbilical cord Wharton's jelly" is one mention of Wharton's
     # jelly (its product is now derived from Wharton's jelly, as this gold has it); the gold also lists the umbilical cord
-    "heldout30": {"entities_total": {"recall": 0.953}, "relations_strict_total": {"precision": 0.885, "recall": 0.706},
+    "heldout30": {"entities_total": {"recall": 0.953}, "relations_strict_total": {"precision": 0.893, "recall": 0.706},
                 "negation": 1.0, "hedging": 1.0},
     # first seen at 0.744 / 0.578 (docs/evaluation.md), then read briefly in session 16
     "heldout31": {"entities_total": {"recall": 0.971}, "relations_strict_total": {"precision": 0.828, "recall": 0.732},
                 "negation": 1.0, "hedging": 1.0},
     # first seen at 0.788 / 0.708 with the session-17 start code, 0.795 / 0.724 with the disease-head scoring
-    "heldout32": {"entities_total": {"recall": 0.983}, "relations_strict_total": {"precision": 0.847, "recall": 0.8},
+    # precision 0.847 -> 0.829 (session 31): "TSG-6, PGE2 and IL-1Ra in P-CM were measured by ELISA": factors in a
+    # medium are now secreted by its cells (heldout11 and heldout50 annotate such claims; this gold does not)
+    "heldout32": {"entities_total": {"recall": 0.983}, "relations_strict_total": {"precision": 0.829, "recall": 0.8},
                 "negation": 1.0, "hedging": 0.991},
     # first seen at 0.649 / 0.507 with the session-17 start code, 0.661 / 0.520 at 51850aa; read in session 18
     "heldout33": {"entities_total": {"recall": 0.929}, "relations_strict_total": {"precision": 0.778, "recall": 0.724},
@@ -481,10 +507,15 @@ HELDOUT_FLOORS = {
     # first seen at 0.775 / 0.562 with the session-18 start code; read in session 19; session 20 (precision 0.879 ->
     # 0.873): with "but" joining verbs, "attenuated, but did not abolish, the reduction" takes the subject the first
     # verb was given (the vesicles of "before EV injection"), a false hit
-    "heldout34": {"entities_total": {"recall": 0.968}, "relations_strict_total": {"precision": 0.883, "recall": 0.764},
+    # precision 0.883 -> 0.878 (session 31): alveolar fluid clearance is now a mechanism, and "KGF restores alveolar
+    # fluid clearance" mediates it (heldout39 and heldout50 annotate it; this gold, written before, does not)
+    "heldout34": {"entities_total": {"recall": 0.968}, "relations_strict_total": {"precision": 0.878, "recall": 0.77},
                 "negation": 1.0, "hedging": 1.0},
     # first seen at 0.775 / 0.548 with the session-19 start code (c64b33b); read in part in sessions 19 and 20
-    "heldout35": {"entities_total": {"recall": 0.975}, "relations_strict_total": {"precision": 0.829, "recall": 0.771},
+    # precision 0.829 -> 0.807 (session 31): "Macrophages exposed to MSC-conditioned medium secreted less TNF-α and more
+    # IL-10": what exposed cells make less or more of is now what the medium inhibits or activates (heldout50 annotates
+    # such claims; this gold, for these two sentences, does not)
+    "heldout35": {"entities_total": {"recall": 0.975}, "relations_strict_total": {"precision": 0.807, "recall": 0.771},
                 "negation": 0.975, "hedging": 1.0},
     # first seen at 0.821 / 0.582 with the session-20 start code (da632ea); read in sessions 20 and 21; session 22
     # (precision 0.897 -> 0.890): with "microglial" read as microglia, "compared their effects on microglial
@@ -494,7 +525,7 @@ HELDOUT_FLOORS = {
     # first seen at 0.806 / 0.644 with the session-21 start code (14c6657); read in session 21
     # heldout37 precision 0.876 -> 0.870 in session 23: "upregulates CXCR4 through HIF-1α" now reads the pathway as
     # the route taken (HIF-1α signalling ACTIVATES CXCR4); this gold has HIF-1α as a Factor, the vocabulary a Pathway
-    "heldout37": {"entities_total": {"recall": 0.967}, "relations_strict_total": {"precision": 0.882, "recall": 0.833},
+    "heldout37": {"entities_total": {"recall": 0.967}, "relations_strict_total": {"precision": 0.888, "recall": 0.833},
                 "negation": 1.0, "hedging": 0.987},
     # first seen at 0.803 / 0.831 with the session-22 start code (3568791); read in session 22
     "heldout38": {"entities_total": {"recall": 0.971}, "relations_strict_total": {"precision": 0.937, "recall": 0.95},
@@ -505,7 +536,7 @@ HELDOUT_FLOORS = {
     # heldout39 precision 0.831 -> 0.830 in session 26: "Their secretome ... may protect chondrocytes from
     # IL-1β-induced catabolism" now gives the secretome INHIBITS IL-1β (what the protection is from); this gold
     # leaves it out
-    "heldout39": {"entities_total": {"recall": 0.913}, "relations_strict_total": {"precision": 0.844, "recall": 0.625},
+    "heldout39": {"entities_total": {"recall": 0.919}, "relations_strict_total": {"precision": 0.845, "recall": 0.63},
                 "negation": 0.992, "hedging": 0.985},
     # first seen at 0.761 / 0.393 with the session-24 start code (5cb7ed7); read in session 24
     # heldout40 precision 0.868 -> 0.863 in session 27: "GMSCs attenuated collagen-induced arthritis through
@@ -532,15 +563,20 @@ HELDOUT_FLOORS = {
     # sentences); read in session 26
     # hedging 0.962 -> 0.955 (session 30): epithelial repair is now a mechanism, and "GMSCs might treat colitis
     # through ... TSG-6-dependent epithelial repair" gives TSG-6 MEDIATES it unhedged (a glued "-dependent" claim)
-    "heldout43": {"entities_total": {"recall": 0.892}, "relations_strict_total": {"precision": 0.886, "recall": 0.695},
-                "negation": 0.992, "hedging": 0.955},
+    # precision 0.886 -> 0.881 (session 31): pulmonary edema is now a disease, and "MSCs reduced lung oedema" treats it
+    # (heldout50 annotates it; this gold does not)
+    "heldout43": {"entities_total": {"recall": 0.892}, "relations_strict_total": {"precision": 0.881, "recall": 0.7},
+                "negation": 0.993, "hedging": 0.955},
     # first seen at 0.758 / 0.599 (ent R 0.887) with the session-27 start code (198e12c) and with the code of that
     # moment; read in session 27
     "heldout44": {"entities_total": {"recall": 0.937}, "relations_strict_total": {"precision": 0.902, "recall": 0.724},
                 "negation": 0.991, "hedging": 0.946},
     # first seen at 0.879 / 0.734 (ent R 0.842) with the session-27 start code (198e12c), 0.872 / 0.734 with the code
     # of that moment; read in session 27
-    "heldout45": {"entities_total": {"recall": 0.88}, "relations_strict_total": {"precision": 0.893, "recall": 0.848},
+    # precision 0.893 -> 0.886 (session 31): "To assess whether a single local injection of darvadstrocel ... induces
+    # remission of complex perianal fistulas in patients with Crohn's disease": the patients' disease is now studied as
+    # well
+    "heldout45": {"entities_total": {"recall": 0.88}, "relations_strict_total": {"precision": 0.886, "recall": 0.848},
                 "negation": 1.0, "hedging": 0.974},
     # first seen at 0.826 / 0.630 (ent R 0.857) with the session-28 start code (1baeb57) and with the code of that
     # moment; read in session 28
@@ -548,15 +584,24 @@ HELDOUT_FLOORS = {
                 "negation": 0.985, "hedging": 0.992},
     # first seen at 0.836 / 0.568 (ent R 0.786) with the session-28 start code (1baeb57) and with the code of that
     # moment; read in session 28
-    "heldout47": {"entities_total": {"recall": 0.838}, "relations_strict_total": {"precision": 0.895, "recall": 0.694},
-                "negation": 0.991, "hedging": 0.982},
+    # precision 0.895 -> 0.888, hedging 0.982 -> 0.973 (session 31): the splitter now ends a sentence at "72 h." ("at 72
+    # h. Blocking c-Met ..."), and "Blocking c-Met ... abolished the MSC-induced hepatocyte proliferation" gives a claim
+    # the gold leaves out; "It is not yet known whether prenatal transplantation of fetal liver MSCs reduces fractures"
+    # now studies osteogenesis imperfecta (hedged) as well
+    "heldout47": {"entities_total": {"recall": 0.838}, "relations_strict_total": {"precision": 0.888, "recall": 0.694},
+                "negation": 0.991, "hedging": 0.973},
     # first seen at 0.736 / 0.610 (ent R 0.852) with the session-29 start code (432ab88) and with the code of that
     # moment; read in session 29
-    "heldout48": {"entities_total": {"recall": 0.916}, "relations_strict_total": {"precision": 0.851, "recall": 0.736},
-                "negation": 0.975, "hedging": 0.958},
+    # precision 0.851 -> 0.845 (session 31): alveolar fluid clearance is now a mechanism, and "KGF restores alveolar
+    # fluid clearance" mediates it (heldout39 and heldout50 annotate it; this gold, written before, does not)
+    "heldout48": {"entities_total": {"recall": 0.916}, "relations_strict_total": {"precision": 0.845, "recall": 0.736},
+                "negation": 0.983, "hedging": 0.967},
     # heldout49: written and annotated first, scored once (0.637 / 0.411, entity recall 0.784), then read
-    "heldout49": {"entities_total": {"recall": 0.889}, "relations_strict_total": {"precision": 0.781, "recall": 0.633},
-                  "negation": 0.99, "hedging": 0.94},
+    "heldout49": {"entities_total": {"recall": 0.889}, "relations_strict_total": {"precision": 0.783, "recall": 0.639},
+                  "negation": 0.99, "hedging": 0.941},
+    # heldout50: written and annotated first, scored once (0.736 / 0.482, entity recall 0.830), then read
+    "heldout50": {"entities_total": {"recall": 0.912}, "relations_strict_total": {"precision": 0.856, "recall": 0.695},
+                  "negation": 1.0, "hedging": 0.972},
 }
 
 

@@ -489,6 +489,11 @@ def test_markdown_list_items_without_final_stops_stay_apart():
     ("1. Adherence to plastic. 2. Marker expression.",
      ["1. Adherence to plastic.", "2. Marker expression."]),
     ("They inhibit apoptosis [12]. miRNAs also help.", ["They inhibit apoptosis [12].", "miRNAs also help."]),
+    # a one-letter unit after a figure ends a sentence; an initial does not
+    ("Podocytes were co-cultured with exosomes for 24 h. High glucose suppresses AMPK.",
+     ["Podocytes were co-cultured with exosomes for 24 h.", "High glucose suppresses AMPK."]),
+    ("Exosomes were pelleted at 100,000 \u00d7 g. They were 60-140 nm across.",
+     ["Exosomes were pelleted at 100,000 \u00d7 g.", "They were 60-140 nm across."]),
 ])
 def test_sentence_splitting(text, expected):
     assert [text[s:e] for s, e in split_sentences(text)] == expected
@@ -870,6 +875,50 @@ def test_a_line_standing_above_its_paragraph_is_not_the_start_of_its_first_sente
     doc = read_text("Review question\nDo MSCs help in cirrhosis?\n\nCitation\nRoe J. MSCs in cirrhosis. 2025.\n\n"
                     "Searches\nWe will search MEDLINE and Embase for trials.\n", "prospero.txt", fmt="plain_text")
     assert "We will search MEDLINE and Embase for trials." in sentences(doc)
+    # a finding written as a subheading right under a section heading stands apart too
+    doc = read_text("RESULTS\nUC-MSC-CM restores fluid transport in infected alveolar epithelial cells\n"
+                    "H5N1 infection reduced alveolar fluid clearance by type II cells by 68% at 24 h (Fig. 1A). "
+                    "UC-MSC-CM restored it.\n", "asm.txt", fmt="plain_text")
+    assert sentences(doc) == ["UC-MSC-CM restores fluid transport in infected alveolar epithelial cells",
+                              "H5N1 infection reduced alveolar fluid clearance by type II cells by 68% at 24 h "
+                              "(Fig. 1A).", "UC-MSC-CM restored it."]
+
+
+def test_a_tab_separated_table_keeps_the_lines_that_name_its_groups_of_rows():
+    # a STAR Methods key resources table: one-cell lines ("Antibodies") between the rows do not cut it in pieces
+    text = ("KEY RESOURCES TABLE\n\nREAGENT or RESOURCE\tSOURCE\tIDENTIFIER\nAntibodies\n"
+            "Rabbit anti-nephrin\tAbcam\tCat# ab216341\nRabbit anti-podocin\tAbcam\tCat# ab50339\n"
+            "Experimental models: Cell lines\nHuman umbilical cord MSCs\tATCC\tPCS-500-010\n"
+            "Software and algorithms\nImageJ\tNIH\thttps://imagej.nih.gov/ij/\n\nMETHOD DETAILS\n\n"
+            "Exosomes were isolated by ultracentrifugation.\n")
+    doc = read_text(text, "star.txt", fmt="plain_text")
+    [table] = doc.tables
+    assert table.header == ("REAGENT or RESOURCE", "SOURCE", "IDENTIFIER")
+    assert table.rows == (("Rabbit anti-nephrin", "Abcam", "Cat# ab216341"),
+                          ("Rabbit anti-podocin", "Abcam", "Cat# ab50339"),
+                          ("Human umbilical cord MSCs", "ATCC", "PCS-500-010"),
+                          ("ImageJ", "NIH", "https://imagej.nih.gov/ij/"))
+    assert sentences(doc) == ["Exosomes were isolated by ultracentrifugation."]
+
+
+def test_a_table_copied_with_every_cell_on_its_own_line_is_read_as_rows():
+    text = ("Who responds? Mostly children.\n\nTable 1. Selected studies of MSCs in steroid-refractory acute GVHD\n"
+            "Trial or product\nMSC source\nPopulation\nOutcome\n"
+            "Protocol 280 (remestemcel-L)\nBone marrow, allogeneic\n260 children and adults\n"
+            "No difference in durable complete response versus placebo\n"
+            "TEMCELL (JR-031)\nBone marrow, allogeneic\n25 children and adults in Japan\n"
+            "Approved in Japan in 2015; 60% overall response\n")
+    doc = read_text(text, "perspective.txt", fmt="plain_text")
+    [table] = doc.tables
+    assert table.caption == "Table 1. Selected studies of MSCs in steroid-refractory acute GVHD"
+    assert table.header == ("Trial or product", "MSC source", "Population", "Outcome")
+    assert table.rows[1] == ("TEMCELL (JR-031)", "Bone marrow, allogeneic", "25 children and adults in Japan",
+                             "Approved in Japan in 2015; 60% overall response")
+    assert sentences(doc) == ["Who responds?", "Mostly children."]
+    # lines that do not fill whole rows stay lines of text
+    odd = read_text("Table 2. Notes\nTrial\nSource\nFirst trial\nBone marrow\nSecond trial\n", "n.txt",
+                    fmt="plain_text")
+    assert not odd.tables
 
 
 def test_markdown_footnotes_are_citations_and_their_definitions_references():

@@ -4629,3 +4629,86 @@ def test_a_ligand_that_activates_cells_through_a_receptor_activates_the_receptor
     assert ("ACTIVATES", "HGF", "c-Met") in claims(shipped, "HGF activates hepatocytes through c-Met.")
     # a receptor after a lowering verb is no receptor the agent activates
     assert ("ACTIVATES", "IL-10", "c-Met") not in claims(shipped, "IL-10 suppresses hepatocytes through c-Met.")
+
+
+def test_a_short_form_spelled_by_the_last_words_of_its_definition_keeps_its_own_meaning(shipped):
+    # "GVHD" spells "graft-versus-host disease" without "acute": it is graft-versus-host disease, not the acute form
+    text = "Acute graft-versus-host disease (GVHD) kills most patients. MSCs reduced GVHD in mice."
+    assert claims(shipped, text) == {("TREATS", "MSC", "graft-versus-host disease")}
+    # a narrower name whose initials the short form does not spell still narrows it
+    assert claims(shipped, "Knee osteoarthritis (OA) is common. MSCs treat OA.") == {
+        ("TREATS", "MSC", "knee osteoarthritis")}
+
+
+def test_these_factors_are_the_last_list_the_sentence_before_named(shipped):
+    text = ("Live MSCs still matter, because IFN-γ from activated T cells licenses them to express IDO, PGE2 and "
+            "TSG-6. These factors suppress T cell proliferation.")
+    got = claims(shipped, text)
+    # not IFN-γ, which licenses the cells; "them" are the MSCs; the stimulus behind the cells it comes from
+    assert {("TARGETS", "IDO", "T cell"), ("TARGETS", "PGE2", "T cell"), ("TARGETS", "TSG-6", "T cell"),
+            ("EXPRESSES", "MSC", "IDO"), ("ACTIVATES", "IFN-γ", "IDO"), ("ACTIVATES", "IFN-γ", "TSG-6")} <= got, got
+    assert ("TARGETS", "IFN-γ", "T cell") not in got
+    # a member's short name in brackets does not cut the list
+    text = "UC-MSCs release TGF-β1, hepatocyte growth factor (HGF) and TSG-6. These proteins protect chondrocytes."
+    assert {("TARGETS", name, "chondrocyte") for name in ("TGF-β1", "HGF", "TSG-6")} <= claims(shipped, text)
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    # what cells exposed to an agent make less or more of
+    ("Dendritic cells exposed to MSC-conditioned medium expressed less CD86 and more IL-10.",
+     {("INHIBITS", "conditioned medium", "CD86"), ("ACTIVATES", "conditioned medium", "IL-10"),
+      ("TARGETS", "conditioned medium", "dendritic cell")}, set()),
+    # what an effect does without
+    ("MSC-conditioned medium suppresses Th17 differentiation independently of IDO.",
+     {("TARGETS", "conditioned medium", "Th17 cell")}, {("INHIBITS", "conditioned medium", "IDO")}),
+    # factors held in the cells' secretome
+    ("PGE2 and TSG-6 in the MSC secretome drive regulatory T cell expansion.",
+     {("SECRETES", "MSC", "PGE2"), ("SECRETES", "MSC", "TSG-6")}, set()),
+    # restoring a process is mediating it
+    ("KGF restored alveolar fluid clearance.", {("MEDIATES", "KGF", "alveolar fluid clearance")}, set()),
+    # the disease of the model a harm was reduced in, after the harm or opening the sentence
+    ("Intravenous MSCs reduced lung oedema and protein leak in a mouse model of ARDS.",
+     {("TREATS", "MSC", "pulmonary edema"), ("TREATS", "MSC", "ARDS")}, set()),
+    ("In mice with acute lung injury, UC-MSCs reduced lung edema.",
+     {("TREATS", "umbilical cord", "pulmonary edema"), ("TREATS", "umbilical cord", "acute lung injury")}, set()),
+    # the expression that vesicles restore is the tissue's, not the cells' the vesicles came from
+    ("BM-MSC-EVs were given to rats. EVs suppressed STAT3 and restored BMPR2 expression.",
+     {("ACTIVATES", "extracellular vesicles", "BMPR2")}, {("EXPRESSES", "bone marrow", "BMPR2")}),
+    # a connective adverb before the verb
+    ("We therefore tested UC-MSCs in two avian influenza models.",
+     {("INVESTIGATED_FOR", "umbilical cord", "avian influenza")}, set()),
+])
+def test_heldout50_constructions(shipped, text, expected, absent):
+    got = claims(shipped, text)
+    assert expected <= got, got
+    assert not absent & got, got
+
+
+def test_an_outcome_that_did_not_differ_between_arms_denies_the_benefit(shipped):
+    text = ("Protocol 280 randomized adults with steroid-refractory acute GVHD to remestemcel-L or placebo, and "
+            "durable complete response did not differ between arms.")
+    [claim] = extract(shipped, make_document(text))
+    assert (claim.type, claim.subject.name, claim.negated) == ("TREATS", "Ryoncil", True)
+
+
+def test_an_effect_whose_evidence_is_less_clear_is_hedged(shipped):
+    [claim] = extract(shipped, make_document("Whether MSCs can help in viral pneumonia is less clear."))
+    assert (claim.type, claim.object.name, claim.hedged) == ("INVESTIGATED_FOR", "viral pneumonia", True)
+
+
+def test_a_study_table_names_its_products_and_their_approvals_in_any_cell(shipped):
+    text = ("Who responds? Mostly children.\n\nTable 1. Selected studies of MSCs in steroid-refractory acute GVHD\n"
+            "Trial or product\nMSC source\nPopulation\nOutcome\n"
+            "Protocol 280 (remestemcel-L)\nBone marrow, allogeneic\n260 children and adults\n"
+            "No difference in durable complete response versus placebo\n"
+            "TEMCELL (JR-031)\nBone marrow, allogeneic\n25 children and adults in Japan\n"
+            "Approved in Japan in 2015; 60% overall response\n")
+    found = extract(shipped, read_text(text, "perspective.txt", fmt="plain_text"))
+    got = {(c.type, c.subject.name, c.object.name, c.negated) for c in found}
+    disease = "steroid-refractory acute graft-versus-host disease"
+    assert {("TREATS", "Ryoncil", disease, True), ("DERIVED_FROM", "Ryoncil", "bone marrow", False),
+            ("TREATS", "Temcell HS Inj.", disease, False), ("APPROVED_FOR", "Temcell HS Inj.", disease, False),
+            ("DERIVED_FROM", "Temcell HS Inj.", "bone marrow", False)} <= got, got
+    assert ("APPROVED_FOR", "Ryoncil", disease, False) not in got
+    [approval] = [c for c in found if c.type == "APPROVED_FOR"]
+    assert dict(approval.properties).get("country") == "Japan"

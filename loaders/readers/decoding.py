@@ -14,6 +14,7 @@ import re
 import unicodedata
 
 from msckg.errors import UnreadableSource
+from msckg.loaders.readers.layout import is_group_row
 
 # Signatures of binary formats people are likely to drop into a corpus folder.
 _MAGIC: tuple[tuple[bytes, str], ...] = (
@@ -70,17 +71,24 @@ def _tab_cells(line: str) -> int:
 def _tab_tables_as_pipes(text: str) -> str:
     """Rows pasted from a spreadsheet, cells split by tabs, become pipe-table rows ("TSG-6 | 14.2 | Inhibits
     NF-κB"), which the readers know as tables: a run of at least three lines that each split at their tabs into
-    the same number (two or more) of cells. Other tabs stay as they are (they become spaces)."""
+    the same number (two or more) of cells, with perhaps a one-cell line naming a group of rows between them
+    (left as it is). Other tabs stay as they are (they become spaces)."""
     lines = text.split("\n")
     i = 0
     while i < len(lines):
         n = _tab_cells(lines[i])
         j = i
-        while n >= 2 and j < len(lines) and _tab_cells(lines[j]) == n:
-            j += 1
+        while n >= 2 and j < len(lines):
+            if _tab_cells(lines[j]) == n:
+                j += 1
+            elif j > i and j + 1 < len(lines) and _tab_cells(lines[j + 1]) == n and is_group_row(lines[j]):
+                j += 2      # a row naming the group of rows under it ("Antibodies"), within the table
+            else:
+                break
         if j - i >= TAB_TABLE_LINES:
             for k in range(i, j):
-                lines[k] = " | ".join(re.split(r"[ \t]*\t[ \t]*", lines[k].strip()))
+                if "\t" in lines[k].strip():
+                    lines[k] = " | ".join(re.split(r"[ \t]*\t[ \t]*", lines[k].strip()))
         i = max(j, i + 1)
     return "\n".join(lines)
 

@@ -224,14 +224,41 @@ def pipe_cells(line: str) -> list[str]:
 def delimited_rows(lines: list[str]) -> int:
     """How many lines open ``lines`` as a pipe table exported as text: a header line of short capitalised
     column names, then at least two rows, each line splitting into the same number (two or more) of cells;
-    0 when they do not. A Markdown separator row ("---|---") counts as a row."""
+    0 when they do not. A Markdown separator row ("---|---") counts as a row, and so does a line between rows
+    that names the group of rows under it (``is_group_row``)."""
     if "|" not in lines[0]:
         return 0
     header = pipe_cells(lines[0])
     n = 1
-    while n < len(lines) and "|" in lines[n] and len(pipe_cells(lines[n])) == len(header):
-        n += 1
+    while n < len(lines):
+        if "|" in lines[n] and len(pipe_cells(lines[n])) == len(header):
+            n += 1
+        elif n + 1 < len(lines) and "|" in lines[n + 1] and len(pipe_cells(lines[n + 1])) == len(header) \
+                and is_group_row(lines[n]):
+            n += 2
+        else:
+            break
     return n if len(header) >= 2 and n >= 3 and all(_COLUMN_NAME.fullmatch(c) for c in header) else 0
+
+
+def columns_of_cell_lines(lines: list[str]) -> int:
+    """How many columns a table copied from a web page has when every cell came out on a line of its own: the
+    block opens on two to eight column names (short, capitalised, no figures) and its other lines, none of which
+    ends like a sentence, fill at least two rows of that many cells; 0 when the lines are no such table."""
+    n = 0
+    while n < min(8, len(lines)) and _COLUMN_NAME.fullmatch(lines[n].strip()) and not ends_paragraph(lines[n]):
+        n += 1
+    if n < 2 or len(lines) < 3 * n or len(lines) % n or any(ends_paragraph(line) for line in lines):
+        return 0
+    return n
+
+
+def is_group_row(line: str) -> bool:
+    """A one-cell line inside a table that names the group of rows under it ("Antibodies", "Experimental
+    models: Cell lines"): no cell separator, short, no final stop."""
+    body = line.strip()
+    return bool(body) and "|" not in body and "\t" not in body and len(body.split()) <= 8 \
+        and body[-1] not in ".!?;"
 
 
 # a column name: one to five words, capitalised, no figures ("Product", "Key secreted factors", "Fold change

@@ -27,9 +27,10 @@ from msckg.loaders.readers.builder import DocumentBuilder, repeated_half
 from msckg.loaders.readers.citations import parse_citation_numbers
 from msckg.loaders.readers.hyphenation import WordEvidence
 from msckg.loaders.readers.layout import (
-    delimited_rows, ends_paragraph, heads_list, heads_next_line, is_all_caps, is_field_line, is_section_name,
-    looks_like_abbreviation_list, looks_like_byline, looks_like_heading, narrative_section, parse_abbreviations,
-    pipe_cells, run_in_label, one_record_per_line, section_role, stands_above, starts_lowercase,
+    columns_of_cell_lines, delimited_rows, ends_paragraph, heads_list, heads_next_line, is_all_caps, is_field_line,
+    is_group_row, is_section_name, looks_like_abbreviation_list, looks_like_byline, looks_like_heading,
+    narrative_section, one_record_per_line, parse_abbreviations, pipe_cells, run_in_label, section_role,
+    stands_above, starts_lowercase,
 )
 from msckg.loaders.readers.references import find_doi, parse_reference_list, split_entry
 
@@ -71,6 +72,7 @@ class ProseReader:
         self.back_matter: dict[str, str] = {}
         self.back_title = ""
         self.records_end = 0     # lines before this index are one record each (layout.one_record_per_line)
+        self.heading_at = -1     # the line last read as a heading
 
     # -- the walk -------------------------------------------------------------------------------
     def read(self) -> Document:
@@ -87,9 +89,11 @@ class ProseReader:
                 continue
             if not self.paragraph and i >= self.records_end and self.role == "body":
                 end = self._chunk_end(i)
-                # (a pipe table is no run of records, nor is one under its caption line)
+                # (a pipe table is no run of records, nor is one under its caption line, nor a table with a line
+                # for each cell)
                 if one_record_per_line(self.lines[i:end]) and not delimited_rows(self.lines[i:end]) \
-                        and not (_TABLE_CAPTION.match(line) and delimited_rows(self.lines[i + 1:end])):
+                        and not (_TABLE_CAPTION.match(line) and (delimited_rows(self.lines[i + 1:end])
+                                                                  or columns_of_cell_lines(self.lines[i + 1:end]))):
                     self.records_end = end
             if self._at_block_start() and i >= self.records_end:
                 step = self._block_start(i)
@@ -152,6 +156,7 @@ class ProseReader:
         if self._is_heading(i):
             self._flush()
             self._heading(line)
+            self.heading_at = i
             if heads_list(line):
                 # "Highlights": each line of the list under it is an item of its own, when the lines end with no
                 # stop (items that do end like sentences are split as sentences anyway)
@@ -160,7 +165,8 @@ class ProseReader:
                 if not any(starts_lowercase(item) or ends_paragraph(item) for item in self.lines[start:end]):
                     self.records_end = end
             return i + 1
-        if not self.paragraph and self.role == "body" and i > 0 and not self.lines[i - 1] \
+        if not self.paragraph and self.role == "body" and i > 0 \
+                and (not self.lines[i - 1] or self.heading_at == i - 1) \
                 and stands_above(line, self.lines[i + 1:self._chunk_end(i)]) \
                 and section_role(line) in ("body", "back"):
             # (a "Citation" line over a record is no front matter that would hide the text after it)
@@ -326,6 +332,14 @@ class ProseReader:
         piped = delimited_rows(self.lines[j:j + 200]) if not ref_header else 0
         if piped:
             return self._pipe_table(j, piped, caption)      # "Table 1. ..." over rows split by pipes (or tabs)
+        end = self._chunk_end(j)
+        columns = columns_of_cell_lines(self.lines[j:end]) if not ref_header else 0
+        if columns:
+            # "Trial or product" / "MSC source" / ... : a table copied from a web page, one cell per line
+            cells = self.lines[j:end]
+            rows = [tuple(cells[r:r + columns]) for r in range(0, len(cells), columns)]
+            self.builder.table(caption, rows[0], rows[1:], row_citations=[() for _ in rows[1:]])
+            return end
         if not ref_header:
             self.builder.warn(f"{caption[:40]}: table layout not understood; its lines are read as text")
             return i + 1
@@ -355,9 +369,9 @@ class ProseReader:
         return k
 
     def _pipe_table(self, i: int, n: int, caption: str = "") -> int:
-        """A table exported as text, one row per line, cells split by pipes: the first line is the header and
-        a Markdown separator row ("---|---") is dropped."""
-        rows = [pipe_cells(x) for x in self.lines[i:i + n]]
+        """A table exported as text, one row per line, cells split by pipes: the first line is the header; a
+        Markdown separator row ("---|---") and a line naming a group of rows ("Antibodies") are dropped."""
+        rows = [pipe_cells(x) for x in self.lines[i:i + n] if not is_group_row(x)]
         rows = [r for r in rows if not all(re.fullmatch(r":?-+:?", c.replace(" ", "")) for c in r if c)]
         self.builder.table(caption, tuple(rows[0]), [tuple(r) for r in rows[1:]],
                            row_citations=[() for _ in rows[1:]])

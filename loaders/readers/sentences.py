@@ -27,6 +27,8 @@ _CLOSERS = "\"'\u201d\u2019)"
 _OPENERS = "\"'\u201c\u2018(["
 _INITIALISM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 _MIXED_CASE_START = re.compile(r"[a-z]+[A-Z][\w\-]*")
+# a figure or a multiplication sign right before a one-letter unit ("24 h.", "100,000 × g.", "7 d.")
+_UNIT_BEFORE = re.compile(r"(?:\d|\u00d7) $")
 
 
 def split_sentences(text: str, markers: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int]]:
@@ -105,6 +107,8 @@ def _full_stop_can_end(text: str, i: int, after: int) -> bool:
         return False
     if core == "No" and re.match(r"\s*\d", text[after:]):
         return False
+    if len(core) == 1 and core.islower() and _UNIT_BEFORE.search(text, 0, token_start):
+        return True     # a unit after a figure: "for 24 h. High glucose ...", "at 100,000 × g. They ..."
     if _INITIALISM.fullmatch(core) or (len(core) == 1 and core.isalpha()):
         return False
     # "1. Adherence ..." at the start of a paragraph or right after a sentence is a list number.

@@ -17,6 +17,7 @@ import re
 
 from msckg.graph import schema
 from msckg.loaders.entities import Mention
+from msckg.loaders.relations.implied import LICENSING_VERBS
 from msckg.loaders.relations.notation import after_label, line_start
 from msckg.loaders.relations.rules import Rules, tokens
 from msckg.loaders.relations.sentence_model import DISCOURSE, PRIMED_WORDS, Item, SentenceModel, SETTING_OPENERS
@@ -103,6 +104,35 @@ def listed_factors(model: SentenceModel, end: int | None = None, label: str = sc
                 and items[k + 2].term.label == schema.MSC_SOURCE):     # not "CXCR4" of "CXCR4-MSCs": a cell's name
             terms.setdefault(it.term.id, it.term)
     return list(terms.values()) if 2 <= len(terms) <= FACTOR_LIST_MAX else []
+
+
+def last_factor_list(model: SentenceModel, label: str = schema.FACTOR) -> list[Term]:
+    """The factors (or pathways) a sentence names for "these factors" in the next: its last list of them joined
+    by commas, "and" or "or" ("IFN-γ ... licenses them to express IDO, PGE2 and TSG-6": not IFN-γ), or else all of
+    them if they are a short list."""
+    items = model.items
+    runs: list[list[Term]] = []
+    linked = False      # only list joiners since the last of them
+    k = 0
+    while k < len(items):
+        it = items[k]
+        if linked and it.text == "(" and k + 2 < len(items) and items[k + 2].text == ")" \
+                and items[k + 1].kind == "ent" and items[k + 1].term.id == runs[-1][-1].id:
+            k += 3      # "hepatocyte growth factor (HGF)": the member's short name
+            continue
+        if it.kind == "ent" and it.term.label == label and it.term.kind != "vesicle":
+            if linked:
+                runs[-1].append(it.term)
+            else:
+                runs.append([it.term])
+            linked = True
+        elif it.text not in (",", "and", "or"):
+            linked = False
+        k += 1
+    lists = [list(dict.fromkeys(run)) for run in runs if len({t.id for t in run}) >= 2]
+    if lists and len(lists[-1]) <= FACTOR_LIST_MAX:
+        return lists[-1]
+    return listed_factors(model, label=label)
 
 
 def _these_factors(model: SentenceModel, before: list[Term], history: list[Term]) -> None:
@@ -416,7 +446,10 @@ def _coordinated_they(model: SentenceModel, rules: Rules, previous: Term | None 
         # ("..., and the cells come from the bone marrow" opens a clause of its own: left alone)
         n = _cells_anaphor(model, rules, i) if items[i - 1].text not in ("and", ",", ";") else 0
         cells = n > 0
-        if items[i].kind != "word" or items[i].text != "they" and not cells:
+        # "IFN-γ licenses them to express IDO": the cells a stimulus makes do something
+        licensed = items[i].text == "them" and items[i - 1].text in LICENSING_VERBS \
+            and i + 1 < len(items) and items[i + 1].text == "to"
+        if items[i].kind != "word" or items[i].text != "they" and not cells and not licensed:
             i += 1
             continue
         sources = [k for k in range(i) if items[k].kind == "ent" and items[k].term.label == schema.MSC_SOURCE]
@@ -458,7 +491,7 @@ def _coordinated_they(model: SentenceModel, rules: Rules, previous: Term | None 
         if cells:
             stand_in(model, i, n, (items[i].text, "cells"), terms)
         else:
-            stand_in(model, i, 1, ("they",), terms)
+            stand_in(model, i, 1, (items[i].text,), terms)
         i += 2 * len(terms) - 1
 
 

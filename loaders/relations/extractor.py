@@ -12,13 +12,14 @@ from msckg.loaders.entities import EntityRecognizer, Mention
 from msckg.loaders.readers import read_text
 from msckg.loaders.relations.claim import Claim, _clamp, canonical_claim, cells_acted_on, confidence
 from msckg.loaders.relations.anaphora import (
-    defined_name, dominant, entry_subject, listed_factors, name_in_use, opening_subject, resolve_anaphora,
+    defined_name, dominant, entry_subject, last_factor_list, name_in_use, opening_subject, resolve_anaphora,
 )
 from msckg.loaders.relations.implied import (
     CARRY_FORMS, EXPOSURES, FACTOR_OUTPUTS, GIVING_NOUNS, MEANS_OF_RELEASE, OUTPUT_NOUNS, RISE_WORDS, SECRETED_KINDS,
     acted_in_cells_claims, benefit_of_claims, cargo_claims, cell_count_claims, cells_made_to_secrete,
     changed_after_giving_claims, delivered_to_claims, effect_on_cells_claims, exposed_cells_claims, given_to_cells,
-    given_to_cells_claims, glossed_effect_claims, glued_vesicles, induced_in_cells_claims, induced_model_claims,
+    given_to_cells_claims, glossed_effect_claims, glued_vesicles, held_in_media_claims, induced_in_cells_claims,
+    induced_model_claims,
     own_vesicle_claims, primed_claims, raised_after_claims, released_means, stimulated_factor_claims,
     summarised_effect_claims, thereby_claims, treated_arm, treated_arm_claims, trial_design_claims,
     vesicle_cargo_claims,
@@ -650,6 +651,16 @@ CONTRASTED = {"than", "whereas", "while", "but", "versus", "vs"}
 # how many factors named in the last sentences "these four factors" may reach back over
 HISTORY_LENGTH = 12
 # the participles by which an agent is said to work through a pathway: "IFN-γ, acting through JAK/STAT"
+# an outcome a trial measures, and how it is said not to have differed between the arms
+OUTCOME_HEADS = {"response", "responses", "remission", "survival", "benefit", "efficacy", "improvement", "rate"}
+NO_DIFFERENCE = [("did", "not", "differ"), ("was", "not", "different"), ("were", "not", "different"),
+                 ("was", "similar"), ("were", "similar"), ("did", "not", "improve"), ("was", "comparable"),
+                 ("were", "comparable"), ("was", "no", "better"), ("did", "not", "reach")]
+# the words that set a disease model after what was treated: "in a mouse model of ARDS", "in rats with cirrhosis"
+MODEL_WORDS = {"in", "a", "an", "the", "mouse", "mice", "rat", "rats", "murine", "rodent", "rodents", "animal",
+               "animals", "experimental", "model", "models", "of", "with", "patients", "pigs", "dogs", "preclinical"}
+# "independently of IDO", "regardless of TSG-6": what an effect does not rest on
+APART_FROM = {"independently", "independent", "regardless", "irrespective"}
 ACTING_WORDS = {"acting", "signalling", "signaling", "working"}
 
 
@@ -780,7 +791,7 @@ class _Extractor(TableClaims):
             entry_subject(model, self.entry_factor, self._verb_starts)
             opened = defined or opening_subject(model)
             self._set_topic(model, sentence, previous_source)
-            factors = listed_factors(model) + listed_factors(model, label=schema.PATHWAY)
+            factors = last_factor_list(model) + last_factor_list(model, label=schema.PATHWAY)
             named_here = [it.term for it in model.items if it.kind == "ent" and not it.indirect
                           and it.term.label in (schema.FACTOR, schema.PATHWAY) and it.term.kind != "vesicle"]
             history = [t for t in history if t not in named_here][-HISTORY_LENGTH:] + list(dict.fromkeys(named_here))
@@ -992,6 +1003,7 @@ class _Extractor(TableClaims):
                                         if glued_vesicles(model, i)})
         found.extend(primed_claims(model, groups, found, self.rules.cue("priming")))
         vesicle_cargo_claims(model, groups, self._topic_source(model), add, negations, found, self._source_in)
+        held_in_media_claims(model, groups, self._topic_source(model), add, negations, found, self._source_in)
         raised_after_claims(model, groups, self.rules.cue("priming"), add, negations)
         treated_arm_claims(model, groups, add, negations)
         cell_count_claims(model, add, negations)
@@ -1318,6 +1330,10 @@ class _Extractor(TableClaims):
             between = [model.items[x] for x in range(n + 1, trig.first)]
             if len(between) <= 4 and all(it.kind == "word" and it.text in ADVERBS | LIGHT_WORDS for it in between):
                 return True     # "did not reduce", "failed to induce", "did not show a structural benefit in"
+        if trig.form.split()[-1] in OUTCOME_HEADS:
+            # "durable complete response did not differ between arms": the outcome the arms shared
+            after = tuple(model.items[x].text for x in range(trig.last + 1, min(len(model.items), trig.last + 4)))
+            return any(after[:len(words)] == words for words in NO_DIFFERENCE)
         return False
 
     @staticmethod
@@ -1374,6 +1390,13 @@ class _Extractor(TableClaims):
                 named = self._diseases_named_after(model, groups, obj_group)
                 if named is not None:
                     objects, obj_group = named.members, named     # "reduced tissue damage in AKI and MI"
+            if rule.relation == "TREATS" and obj_side == "right" and not from_setting \
+                    and all(model.items[o].term.label == schema.DISEASE for o in objects):
+                # "In mice with virus-induced ALI, UC-MSCs reduced lung edema": the model's disease too (only a
+                # setting that opens the sentence)
+                setting = self._setting(model, groups, trig)
+                if setting and model.items[after_label(model)].text == "in":
+                    objects = objects + [o for o in setting[0] if o < trig.first]
             objects = [o for o in objects if o not in used_objects]
             if not objects:
                 continue
@@ -1903,6 +1926,9 @@ class _Extractor(TableClaims):
             return False    # "..., and their EVs carried CD9, CD63 and CD81": the vesicles carry them
         if _telegraphic(model, trig, self._line_verbs):
             return True
+        if any(it.kind == "ent" and it.term.kind == "vesicle" and model.clause[i] == model.clause[trig.first]
+               for i, it in enumerate(model.items[:trig.first])):
+            return False    # "EVs suppressed STAT3 and restored BMPR2 expression": the tissue's, the EVs acting
         cells_before = rule.relation == "EXPRESSES" and any(
             model.items[i].text == "cells" and model.clause[i] == model.clause[trig.first] for i in range(trig.first))
         if not (rule.voice == "nominal" or rule.form.endswith(" of") or rule.form.startswith("secreted ")
@@ -1952,6 +1978,24 @@ class _Extractor(TableClaims):
     def _between(self, trig: Trigger, group: Group, side: str) -> tuple[int, int]:
         return (trig.last, group.first) if side == "right" else (group.last, trig.first)
 
+    @staticmethod
+    def _setting_disease(model: SentenceModel, groups: list[Group], treated: Group, fits) -> list[int]:
+        """"reduced lung oedema and protein leak in a mouse model of ARDS", "reduced fibrosis in rats with
+        cirrhosis": the disease of the model in which what was treated was treated, treated too."""
+        items = model.items
+        starts = {t.first for t in model.triggers()}
+        x = next((y for y in range(treated.last + 1, min(len(items), treated.last + 6)) if items[y].text == "in"), None)
+        if x is None or any(items[y].kind != "word" or not items[y].text.isalpha() or y in starts
+                            for y in range(treated.last + 1, x)):
+            return []     # ("and protein leak in a mouse model of ARDS": a further measure before the setting)
+        end = min(len(items), x + 7)
+        while x < end and items[x].kind == "word" and items[x].text in MODEL_WORDS:
+            x += 1
+        setting = next((g for g in groups if g.first == x), None)
+        if setting is None or model.verb_follows(setting.last):
+            return []
+        return [m for m in fits(setting) if items[m].term.label == schema.DISEASE]
+
     def _find_objects(self, model, groups, trig, rule, labels, side) -> tuple[list[int], int, Group] | None:
         """The nearest group on ``side`` with members the relation takes as object, plus coordinated groups."""
         items = model.items
@@ -1990,6 +2034,9 @@ class _Extractor(TableClaims):
                     and items[group.first - 1].text in ("toward", "towards") \
                     and rule.relation in ("ACTIVATES", "INHIBITS", "MODULATES"):
                 fitting = []    # "reduced their migration toward SDF-1": where the cells went, not what changed
+            if side == "right" and group.first > trig.last + 2 and items[group.first - 1].text == "of" \
+                    and items[group.first - 2].text in APART_FROM:
+                fitting = []    # "suppresses Th17 differentiation independently of IDO": what it does without
             if side == "right" and previous is None and fitting and is_modifier(model, group):
                 # "reduced TNF-α-induced phosphorylation of p65": TNF-α qualifies the object; it is the object
                 # only when nothing after it fits ("opposing IL-1β-driven matrix breakdown")
@@ -2106,6 +2153,8 @@ class _Extractor(TableClaims):
                 continue    # "and in hepatitis B-related cirrhosis": the head after it is the member
             chosen.extend(fitting)
             previous = group
+        if chosen and side == "right" and rule.relation == "TREATS":
+            chosen.extend(self._setting_disease(model, groups, previous, fits))
         if chosen:
             return chosen, gap, first_group
         if modifier is not None and modifier[1] <= rule.object_window:

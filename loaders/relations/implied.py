@@ -53,6 +53,9 @@ def cargo_claims(found: list[tuple[tuple, Claim]], glued: dict[str, int] | None 
     return out
 
 
+# the words that name the cells a stimulus comes from: "IFN-γ from activated T cells", "IFN-γ secreted by Th1 cells"
+MAKER_WORDS = {"from", "by", "of", "activated", "released", "secreted", "produced", "made", "infiltrating",
+               "alloreactive", "effector", "host", "recipient", "donor", "the"}
 # verbs by which a stimulus makes the cells do something: "IFN-γ licenses MSCs to express IDO"
 LICENSING_VERBS = {"licenses", "licences", "license", "licence", "licensed", "primes", "prime", "primed", "instructs",
                    "instruct", "instructed", "drives", "drive", "drove", "stimulates", "stimulate", "stimulated",
@@ -124,6 +127,12 @@ def _stimuli(model: SentenceModel, groups: list[Group], cues) -> list[tuple[int,
         if items[c].kind == "ent" and items[c].term.label == schema.MSC_SOURCE and items[c + 1].text == "to" \
                 and items[c - 1].text in LICENSING_VERBS:
             group = next((g for g in groups if g.last == c - 2), None)
+            if group is not None and all(items[m].term.label == schema.CELL_TYPE for m in group.members):
+                # "IFN-γ from activated T cells licenses MSCs to ...": the factor the cells give off
+                maker = next((g for g in groups if g.last < group.first and all(
+                    items[x].kind == "word" and items[x].text in MAKER_WORDS for x in range(g.last + 1, group.first))
+                    and any(items[x].text in ("from", "by") for x in range(g.last + 1, group.first))), None)
+                group = maker
             stimuli = [m for m in group.members if items[m].term.label == schema.FACTOR] if group else []
             if stimuli:
                 out.append((c + 1, (items[c - 1].text, "...", "to"), stimuli, c))
@@ -352,6 +361,38 @@ def exposed_cells_claims(model: SentenceModel, groups: list[Group], add, negatio
             if items[m].term.label == schema.CELL_TYPE:
                 add((k, agent, m), "TARGETS", items[agent], items[m], " ".join(words), 0.65,
                     model.words_between(m, agent), False, negated, clause=model.clause[k])
+        _exposed_output(model, groups, add, negations, agent)
+
+
+# what cells exposed to an agent then make less or more of: "DCs exposed to GMSC-CM expressed less CD86"
+MADE_VERBS = {"expressed", "produced", "secreted", "released", "made", "displayed"}
+MADE_AMOUNTS = {"less": -1, "lower": -1, "fewer": -1, "reduced": -1, "more": 1, "higher": 1, "greater": 1,
+                "increased": 1}
+
+
+def _exposed_output(model: SentenceModel, groups: list[Group], add, negations: list[int], agent: int) -> None:
+    """"Dendritic cells exposed to GMSC-CM expressed less CD86 and IL-12", "Macrophages treated with MSC exosomes
+    produced more IL-10": the agent inhibits (or activates) what the exposed cells make less (or more) of."""
+    items = model.items
+    verb = next((x for x in range(agent + 1, min(len(items) - 2, agent + 4))
+                 if items[x].kind == "word" and items[x].text in MADE_VERBS), None)
+    if verb is None or items[verb + 1].text not in MADE_AMOUNTS \
+            or any(items[x].kind != "word" or items[x].text == "," for x in range(agent + 1, verb)):
+        return
+    negated = any(agent < n < verb for n in negations)
+    amount = verb + 1
+    while amount < len(items) and items[amount].text in MADE_AMOUNTS:
+        # "... less TNF-α and more IL-10": each amount word and the factors after it
+        made = next((g for g in groups if g.first == amount + 1), None)
+        if made is None:
+            return
+        sign = MADE_AMOUNTS[items[amount].text]
+        for m in made.members:
+            if items[m].term.label == schema.FACTOR:
+                add((verb, agent, m), "ACTIVATES" if sign > 0 else "INHIBITS", items[agent], items[m],
+                    f"{items[verb].text} {items[amount].text}", 0.65, model.words_between(agent, m), False,
+                    negated, clause=model.clause[verb])
+        amount = made.last + 2 if made.last + 1 < len(items) and items[made.last + 1].text == "and" else len(items)
 
 
 def fronted_exposure(model: SentenceModel) -> tuple[int, list[int], int, str] | None:
@@ -533,22 +574,14 @@ def vesicle_cargo_claims(model: SentenceModel, groups: list[Group], topic, add, 
     (``source_in``) secretes the cargo."""
     items = model.items
     names_source = any(it.kind == "ent" and it.term.label == schema.MSC_SOURCE for it in items)
-    released = {order[2]: order[1] for order, claim in found if claim.type == "SECRETES" and len(order) > 2
-                and claim.object.kind == "vesicle" and claim.subject.label == schema.MSC_SOURCE and not claim.negated}
+    released = _released_vesicles(found)
     for v, item in enumerate(items):
         if item.kind != "ent" or item.term.kind != "vesicle":
             continue
-        source = items[v - 1] if v > 0 and items[v - 1].kind == "ent" \
-            and items[v - 1].term.label == schema.MSC_SOURCE else None
-        if source is not None:
+        source = _maker(model, v, released, source_in)
+        if source is not None and source is items[v - 1]:
             add((v, v - 1, v), "SECRETES", source, item, "(compound)", 0.8, 0, False, False, structural=True)
-        elif v in released:
-            source = model.item(released[v])
-        elif glued_vesicles(model, v):
-            source = items[v - 2]   # "SHED-conditioned medium contains HGF" (the compound's own claim is made)
-        elif (named := source_in(item)) is not None:
-            source = Item("ent", item.text, item.start, item.end, named)
-        elif names_source or topic is None:
+        elif source is None and (names_source or topic is None):
             continue    # the sentence's own source: cargo_claims reads it
         start = v + 1
         if v in released and released[v] > v and item.term.name in MEDIA and items[v + 1].text in ("from", "of") \
@@ -582,6 +615,10 @@ def vesicle_cargo_claims(model: SentenceModel, groups: list[Group], topic, add, 
             for further in (g for g in groups if g.first > group.last):
                 if not model.relative_clause_between(previous.last, further.first, members=lambda g: any(
                         items[m].term.label == schema.FACTOR for m in g.members)):
+                    if previous.last + 2 < further.first and items[previous.last + 1].text == "," \
+                            and items[previous.last + 2].text in ("which", "that") \
+                            and "," not in (items[x].text for x in range(previous.last + 2, further.first)):
+                        continue    # "..., which promotes alveolar fluid clearance, and": inside the clause
                     break
                 members += further.members  # "contains KGF, which promotes fluid clearance, and angiopoietin-1"
                 previous = further
@@ -592,6 +629,62 @@ def vesicle_cargo_claims(model: SentenceModel, groups: list[Group], topic, add, 
                     add((k, v, o), "SECRETES", source or topic, items[o], " ".join(phrase), 0.7,
                         model.words_between(v, o), True, negated, clause=model.clause[k])
             break
+
+
+def _released_vesicles(found: list[tuple[tuple, Claim]]) -> dict[int, int]:
+    """Item index of vesicles (or medium) -> item index of the MSC source a claim has release them."""
+    return {order[2]: order[1] for order, claim in found if claim.type == "SECRETES" and len(order) > 2
+            and claim.object.kind == "vesicle" and claim.subject.label == schema.MSC_SOURCE and not claim.negated}
+
+
+def _maker(model: SentenceModel, v: int, released: dict[int, int], source_in) -> Item | None:
+    """The MSC source that made the vesicles (or medium) at item ``v``: named right before them ("MSC
+    exosomes"), releasing them in a claim, glued to them ("SHED-conditioned medium") or in their own name."""
+    items = model.items
+    if v > 0 and items[v - 1].kind == "ent" and items[v - 1].term.label == schema.MSC_SOURCE:
+        return items[v - 1]
+    if v in released:
+        return model.item(released[v])
+    if glued_vesicles(model, v):
+        return items[v - 2]     # "SHED-conditioned medium contains HGF" (the compound's own claim is made)
+    named = source_in(items[v])
+    return Item("ent", items[v].text, items[v].start, items[v].end, named) if named is not None else None
+
+
+# how a factor is said to be in a medium: "TGF-β1 is also abundant in the MSC secretome", "HGF was the most
+# abundant in the conditioned medium"
+HELD_WORDS = {"is", "are", "was", "were", "also", "abundant", "enriched", "present", "most", "highly", "particularly",
+              "the", "detected", "found", "measured"}
+
+
+def held_in_media_claims(model: SentenceModel, groups: list[Group], topic, add, negations: list[int],
+                         found: list[tuple[tuple, Claim]], source_in=lambda item: None) -> None:
+    """"PGE2 and HLA-G5 in the MSC secretome drive ...", "TGF-β1 is also abundant in the MSC secretome": the
+    cells whose secretome (or conditioned medium) holds the factors secrete them; in a sentence that names no MSC
+    source, the source the text is about (``topic``) does."""
+    items = model.items
+    names_source = any(it.kind == "ent" and it.term.label == schema.MSC_SOURCE for it in items)
+    released = _released_vesicles(found)
+    for group in groups:
+        factors = [m for m in group.members if items[m].term.label == schema.FACTOR
+                   and items[m].term.kind in CARGO_KINDS and items[m].term.name not in EV_MARKERS]
+        x = group.last + 1
+        while x < len(items) and items[x].kind == "word" and items[x].text in HELD_WORDS:
+            x += 1
+        if not factors or x + 1 >= len(items) or items[x].text != "in":
+            continue
+        v = next((y for y in range(x + 1, min(len(items), x + 5)) if items[y].kind == "ent"
+                  and items[y].term.label != schema.MSC_SOURCE or items[y].kind != "ent"
+                  and items[y].text not in ("the", "their", "its", "this", "that", "-")), None)
+        if v is None or items[v].kind != "ent" or items[v].term.name not in MEDIA:
+            continue
+        source = _maker(model, v, released, source_in) or (None if names_source else topic)
+        if source is None:
+            continue
+        negated = any(group.first < n < v for n in negations)
+        for m in factors:
+            add((x, v, m), "SECRETES", source, items[m], f"in the {items[v].text}", 0.6,
+                model.words_between(m, v), True, negated, clause=model.clause[x])
 
 
 # the means is a factor released: "suppress T cells by producing nitric oxide", "by secretion of PGE2", "promote

@@ -203,7 +203,10 @@ _VERB_CONTEXT = {"have", "has", "had", "was", "were", "is", "are", "be", "been",
                  "vitro", "vivo", "here",
                  # the means of a knockdown or blockade: "Knockdown of COX-2 in MSCs by siRNA lowered"
                  "sirna", "shrna", "sirnas", "shrnas", "antibody", "antibodies", "inhibitor", "inhibitors",
-                 "antagonist", "antagonists"} | PRIMING_NOUNS \
+                 "antagonist", "antagonists",
+                 # a connective adverb before the verb: "We therefore tested UC-MSCs in two models"
+                 "therefore", "thus", "hence", "consequently", "accordingly", "next", "previously", "recently"} \
+    | PRIMING_NOUNS \
     | INACTIVE_STATES   # "IFN-γ priming increased", "TSG-6 knockdown increased"
 # multi-word links inside a coordinated group: "MSCs combined with vitamin D3"
 _GROUP_LINKS = (("as", "well", "as"), ("combined", "with"), ("together", "with"), ("along", "with"),

@@ -358,11 +358,17 @@ class TableClaims:
             sources = [t for t in found if t.label == schema.MSC_SOURCE and t.id != self.generic.id] \
                 or [t for t in found if t.label == schema.MSC_SOURCE]
             vesicles = [t for t in found if t.kind == "vesicle"]
-            given = [t for t in found if t.label == schema.PRODUCT] or vesicles or sources
+            # a product named in the source cell, else in the row's other cells ("Protocol 280 (remestemcel-L) |
+            # Bone marrow, allogeneic | ...")
+            products = [t for t in found if t.label == schema.PRODUCT] or [
+                t for c in range(len(row)) if c not in (col_source, col_condition, col_finding)
+                for t in self._terms_in(cell(c), schema.PRODUCT)]
+            given = products or vesicles or sources
             # the disease of the condition cell, else the one the finding names ("NOD mice" | "Delayed onset of
-            # diabetes")
+            # diabetes"), else the one the caption names ("Selected studies of MSCs in steroid-refractory acute
+            # GVHD")
             diseases = self._terms_in(cell(col_condition), schema.DISEASE) \
-                or self._terms_in(cell(col_finding), schema.DISEASE)
+                or self._terms_in(cell(col_finding), schema.DISEASE) or self._terms_in(table.caption, schema.DISEASE)
             finding = re.split(r"[;.]", cell(col_finding))[0]
             words = tokens(finding)
             denied = bool(words) and (words[0] in FINDING_DENIALS or ("did", "not") in zip(words, words[1:]))
@@ -399,7 +405,29 @@ class TableClaims:
                         section=section, start=-1, end=-1, cited=cited, negated=denied,
                         hedged=hedged, trigger=f"table:{table.caption}",
                         confidence=confidence(0.75 if rel == "TREATS" else 0.7, hedged, 0, False)))
+            claims.extend(self._product_row_claims(products, sources, diseases, cell(col_finding), evidence,
+                                                   section, cited, f"table:{table.caption}"))
         return claims
+
+    def _product_row_claims(self, products: list[Term], sources: list[Term], diseases: list[Term], finding: str,
+                            evidence: str, section: str, cited: tuple[int, ...], trigger: str) -> list[Claim]:
+        """A study row that names products: each is made from the row's MSC source ("TEMCELL (JR-031) | Bone
+        marrow, allogeneic") and approved for its diseases when a clause of the finding says it was approved and
+        denies nothing ("Approved in Japan in 2015; 60% overall response")."""
+        approval = self.rules.cue("approval")
+        approved = any(_contains(tokens(clause), approval) for clause in re.split(r"[;.]", finding)
+                       if tokens(clause) and tokens(clause)[0] not in FINDING_DENIALS)
+        tissues = [t for t in sources if t.id != self.generic.id]
+        out = []
+        for product in dict.fromkeys(products):
+            out.extend(Claim(type="DERIVED_FROM", subject=product, object=tissue, sentence=evidence, section=section,
+                             start=-1, end=-1, cited=cited, negated=False, hedged=False, trigger=trigger,
+                             confidence=0.8) for tissue in dict.fromkeys(tissues))
+            out.extend(Claim(type="APPROVED_FOR", subject=product, object=disease, sentence=evidence, section=section,
+                             start=-1, end=-1, cited=cited, negated=False, hedged=False, trigger=trigger,
+                             confidence=0.8, properties=tuple(sorted(self._agency_cell(finding).items())))
+                       for disease in (diseases if approved else []))
+        return out
 
     def _mechanism_effects(self, given: list[Term], sources: list[Term], text: str, evidence: str, section: str,
                            cited: tuple[int, ...], trigger: str) -> list[Claim]:
