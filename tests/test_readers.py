@@ -499,6 +499,17 @@ def test_sentence_splitting(text, expected):
     assert [text[s:e] for s, e in split_sentences(text)] == expected
 
 
+def test_superscript_numbers_pasted_apart_by_spaces_are_one_citation_that_ends_the_sentence():
+    doc = read_text("Introduction\n\nHigh TNF-\u03b1 predicts amputation in limb ischaemia.4 5 Hypoxia-inducible "
+                    "factor-1\u03b1 is blunted in older patients.6 MSCs secrete VEGF.7 8\n", "bmj.txt", fmt="plain_text")
+    assert sentences(doc) == ["High TNF-\u03b1 predicts amputation in limb ischaemia.4 5",
+                              "Hypoxia-inducible factor-1\u03b1 is blunted in older patients.6", "MSCs secrete VEGF.7 8"]
+    assert [c.numbers for c in doc.citations] == [(4, 5), (6,), (7, 8)]
+    # numbers that do not rise are no such list
+    doc = read_text("Introduction\n\nThe cells were counted.9 3 Days later they grew.\n", "c.txt", fmt="plain_text")
+    assert [c.numbers for c in doc.citations] == []
+
+
 def test_citation_after_full_stop_belongs_to_previous_sentence():
     text = "MSCs protect the injured kidney. [12] Next they home to it."
     spans = split_sentences(text, [(33, 37)])
@@ -902,13 +913,7 @@ def test_a_tab_separated_table_keeps_the_lines_that_name_its_groups_of_rows():
 
 
 def test_a_table_copied_with_every_cell_on_its_own_line_is_read_as_rows():
-    text = ("Who responds? Mostly children.\n\nTable 1. Selected studies of MSCs in steroid-refractory acute GVHD\n"
-            "Trial or product\nMSC source\nPopulation\nOutcome\n"
-            "Protocol 280 (remestemcel-L)\nBone marrow, allogeneic\n260 children and adults\n"
-            "No difference in durable complete response versus placebo\n"
-            "TEMCELL (JR-031)\nBone marrow, allogeneic\n25 children and adults in Japan\n"
-            "Approved in Japan in 2015; 60% overall response\n")
-    doc = read_text(text, "perspective.txt", fmt="plain_text")
+    doc = read("plain_cell_per_line_table.txt")
     [table] = doc.tables
     assert table.caption == "Table 1. Selected studies of MSCs in steroid-refractory acute GVHD"
     assert table.header == ("Trial or product", "MSC source", "Population", "Outcome")

@@ -76,18 +76,32 @@ _NUMBERED_ABBREVIATIONS = {"fig", "figs", "no", "nos", "vol", "p", "pp", "eq", "
                            "approx", "ca", "n", "v", "vs", "ver", "version", "step", "day", "phase", "grade"}
 
 
+# The same numbers set apart by single spaces, as separate superscripts come out ("ischaemia.4 5 Hypoxia-inducible
+# factor ..."): rising numbers, and a capital (a new sentence) or the end after them.
+_GLUED_SPACED = re.compile(r"(?<=[A-Za-z)\]][.;])(\d{1,3}(?: \d{1,3})+)(?=\s+[A-Z(\[]|\s*$)")
+
+
 def find_glued_citations(text: str) -> list[Marker]:
     """Reference numbers glued to the punctuation after a word, as superscripts are when a page is copied as text."""
     found = []
     for match in _GLUED.finditer(text):
-        word = re.search(r"([A-Za-z]+)\W?$", text[max(0, match.start() - 20):match.start() - 1])
-        if word and (word.group(1).lower() in _NUMBERED_ABBREVIATIONS
-                     or len(word.group(1)) == 1 and word.group(1).isupper()):
+        if _numbered_word_before(text, match.start()):
             continue
         numbers = parse_citation_numbers(match.group(1))
         if numbers and max(numbers) < 1000:
             found.append(Marker(match.start(), match.end(), numbers))
-    return found
+    for match in _GLUED_SPACED.finditer(text):
+        numbers = tuple(int(n) for n in match.group(1).split())
+        if not _numbered_word_before(text, match.start()) and list(numbers) == sorted(set(numbers)):
+            found.append(Marker(match.start(), match.end(), numbers))
+    return sorted(found, key=lambda m: m.start)
+
+
+def _numbered_word_before(text: str, start: int) -> bool:
+    """An abbreviation that takes a number ("Fig.2") or a single capital ("Table A.2") before the punctuation."""
+    word = re.search(r"([A-Za-z]+)\W?$", text[max(0, start - 20):start - 1])
+    return bool(word) and (word.group(1).lower() in _NUMBERED_ABBREVIATIONS
+                           or len(word.group(1)) == 1 and word.group(1).isupper())
 
 
 # "(Smith et al., 2020)", "(Smith and Jones 2019; Lee, 2018a)", "(Van Pham, 2024)"

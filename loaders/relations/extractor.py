@@ -15,12 +15,11 @@ from msckg.loaders.relations.anaphora import (
     defined_name, dominant, entry_subject, last_factor_list, name_in_use, opening_subject, resolve_anaphora,
 )
 from msckg.loaders.relations.implied import (
-    CARRY_FORMS, EXPOSURES, FACTOR_OUTPUTS, GIVING_NOUNS, MEANS_OF_RELEASE, OUTPUT_NOUNS, RISE_WORDS, SECRETED_KINDS,
-    acted_in_cells_claims, benefit_of_claims, cargo_claims, cell_count_claims, cells_made_to_secrete,
+    CARRY_FORMS, EXPOSURES, FACTOR_OUTPUTS, GIVING_NOUNS, LEVEL_CHANGES, MEANS_OF_RELEASE, OUTPUT_NOUNS, RISE_WORDS,
+    SECRETED_KINDS, acted_in_cells_claims, benefit_of_claims, cargo_claims, cell_count_claims, cells_made_to_secrete,
     changed_after_giving_claims, delivered_to_claims, effect_on_cells_claims, exposed_cells_claims, given_to_cells,
     given_to_cells_claims, glossed_effect_claims, glued_vesicles, held_in_media_claims, induced_in_cells_claims,
-    induced_model_claims,
-    own_vesicle_claims, primed_claims, raised_after_claims, released_means, stimulated_factor_claims,
+    induced_model_claims, own_vesicle_claims, primed_claims, raised_after_claims, released_means, stimulated_factor_claims,
     summarised_effect_claims, thereby_claims, treated_arm, treated_arm_claims, trial_design_claims,
     vesicle_cargo_claims,
 )
@@ -539,6 +538,13 @@ def _labels_bracketed_list(model: SentenceModel, group: Group, heads: frozenset[
         and k + 1 < len(items) and items[k].text == "(" and items[k + 1].kind == "ent"
 
 
+def _hyphen_part(model: SentenceModel, x: int) -> bool:
+    """Item ``x`` is a word of a hyphenated compound ("ischemia-reperfusion AKI", "cisplatin-induced")."""
+    items = model.items
+    return items[x].kind == "word" and (x + 1 < len(items) and items[x + 1].text == "-" or x > 0
+                                        and items[x - 1].text == "-")
+
+
 def _lists_diseases_on(model: SentenceModel, comma: int) -> bool:
     """The comma at ``comma`` joins a disease before it to one more after it ("myocardial infarction, acute
     kidney injury and ARDS"), not a setting to the clause it frames."""
@@ -651,6 +657,11 @@ CONTRASTED = {"than", "whereas", "while", "but", "versus", "vs"}
 # how many factors named in the last sentences "these four factors" may reach back over
 HISTORY_LENGTH = 12
 # the participles by which an agent is said to work through a pathway: "IFN-γ, acting through JAK/STAT"
+# how a relative clause says where cells come from: "which are taken from", "that were isolated from"
+TAKEN_WORDS = {"are", "were", "is", "was", "taken", "derived", "isolated", "obtained", "harvested", "collected",
+               "grown", "expanded", "from", "the"}
+# the animals a disease model is named with: "In rodent ischemia-reperfusion AKI, ..."
+MODEL_ANIMALS = {"rodent", "murine", "mouse", "rat", "porcine", "canine", "ovine", "animal", "experimental"}
 # an outcome a trial measures, and how it is said not to have differed between the arms
 OUTCOME_HEADS = {"response", "responses", "remission", "survival", "benefit", "efficacy", "improvement", "rate"}
 NO_DIFFERENCE = [("did", "not", "differ"), ("was", "not", "different"), ("were", "not", "different"),
@@ -1827,8 +1838,9 @@ class _Extractor(TableClaims):
                 end = comma - 1
                 begin += items[begin].text in ("a", "an", "the", "our", "their", "this", "that", "his", "her")
             if comma is not None and comma < trig.first and all(
-                    items[x].kind == "ent" or items[x].text in DISEASE_MODIFIERS | {"-", "and", "or"}
-                    or items[x].text == "," and _lists_diseases_on(model, x) for x in range(begin, end)):
+                    items[x].kind == "ent" or items[x].text in DISEASE_MODIFIERS | MODEL_ANIMALS | {"-", "and", "or"}
+                    or items[x].text == "," and _lists_diseases_on(model, x)
+                    or _hyphen_part(model, x) for x in range(begin, end)):
                 diseases = [x for x in range(begin, end) if items[x].term is not None
                             and items[x].term.label == schema.DISEASE]
                 if diseases:
@@ -2073,12 +2085,19 @@ class _Extractor(TableClaims):
                     return None     # "secreted KGF, which restored fluid clearance, and TSG-6": the clause closed
                 if side == "right" and any(items[x].text in ("that", "which") and items[x - 1].kind == "word"
                                            and items[x - 1].text not in ("so", "such") and items[x + 1].kind == "word"
-                                           for x in range(trig.last + 2, group.first - 1)):
+                                           for x in range(trig.last + 2, group.first - 1)) \
+                        and not self._listed_after_clause(model, group):
                     return None     # "induce chemokines that draw T cells": the relative clause's object
                 if rule.glued or rule.voice == "nominal":
                     adjacent = group.first == trig.last + 1 if side == "right" else group.last == trig.first - 1
                     if not adjacent or not fitting:
                         return None
+                if side == "right" and gap > rule.object_window and self._listed_after_clause(model, group):
+                    # "release natural substances that help the lung to heal, such as KGF": counted to the noun
+                    # the list names members of
+                    pronoun = next((x for x in range(trig.last + 1, group.first) if items[x].text in ("that", "which")),
+                                   group.first)
+                    gap = model.words_between(trig.last, pronoun)
                 if gap > rule.object_window:
                     return None
                 if side == "right" and [x.text for x in items[group.first - 2:group.first]] == [",", "and"] \
@@ -2113,8 +2132,12 @@ class _Extractor(TableClaims):
                 # another verb in between takes this object, unless it points at the same words
                 # ("effective in managing GvHD", "investigated as a therapy for chronic wounds")
                 if self._trigger_between(model, *self._between(trig, group, side),
-                                         toward=group.first if side == "right" else None):
+                                         toward=group.first if side == "right" else None) \
+                        and not (side == "right" and self._listed_after_clause(model, group)):
                     return None
+                named = self._named_as(model, groups, group, fits)
+                if named is not None:
+                    group, fitting = named, fits(named)     # "white blood cells called macrophages": the name
                 chosen.extend(fitting)
                 previous = first_group = group
                 continue
@@ -2145,9 +2168,12 @@ class _Extractor(TableClaims):
                     and model.verb_follows(group.last) \
                     or any(x.text in ("model", "models") or x.text in SETTING_TIMES for x in between) \
                     or side == "left" and any(x.text in PRIMING_NOUNS for x in between) \
+                    or side == "left" and self._in_opening_setting(model, group.last, previous.first) \
+                    or side == "right" and [x.text for x in between[:2]] in ([",", "a"], [",", "an"]) \
                     or side == "right" and self._other_preposition(model, first_group, group):
                 break   # ("secrete HGF and TGF-β1, and after interferon-γ priming they": a setting, no member;
-                # "After IFN-γ licensing, galectin-9 secretion rose": the stimulus, not a second object)
+                # "After IFN-γ licensing, galectin-9 secretion rose": the stimulus, not a second object; "treat
+                # ARDS, a sudden, serious lung injury": what the disease is, no second one)
             if side == "right" and is_modifier(model, group) and any(
                     g.first == group.last + 3 and fits(g) for g in groups):
                 continue    # "and in hepatitis B-related cirrhosis": the head after it is the member
@@ -2155,6 +2181,11 @@ class _Extractor(TableClaims):
             previous = group
         if chosen and side == "right" and rule.relation == "TREATS":
             chosen.extend(self._setting_disease(model, groups, previous, fits))
+        if chosen and side == "right" and rule.relation == "DERIVED_FROM" \
+                and all(items[m].term.id == self.generic.id for m in chosen):
+            taken = self._taken_from(model, groups, previous)
+            if taken is not None:
+                chosen = taken.members  # "contains cells called MSCs, which are taken from the umbilical cord"
         if chosen:
             return chosen, gap, first_group
         if modifier is not None and modifier[1] <= rule.object_window:
@@ -2212,6 +2243,89 @@ class _Extractor(TableClaims):
                 return True
         return False
 
+    @staticmethod
+    def _taken_from(model: SentenceModel, groups: list[Group], cells: Group) -> Group | None:
+        """The MSC source a relative clause after generic MSCs names as their origin ("mesenchymal stromal cells,
+        which are taken from the umbilical cord of healthy babies")."""
+        items = model.items
+        k = cells.last + 1 + (cells.last + 1 < len(items) and items[cells.last + 1].text == ",")
+        words = [x.text for x in items[k:k + 6]]
+        if words[:1] not in (["which"], ["that"]) or "from" not in words:
+            return None
+        origin = k + words.index("from") + 1
+        origin += origin < len(items) and items[origin].text == "the"
+        if not all(items[x].kind == "word" and items[x].text in TAKEN_WORDS for x in range(k + 1, origin - 1)):
+            return None
+        source = next((g for g in groups if g.first == origin), None)
+        return source if source is not None and all(
+            items[m].term.label == schema.MSC_SOURCE for m in source.members) else None
+
+    @staticmethod
+    def _named_as(model: SentenceModel, groups: list[Group], group: Group, fits) -> Group | None:
+        """The group a plain-language text names the one before it with ("white blood cells called
+        macrophages", "cells known as mesenchymal stromal cells"), when the relation takes it too."""
+        items = model.items
+        k = group.last + 1
+        words = 2 if [x.text for x in items[k:k + 2]] == ["known", "as"] else 1
+        if k >= len(items) or items[k].text not in ("called", "named", "known") or words == 1 and items[k].text == "known":
+            return None
+        named = next((g for g in groups if g.first == k + words), None)
+        return named if named is not None and fits(named) else None
+
+    @staticmethod
+    def _in_opening_setting(model: SentenceModel, a: int, b: int) -> bool:
+        """Item ``a`` lies in an opening "In ...," phrase that the comma before item ``b`` closes ("In cisplatin
+        nephrotoxicity, IGF-1 secreted by MSCs ..."): the setting, no list member of the clause."""
+        start = after_label(model)
+        if start >= len(model.items) or model.items[start].text != "in" or a <= start:
+            return False
+        comma = next((x for x in range(start + 1, len(model.items)) if model.items[x].text == ","), None)
+        return comma is not None and a < comma < b
+
+    @staticmethod
+    def _listed_after_clause(model: SentenceModel, group: Group) -> bool:
+        """The group opens a list after a comma and "such as" or "including" ("release natural substances that
+        help the lung to heal, such as KGF, angiopoietin-1 and IL-10"): the members of the noun before the clause."""
+        intro = model.list_intro_items()
+        k = group.first - 1
+        while k >= 0 and k in intro:
+            k -= 1
+        return k < group.first - 1 and k >= 0 and model.items[k].text == ","
+
+    @staticmethod
+    def _cells_as_subject(model: SentenceModel, group: Group, trig: Trigger) -> bool:
+        """Cell types that open the clause of the verb after them ("and macrophages then produce IDO", "that
+        phagocytes which engulf the apoptotic cells then produce IDO"): the cells are its subject, and no MSC source
+        before them is."""
+        items = model.items
+        if not all(items[m].term.label == schema.CELL_TYPE for m in group.members) \
+                or trig.first - group.last > 9 or any(items[x].kind != "word" for x in range(group.last + 1, trig.first)):
+            return False
+        return group.first == 0 or items[group.first - 1].text in ("and", "that", ",", ";", "while", "whereas", "but")
+
+    @staticmethod
+    def _parallel_change(model: SentenceModel, groups: list[Group], trig: Trigger) -> bool:
+        """"showed increased phosphorylated STAT3 and PCNA and decreased BMPR2", "UVB increased MMP-1 secretion and
+        reduced type I collagen synthesis": a change word after "and" that pairs with a change word before it,
+        whose subject is no entity (a word, or an adjective's verb of showing), has no subject among the factors
+        the first change word names."""
+        items = model.items
+        if len(trig.form.split()) > 1 or items[trig.first].text not in LEVEL_CHANGES or trig.first < 3 \
+                or items[trig.first - 1].text != "and":
+            return False
+        k = trig.first - 2
+        while k >= 0 and trig.first - k <= 10 and items[k].text not in (",", ";", ":") \
+                and not (items[k].kind == "word" and items[k].text in LEVEL_CHANGES and items[k - 1].text != "-"):
+            k -= 1      # (not "hypoxia-induced": a compound adjective)
+        if k < 0 or items[k].kind != "word" or items[k].text not in LEVEL_CHANGES \
+                or not any(items[x].kind == "ent" for x in range(k + 1, trig.first - 1)):
+            return False
+        j = k - 1
+        while j >= 0 and items[j].kind == "word" and (items[j].text in ADVERBS or items[j].text in MODALS
+                                                      or items[j].text in GIVING_NOUNS):
+            j -= 1      # "EV treatment decreased Bax and increased Bcl-2": the agent of the treatment
+        return j < 0 or items[j].kind != "ent"
+
     def _find_subjects(self, model, groups, trig, rule, labels, side, chained, objects, *,
                        beyond: Group | None = None, window: int | None = None):
         """Subject members, words of distance, and whether the subject was inferred rather than read."""
@@ -2246,6 +2360,8 @@ class _Extractor(TableClaims):
                                      for it in items[:trig.first - 2])):
                 # "whereas inhibiting miR-144-5p did not", ", and blocking CD44 abrogated" (but a series of
                 # participles goes on: "suppressing T-cell proliferation, ..., and inducing Tregs")
+                return [], 0, False
+            if self._parallel_change(model, groups, trig):
                 return [], 0, False
             purpose = self._purpose_of(model, trig)
             if purpose is not None:
@@ -2405,6 +2521,9 @@ class _Extractor(TableClaims):
                 if side == "right" and n == 0 and trig.form.endswith(" by") and all(
                         items[m].term.label == schema.CELL_TYPE for m in group.members):
                     break   # "IFN-γ released by alloreactive T cells licenses MSCs": the agent is the T cells
+                if side == "left" and n == 0 and rule.relation in ("SECRETES", "EXPRESSES") \
+                        and self._cells_as_subject(model, group, trig):
+                    break   # "and that phagocytes which engulf the apoptotic cells then produce IDO": other cells
                 if side == "left" and n == 0 and group.last + 1 < trig.first and all(
                         items[x].kind == "word" and (items[x].text in GIVING_NOUNS or items[x].text in ADVERBS)
                         for x in range(group.last + 1, trig.first)) and any(
@@ -2679,6 +2798,9 @@ class _Extractor(TableClaims):
     def _untyped_verb_before(self, model: SentenceModel, trig: Trigger) -> Trigger | None:
         """The verb of the same clause that a chained verb follows, when no entity stands between them."""
         previous = self._trigger_before(model, trig)
+        while previous is not None and previous.form in ("from", "of", "by"):
+            # "lowered pressure from 68 to 41 mmHg and reduced": a preposition is no verb of the clause
+            previous = self._trigger_before(model, previous)
         if previous is None or any(model.items[x].kind == "ent" for x in range(previous.last + 1, trig.first)):
             return None
         if previous.first > 0 and model.items[previous.first - 1].kind == "ent" \
