@@ -358,6 +358,21 @@ def test_session_thirty_vocabulary_rows(full_recognizer, surface, name):
     assert (surface, name) in found(full_recognizer, f"Notes: {surface} here.")
 
 
+@pytest.mark.parametrize("surface, name", [
+    # rows the thirty-first session's batches were missing (HGNC, MONDO, CL and GO ids in the vocabulary README)
+    ("BMPR-II", "BMPR2"), ("ET-1", "endothelin-1"), ("nephrin", "nephrin"), ("NPHS2", "podocin"),
+    ("ENaC", "epithelial sodium channel"), ("PASMCs", "pulmonary artery smooth muscle cell"),
+    ("alveolar epithelial type II cells", "type II alveolar epithelial cell"), ("lung oedema", "pulmonary edema"),
+    ("pneumonitis", "pneumonitis"), ("avian influenza", "avian influenza"), ("viral pneumonia", "viral pneumonia"),
+    ("alveolar fluid clearance", "alveolar fluid clearance"), ("arteriogenesis", "arteriogenesis"),
+    ("insulin receptor substrate 1", "IRS-1"), ("GLUT4", "GLUT4"), ("FoxO1", "FOXO1"),
+    ("neuronal nitric oxide synthase", "nNOS"), ("PEPCK", "PEPCK"), ("glucose-6-phosphatase", "glucose-6-phosphatase"),
+    ("hepatic gluconeogenesis", "gluconeogenesis"),
+])
+def test_session_thirty_one_vocabulary_rows(full_recognizer, surface, name):
+    assert (surface, name) in found(full_recognizer, f"Notes: {surface} here.")
+
+
 def test_c3_is_complement_c3_only_in_a_paper_that_names_complement(full_recognizer):
     assert ("C3", "complement C3") in found(full_recognizer, "The complement system makes C3 in the liver.")
     assert not [n for _, n in found(full_recognizer, "Cluster C3 expressed nestin.") if n == "complement C3"]
