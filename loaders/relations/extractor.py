@@ -661,15 +661,16 @@ HISTORY_LENGTH = 12
 TAKEN_WORDS = {"are", "were", "is", "was", "taken", "derived", "isolated", "obtained", "harvested", "collected",
                "grown", "expanded", "from", "the"}
 # the animals a disease model is named with: "In rodent ischemia-reperfusion AKI, ..."
-MODEL_ANIMALS = {"rodent", "murine", "mouse", "rat", "porcine", "canine", "ovine", "animal", "experimental"}
+_ANIMAL_WORDS = {"rodent", "murine", "mouse", "rat", "animal", "experimental"}
+MODEL_ANIMALS = _ANIMAL_WORDS | {"porcine", "canine", "ovine"}
 # an outcome a trial measures, and how it is said not to have differed between the arms
 OUTCOME_HEADS = {"response", "responses", "remission", "survival", "benefit", "efficacy", "improvement", "rate"}
 NO_DIFFERENCE = [("did", "not", "differ"), ("was", "not", "different"), ("were", "not", "different"),
                  ("was", "similar"), ("were", "similar"), ("did", "not", "improve"), ("was", "comparable"),
                  ("were", "comparable"), ("was", "no", "better"), ("did", "not", "reach")]
 # the words that set a disease model after what was treated: "in a mouse model of ARDS", "in rats with cirrhosis"
-MODEL_WORDS = {"in", "a", "an", "the", "mouse", "mice", "rat", "rats", "murine", "rodent", "rodents", "animal",
-               "animals", "experimental", "model", "models", "of", "with", "patients", "pigs", "dogs", "preclinical"}
+MODEL_WORDS = _ANIMAL_WORDS | {"in", "a", "an", "the", "mice", "rats", "rodents", "animals", "model", "models", "of",
+                               "with", "patients", "pigs", "dogs", "preclinical"}
 # "independently of IDO", "regardless of TSG-6": what an effect does not rest on
 APART_FROM = {"independently", "independent", "regardless", "irrespective"}
 ACTING_WORDS = {"acting", "signalling", "signaling", "working"}
@@ -2064,6 +2065,9 @@ class _Extractor(TableClaims):
                     return None     # "Cleaved caspase-3 decreased and Bcl-2 increased": the verb has no object,
                     # the factor after "and" changed on its own
                 gap = self._gap(model, trig, group, side)
+                # a list after a relative clause on the noun it names members of: "release natural substances that
+                # help the lung to heal, such as KGF" (the clause's verbs and words do not part it from the verb)
+                listed = side == "right" and self._listed_after_clause(model, group)
                 if side == "right" and any(items[x].text in CONTRAST or items[x].text == "while"
                                            and items[x - 1].text == "," or items[x].text == "whether"
                                            for x in range(trig.last + 1, group.first)):
@@ -2085,16 +2089,14 @@ class _Extractor(TableClaims):
                     return None     # "secreted KGF, which restored fluid clearance, and TSG-6": the clause closed
                 if side == "right" and any(items[x].text in ("that", "which") and items[x - 1].kind == "word"
                                            and items[x - 1].text not in ("so", "such") and items[x + 1].kind == "word"
-                                           for x in range(trig.last + 2, group.first - 1)) \
-                        and not self._listed_after_clause(model, group):
+                                           for x in range(trig.last + 2, group.first - 1)) and not listed:
                     return None     # "induce chemokines that draw T cells": the relative clause's object
                 if rule.glued or rule.voice == "nominal":
                     adjacent = group.first == trig.last + 1 if side == "right" else group.last == trig.first - 1
                     if not adjacent or not fitting:
                         return None
-                if side == "right" and gap > rule.object_window and self._listed_after_clause(model, group):
-                    # "release natural substances that help the lung to heal, such as KGF": counted to the noun
-                    # the list names members of
+                if listed and gap > rule.object_window:
+                    # counted to the noun the list names members of
                     pronoun = next((x for x in range(trig.last + 1, group.first) if items[x].text in ("that", "which")),
                                    group.first)
                     gap = model.words_between(trig.last, pronoun)
@@ -2132,8 +2134,7 @@ class _Extractor(TableClaims):
                 # another verb in between takes this object, unless it points at the same words
                 # ("effective in managing GvHD", "investigated as a therapy for chronic wounds")
                 if self._trigger_between(model, *self._between(trig, group, side),
-                                         toward=group.first if side == "right" else None) \
-                        and not (side == "right" and self._listed_after_clause(model, group)):
+                                         toward=group.first if side == "right" else None) and not listed:
                     return None
                 named = self._named_as(model, groups, group, fits)
                 if named is not None:

@@ -18,8 +18,8 @@ from msckg.graph import schema
 from msckg.loaders.relations.claim import Claim, _clamp
 from msckg.loaders.relations.notation import after_label
 from msckg.loaders.relations.sentence_model import (
-    PRIMED_WORDS, PRIMING_NOUNS, SIGNAL_STATES, Group, Item, SentenceModel, amount_sign, cells_after, group_at,
-    made_by, members_at, participle_start,
+    MADE_BY_WORDS, PRIMED_WORDS, PRIMING_NOUNS, SIGNAL_STATES, Group, Item, SentenceModel, amount_sign, cells_after,
+    group_at, made_by, members_at, participle_start,
 )
 
 CARRY_FORMS = {"carry", "carries", "carrying", "carried", "contain", "contains", "containing", "contained"}
@@ -54,8 +54,9 @@ def cargo_claims(found: list[tuple[tuple, Claim]], glued: dict[str, int] | None 
 
 
 # the words that name the cells a stimulus comes from: "IFN-γ from activated T cells", "IFN-γ secreted by Th1 cells"
-MAKER_WORDS = {"from", "by", "of", "activated", "released", "secreted", "produced", "made", "infiltrating",
-               "alloreactive", "effector", "host", "recipient", "donor", "the"}
+# (those that tie a factor to the MSCs that make it, and the cells' own modifiers)
+MAKER_WORDS = MADE_BY_WORDS | {"of", "activated", "infiltrating", "alloreactive", "effector", "host", "recipient",
+                               "donor"}
 # verbs by which a stimulus makes the cells do something: "IFN-γ licenses MSCs to express IDO"
 LICENSING_VERBS = {"licenses", "licences", "license", "licence", "licensed", "primes", "prime", "primed", "instructs",
                    "instruct", "instructed", "drives", "drive", "drove", "stimulates", "stimulate", "stimulated",
