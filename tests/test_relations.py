@@ -4779,3 +4779,80 @@ def test_constructions_read_off_heldout50_and_heldout51(shipped, text, expected,
     got = claims(shipped, text)
     assert expected <= got, got
     assert not absent & got, got
+
+
+# read off heldout52 (session 32)
+HELDOUT52_CONSTRUCTIONS = [
+    # a factor glued to "-secreting" before the cells names what they make; the cells act
+    ("In DSS colitis, IL-10-secreting BM-MSCs lowered colonic IL-17A and RORγt.",
+     {("SECRETES", "bone marrow", "IL-10"), ("TREATS", "bone marrow", "colitis")},
+     {("INHIBITS", "IL-10", "IL-17A"), ("INHIBITS", "IL-10", "RORγt")}),
+    # what vesicles (or the pronoun standing for them) raise is not expressed by the cells named before
+    ("Extracellular vesicles from umbilical cord MSCs carry VEGF, and in our rat model they increased eNOS "
+     "expression in the penis.",
+     {("ACTIVATES", "extracellular vesicles", "eNOS")}, {("EXPRESSES", "umbilical cord", "eNOS")}),
+    ("In skeletal muscle of diabetic mice, adipose-derived MSC exosomes increased GLUT4 expression.",
+     {("ACTIVATES", "exosomes", "GLUT4")}, {("EXPRESSES", "skeletal muscle", "GLUT4")}),
+    # a study's aim: assessed, not claimed
+    ("We aimed to assess the safety and efficacy of UC-MSCs in patients with PBC.",
+     {("INVESTIGATED_FOR", "umbilical cord", "primary biliary cholangitis")},
+     {("TREATS", "umbilical cord", "primary biliary cholangitis")}),
+    # a factor raised in patients is implicated in their disease (a present-tense fact, not a result)
+    ("Th17 cells and IL-17 are increased in the livers of patients with PBC.",
+     {("IMPLICATED_IN", "IL-17A", "primary biliary cholangitis")}, set()),
+    ("Colonic IL-10 was increased in mice with colitis.", set(), {("IMPLICATED_IN", "IL-10", "colitis")}),
+    # cells taken from patients are not the patients treated
+    ("In vitro, UC-MSC conditioned medium reduced IL-17 secretion by CD4+ T cells from patients with PBC.",
+     {("INHIBITS", "conditioned medium", "IL-17A")},
+     {("TREATS", "conditioned medium", "primary biliary cholangitis")}),
+    # markers the engineered cells kept
+    ("The IL-10-secreting BM-MSCs retained CD73, CD90 and CD105.",
+     {("EXPRESSES", "bone marrow", "CD73"), ("EXPRESSES", "bone marrow", "CD90"),
+      ("EXPRESSES", "bone marrow", "CD105")}, set()),
+    # the purpose of a finite verb does not cut its list of objects; parallel infinitives still do
+    ("IL-10 signals through the IL-10 receptor and STAT3 to restrain TNF-α production.",
+     {("ACTIVATES", "IL-10", "STAT3"), ("ACTIVATES", "IL-10", "IL-10 receptor")}, set()),
+    ("MSCs use IDO to restrain T cells and TSG-6 to reprogram macrophages.",
+     {("TARGETS", "IDO", "T cell")}, {("TARGETS", "IDO", "TSG-6")}),
+    # "drives" a factor activates it; what follows ", and" with a verb of its own is no object
+    ("When this signal is lost FOXO1 drives the gluconeogenic enzymes PEPCK and glucose-6-phosphatase.",
+     {("ACTIVATES", "FOXO1", "PEPCK"), ("ACTIVATES", "FOXO1", "glucose-6-phosphatase")}, set()),
+    ("TNF-α and IL-6 drive synovial inflammation, and RANKL expressed by synovial fibroblasts activates "
+     "osteoclasts.", {("TARGETS", "RANKL", "osteoclast")}, {("ACTIVATES", "TNF-α", "RANKL")}),
+    # the colitis models by their inducers' short names; macrophages grown from bone marrow are no MSC source
+    ("BM-MSCs reduced weight loss in TNBS colitis, and the added benefit in TNBS colitis needs TSG-6.",
+     {("TREATS", "bone marrow", "colitis")}, {("TREATS", "2,4,6-trinitrobenzenesulfonic acid", "colitis")}),
+    ("Bone marrow-derived macrophages cultured in conditioned medium from MSCs expressed more CD206.",
+     {("SECRETES", "MSC", "conditioned medium"), ("ACTIVATES", "conditioned medium", "CD206")},
+     {("EXPRESSES", "bone marrow", "CD206"), ("EXPRESSES", "MSC", "CD206")}),
+    # what cells exposed to the medium of (engineered) MSCs make more or less of is the medium's doing
+    ("Macrophages exposed to conditioned medium from IL-10-secreting BM-MSCs expressed more CD206 and less IL-12.",
+     {("ACTIVATES", "conditioned medium", "CD206"), ("INHIBITS", "conditioned medium", "IL-12")},
+     {("EXPRESSES", "bone marrow", "CD206"), ("EXPRESSES", "bone marrow", "IL-12")}),
+]
+
+
+@pytest.mark.parametrize("text, expected, absent", HELDOUT52_CONSTRUCTIONS)
+def test_constructions_read_off_heldout52(shipped, text, expected, absent):
+    got = claims(shipped, text)
+    assert expected <= got, got
+    assert not absent & got, got
+
+
+def test_a_guessed_reason_and_a_hypothesis_are_hedged(shipped):
+    found = extract(shipped, make_document(
+        "Unmodified BM-MSCs have given inconsistent results, possibly because they secrete little IL-10. "
+        "We hypothesise that BM-MSCs suppress colitis."))
+    got = {(c.type, c.subject.name, c.object.name, c.hedged) for c in found}
+    assert {("SECRETES", "bone marrow", "IL-10", True), ("TREATS", "bone marrow", "colitis", True)} <= got, got
+    # the reason given after "since" stays a stated fact
+    stated = extract(shipped, make_document("MSCs may be useful here, since MSCs express tissue factor."))
+    assert any(c.type == "EXPRESSES" and not c.hedged for c in stated), stated
+
+
+def test_a_benefit_that_has_not_been_shown_is_denied(shipped):
+    found = extract(shipped, make_document(
+        "MSCs act on several insulin target tissues, but a durable glycaemic benefit in patients with T2DM "
+        "has not been shown."))
+    got = {(c.type, c.subject.name, c.object.name, c.negated) for c in found}
+    assert ("TREATS", "MSC", "type 2 diabetes", True) in got, got

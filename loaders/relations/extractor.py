@@ -19,7 +19,7 @@ from msckg.loaders.relations.implied import (
     SECRETED_KINDS, acted_in_cells_claims, benefit_of_claims, cargo_claims, cell_count_claims, cells_made_to_secrete,
     changed_after_giving_claims, delivered_to_claims, effect_on_cells_claims, exposed_cells_claims, given_to_cells,
     given_to_cells_claims, glossed_effect_claims, glued_vesicles, held_in_media_claims, induced_in_cells_claims,
-    induced_model_claims, own_vesicle_claims, primed_claims, raised_after_claims, released_means,
+    induced_model_claims, makers_after, own_vesicle_claims, primed_claims, raised_after_claims, released_means,
     stimulated_factor_claims, summarised_effect_claims, thereby_claims, treated_arm, treated_arm_claims,
     trial_design_claims, vesicle_cargo_claims,
 )
@@ -119,13 +119,23 @@ def _modifier_subject(model: SentenceModel, order: tuple, claim: Claim) -> bool:
 INDUCING = {"induced", "driven", "stimulated", "activated", "treated", "primed", "evoked", "triggered", "challenged"}
 
 
+# participles glued to what engineered cells make ("IL-10-secreting BM-MSCs", "CXCR4-overexpressing MSCs")
+MAKING = {"secreting", "expressing", "overexpressing", "producing", "releasing"}
+
+
 def _modifying_agent(model: SentenceModel, order: tuple, claim: Claim) -> bool:
     """"HGF suppressed TGF-β1-induced Smad2/3 phosphorylation, supporting an anti-fibrotic mechanism": a factor
     glued to "-induced" or "-driven" only qualifies the noun after it; it is the agent of that participle alone,
-    not of a verb further on."""
+    not of a verb further on. So is one glued to "-secreting" before the cells that make it ("IL-10-secreting
+    BM-MSCs lowered colonic IL-17A": the cells lowered it)."""
     items, s = model.items, order[1] if len(order) > 1 else -1
-    return 0 <= s < len(items) - 2 and order[0] > s + 2 and not claim.trigger.startswith("-") \
-        and items[s + 1].text == "-" and items[s + 1].start == items[s].end and items[s + 2].text in INDUCING
+    if not (0 <= s < len(items) - 2 and order[0] > s + 2 and not claim.trigger.startswith("-")
+            and items[s + 1].text == "-" and items[s + 1].start == items[s].end):
+        return False
+    if items[s + 2].text in INDUCING:
+        return True
+    return items[s + 2].text in MAKING and s + 3 < len(items) and items[s + 3].kind == "ent" \
+        and items[s + 3].term.label == schema.MSC_SOURCE
 
 
 def _exposed_cells_act(model: SentenceModel, order: tuple, claim: Claim) -> bool:
@@ -137,7 +147,11 @@ def _exposed_cells_act(model: SentenceModel, order: tuple, claim: Claim) -> bool
     k = s - 1
     while k >= 0 and items[k].kind == "word" and items[k].text in ("the", "their", "human", "primed", "licensed"):
         k -= 1
-    if k < 2 or (items[k - 1].text, items[k].text) not in EXPOSURES:
+    medium = next((f - 1 for f in range(max(1, s - 4), s) if makers_after(items, f) == s), None)
+    if medium is not None and items[medium].kind == "ent" and items[medium].term.kind == "vesicle":
+        k = medium - 1      # "macrophages cultured in conditioned medium from (IL-10-secreting) MSCs expressed more
+        # CD206": the cells that made the medium
+    if k < 2 or (items[k - 1].text, items[k].text) not in EXPOSURES | {("cultured", "in")}:
         return False
     cells = participle_start(items, k - 1) - 1     # (before "co-cultured with" too)
     return cells >= 0 and items[cells].kind == "ent" and items[cells].term.label == schema.CELL_TYPE
@@ -668,6 +682,8 @@ OUTCOME_HEADS = {"response", "responses", "remission", "survival", "benefit", "e
 NO_DIFFERENCE = [("did", "not", "differ"), ("was", "not", "different"), ("were", "not", "different"),
                  ("was", "similar"), ("were", "similar"), ("did", "not", "improve"), ("was", "comparable"),
                  ("were", "comparable"), ("was", "no", "better"), ("did", "not", "reach")]
+# "... has not been shown": a denied outcome
+SHOWN_WORDS = {"shown", "demonstrated", "established", "proven", "proved", "confirmed", "observed", "seen"}
 # the words that set a disease model after what was treated: "in a mouse model of ARDS", "in rats with cirrhosis"
 MODEL_WORDS = _ANIMAL_WORDS | {"in", "a", "an", "the", "mice", "rats", "rodents", "animals", "model", "models", "of",
                                "with", "patients", "pigs", "dogs", "preclinical"}
@@ -1295,8 +1311,9 @@ class _Extractor(TableClaims):
             return False    # "LL-37, a peptide secreted by MSCs, may contribute to": the apposition is no guess
         for x in range(a + 1, b):
             word = items[x].text
-            if word in HEDGE_BARRIERS or word in ("since", "because") and hedge < x:
-                return False    # (", since MSCs express tissue factor": the reason given is stated as fact)
+            if word in HEDGE_BARRIERS or word in ("since", "because") and hedge < x - 1:
+                return False    # (", since MSCs express tissue factor": the reason given is stated as fact;
+                                # "possibly because they secrete little IL-10" guesses the reason)
             if word == "and" and (items[x - 1].text == "," or hedge > trigger):
                 return False    # "SHED suppress Th17 cells and may be useful in ...": the hedge is the second verb's
             if word == "that" and hedge < trigger and items[x - 1].text not in THAT_COMPLEMENT \
@@ -1345,7 +1362,18 @@ class _Extractor(TableClaims):
         if trig.form.split()[-1] in OUTCOME_HEADS:
             # "durable complete response did not differ between arms": the outcome the arms shared
             after = tuple(model.items[x].text for x in range(trig.last + 1, min(len(model.items), trig.last + 4)))
-            return any(after[:len(words)] == words for words in NO_DIFFERENCE)
+            if any(after[:len(words)] == words for words in NO_DIFFERENCE):
+                return True
+        if trig.form.split()[0] in OUTCOME_HEADS:
+            # "a durable glycaemic benefit in patients with T2DM has not been shown": the clause's own verb,
+            # after the outcome's setting, denies it
+            for x in range(trig.last + 1, min(len(model.items), trig.last + 12)):
+                if model.items[x].text in (",", ";", ":", "but", "and") or model.clause[x] != model.clause[trig.first]:
+                    break
+                if model.items[x].text in ("has", "have", "was", "were") and x + 3 < len(model.items) \
+                        and model.items[x + 1].text == "not" and model.items[x + 2].text == "been" \
+                        and model.items[x + 3].text in SHOWN_WORDS:
+                    return True
         return False
 
     @staticmethod
@@ -1882,6 +1910,10 @@ class _Extractor(TableClaims):
                 continue    # "mice with sepsis", "in pigs after myocardial infarction"
             before = {items[x].text for x in range(max(0, w - 4), w)}
             diseases = [m for m in group.members if items[m].term.label == schema.DISEASE]
+            if w >= 3 and items[w - 1].text in POPULATIONS and items[w - 2].text in ("from", "of") \
+                    and items[w - 3].kind == "ent" and items[w - 3].term.label == schema.CELL_TYPE:
+                continue    # "RORγt expression by CD4+ T cells from patients with PBC": cells taken from the
+                # patients, who were not treated
             if diseases and before & (POPULATIONS | STUDIES):
                 gap = model.words_between(min(at, trig.last), max(at, trig.first))
                 return diseases, gap, group
@@ -2025,9 +2057,10 @@ class _Extractor(TableClaims):
             return None     # "abolished by indomethacin, which suggests that it depends on PGE2": "it" is the object
         for group in self._side_groups(model, groups, trig, side):
             fitting = fits(group)
-            if side == "right" and len(group.members) > 1:
+            if side == "right" and len(group.members) > 1 and trig.first > 0 and items[trig.first - 1].text == "to":
                 # "use IDO to restrain T cells and TSG-6 to reprogram macrophages": a later member with an
-                # infinitive of its own is the agent of that verb, not a second object
+                # infinitive of its own is the agent of that verb, not a second object (but "signals through
+                # IL-10R and STAT3 to restrain TNF-α": the infinitive gives the purpose of the finite verb)
                 starts = {t.first for t in model.triggers()}
                 fitting = [m for m in fitting if m == group.first or not (
                     m + 2 < len(items) and items[m + 1].text == "to" and m + 2 in starts)]
@@ -2103,8 +2136,10 @@ class _Extractor(TableClaims):
                 if gap > rule.object_window:
                     return None
                 if side == "right" and [x.text for x in items[group.first - 2:group.first]] == [",", "and"] \
-                        and model.verb_follows(group.last):
-                    return None     # "promote angiogenesis, and stanniocalcin-1 has": a clause of its own
+                        and (model.verb_follows(group.last) or self._trigger_between(
+                            model, group.last, min(len(items) - 1, group.last + 6))):
+                    return None     # "promote angiogenesis, and stanniocalcin-1 has", "drive synovial
+                    # inflammation, and RANKL expressed by synovial fibroblasts activates": a clause of its own
                 if not fitting and side == "right" and skipped and is_modifier(model, group) and (
                         modifier is not None and modifier[2] is group or any(
                         g.first == group.last + 3 and fits(g) and (
@@ -2521,6 +2556,11 @@ class _Extractor(TableClaims):
                 if side == "left" and group.last == trig.first - 1 and items[group.last].indirect \
                         and items[group.last].text in ("they", "it"):
                     break   # "together they turn on COX-2": the pronoun is the subject, whatever it stood for
+                if side == "left" and rule.voice == "nominal" and group.last + 1 < trig.first \
+                        and items[group.last + 1].text in LEVEL_CHANGES:
+                    return [], 0, False     # "and in our rat model they increased eNOS expression", "In skeletal
+                    # muscle, MSC exosomes increased GLUT4 expression": what the vesicles (or what the pronoun
+                    # stood for) raised is not expressed by the cells or tissue named before
                 if side == "right" and n == 0 and trig.form.endswith(" by") and all(
                         items[m].term.label == schema.CELL_TYPE for m in group.members):
                     break   # "IFN-γ released by alloreactive T cells licenses MSCs": the agent is the T cells

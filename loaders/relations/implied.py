@@ -365,6 +365,20 @@ def exposed_cells_claims(model: SentenceModel, groups: list[Group], add, negatio
         _exposed_output(model, groups, add, negations, agent)
 
 
+def makers_after(items: list[Item], k: int) -> int | None:
+    """The MSC source after "from" or "of" at ``k`` that names whose vesicles or medium these are: "from MSCs",
+    "from IL-10-secreting BM-MSCs" (a factor glued to what the cells make may stand before them); else None."""
+    if k >= len(items) or items[k].text not in ("from", "of"):
+        return None
+    x = k + 1
+    if x + 2 < len(items) and items[x].kind == "ent" and items[x + 1].text == "-" \
+            and items[x + 2].kind == "word" and items[x + 2].text.endswith("ing"):
+        x += 3
+    if x < len(items) and items[x].kind == "ent" and items[x].term.label == schema.MSC_SOURCE:
+        return x
+    return None
+
+
 # what cells exposed to an agent then make less or more of: "DCs exposed to GMSC-CM expressed less CD86"
 MADE_VERBS = {"expressed", "produced", "secreted", "released", "made", "displayed"}
 MADE_AMOUNTS = {"less": -1, "lower": -1, "fewer": -1, "reduced": -1, "more": 1, "higher": 1, "greater": 1,
@@ -375,10 +389,14 @@ def _exposed_output(model: SentenceModel, groups: list[Group], add, negations: l
     """"Dendritic cells exposed to GMSC-CM expressed less CD86 and IL-12", "Macrophages treated with MSC exosomes
     produced more IL-10": the agent inhibits (or activates) what the exposed cells make less (or more) of."""
     items = model.items
-    verb = next((x for x in range(agent + 1, min(len(items) - 2, agent + 4))
+    after = agent + 1
+    source = makers_after(items, after)
+    if source is not None:
+        after = source + 1      # "conditioned medium from IL-10-secreting BM-MSCs expressed more CD206"
+    verb = next((x for x in range(after, min(len(items) - 2, after + 3))
                  if items[x].kind == "word" and items[x].text in MADE_VERBS), None)
     if verb is None or items[verb + 1].text not in MADE_AMOUNTS \
-            or any(items[x].kind != "word" or items[x].text == "," for x in range(agent + 1, verb)):
+            or any(items[x].kind != "word" or items[x].text == "," for x in range(after, verb)):
         return
     negated = any(agent < n < verb for n in negations)
     amount = verb + 1
