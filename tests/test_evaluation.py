@@ -319,7 +319,9 @@ HELDOUT_FLOORS = {
               "negation": 0.988, "hedging": 0.988},
     # heldout2 entity recall 0.933 -> 0.925 in session 24: "HIF-1α" now names the factor (as three golds of four have
     # it); this gold annotates it as the pathway
-    "heldout2": {"entities_total": {"recall": 0.933}, "relations_strict_total": {"precision": 0.96, "recall": 0.75},
+    # precision 0.96 -> 0.947 (session 32): "used to treat complex perianal fistulas in adults with Crohn's disease"
+    # now treats Crohn's disease too, as "in patients with" already did; this gold has only the fistulas
+    "heldout2": {"entities_total": {"recall": 0.933}, "relations_strict_total": {"precision": 0.947, "recall": 0.75},
                "negation": 0.972, "hedging": 1.0},
     "heldout3": {"entities_total": {"recall": 0.973}, "relations_strict_total": {"precision": 0.948, "recall": 0.775},
                "negation": 1.0, "hedging": 1.0},
@@ -327,14 +329,14 @@ HELDOUT_FLOORS = {
     # ovarian function" now gives the exosomes INVESTIGATED_FOR premature ovarian insufficiency ("preserve" in a
     # disease treats it); this gold leaves the planned test out
     "heldout4": {"entities_total": {"recall": 0.993}, "relations_strict_total": {"precision": 0.9, "recall": 0.824},
-               "negation": 1.0, "hedging": 0.954},
+               "negation": 1.0, "hedging": 0.982},
     # heldout5, 7, 9 and 10 recall lowered in session 15 (by 0.005 to 0.011): a chemical that makes a disease model
     # ("LPS-induced lung injury", "CCl4-induced fibrosis") is no longer IMPLICATED_IN the disease. Five gold
     # files record it, fourteen false hits in ten other batches came from it.
     "heldout5": {"entities_total": {"recall": 0.946}, "relations_strict_total": {"precision": 0.976, "recall": 0.78},
                "negation": 1.0, "hedging": 0.992},
-    "heldout6": {"entities_total": {"recall": 0.986}, "relations_strict_total": {"precision": 0.964, "recall": 0.735},
-               "negation": 1.0, "hedging": 0.962},
+    "heldout6": {"entities_total": {"recall": 0.986}, "relations_strict_total": {"precision": 0.971, "recall": 0.735},
+               "negation": 1.0, "hedging": 0.977},
     # heldout7 precision 0.881 -> 0.878 and hedging 0.892 -> 0.886 in session 16: "the effect is abolished by
     # indomethacin, which suggests that it depends on PGE2" now credits PGE2 with acting on the assay's macrophages
     # (the gold leaves it out), and "HGF acting through its receptor c-Met" is found unhedged; recall 0.380 -> 0.405
@@ -354,7 +356,9 @@ HELDOUT_FLOORS = {
                "negation": 1.0, "hedging": 0.981},
     # heldout9 precision 0.850 -> 0.832 in session 16: "suppression of T cell proliferation in co-culture with activated
     # PBMCs, which depends largely on IDO and PGE2" credits both factors with acting on the PBMCs (the gold has none)
-    "heldout9": {"entities_total": {"recall": 0.943}, "relations_strict_total": {"precision": 0.859, "recall": 0.457},
+    # entity recall 0.943 -> 0.938 (session 32): "TNBS colitis" is now colitis as a whole, so the TNBS this gold
+    # annotates inside it is no longer a factor of its own
+    "heldout9": {"entities_total": {"recall": 0.938}, "relations_strict_total": {"precision": 0.859, "recall": 0.457},
                "negation": 0.953, "hedging": 1.0},
     # session 17: scoring a qualified disease name as its head disease matches two more relations
     # here, one with a hedge the extractor misses, so hedging accuracy falls 0.992 -> 0.983
@@ -385,8 +389,8 @@ HELDOUT_FLOORS = {
     # which this gold leaves out (heldout36 counts it)
     # heldout13 precision 0.921 -> 0.908 in session 25: "ADSC-conditioned medium decreased ... the expression of α-SMA and
     # collagen I" now gives the medium INHIBITS both; this gold, written before the vesicle convention, leaves it out
-    "heldout13": {"entities_total": {"recall": 0.969}, "relations_strict_total": {"precision": 0.909, "recall": 0.878},
-                "negation": 0.992, "hedging": 0.969},
+    "heldout13": {"entities_total": {"recall": 0.969}, "relations_strict_total": {"precision": 0.91, "recall": 0.885},
+                "negation": 0.992, "hedging": 0.97},
     # first seen at 0.924 / 0.407 (docs/evaluation.md), then tuned on
     "heldout14": {"entities_total": {"recall": 0.961}, "relations_strict_total": {"precision": 0.953, "recall": 0.778},
                 "negation": 1.0, "hedging": 0.981},
@@ -473,7 +477,7 @@ HELDOUT_FLOORS = {
     # (cells exposed to MSCs are their targets, as four golds have it); this gold leaves it out
     # precision 0.934 -> 0.933, recall 0.697 -> 0.689 (session 30): "account for" a mechanism now mediates it, and
     # "TSG-6 accounts for much of the benefit in experimental ARDS" no longer lets "benefit in" take TSG-6 across it
-    "heldout27": {"entities_total": {"recall": 0.919}, "relations_strict_total": {"precision": 0.933, "recall": 0.689},
+    "heldout27": {"entities_total": {"recall": 0.919}, "relations_strict_total": {"precision": 0.944, "recall": 0.689},
                 "negation": 1.0, "hedging": 0.988},
     # first seen at 0.651 / 0.438 (docs/evaluation.md), then tuned on
     "heldout28": {"entities_total": {"recall": 0.976}, "relations_strict_total": {"precision": 0.831, "recall": 0.706},
@@ -500,7 +504,9 @@ HELDOUT_FLOORS = {
     "heldout32": {"entities_total": {"recall": 0.983}, "relations_strict_total": {"precision": 0.835, "recall": 0.8},
                 "negation": 1.0, "hedging": 0.991},
     # first seen at 0.649 / 0.507 with the session-17 start code, 0.661 / 0.520 at 51850aa; read in session 18
-    "heldout33": {"entities_total": {"recall": 0.929}, "relations_strict_total": {"precision": 0.779, "recall": 0.731},
+    # precision 0.779 -> 0.774 (session 32): "We could not assess the effect of MSCs on luminal Crohn's disease" is a
+    # denied study now that "assess" names one; this gold does not annotate it
+    "heldout33": {"entities_total": {"recall": 0.929}, "relations_strict_total": {"precision": 0.774, "recall": 0.731},
                 "negation": 1.0, "hedging": 0.981},
     # first seen at 0.775 / 0.562 with the session-18 start code; read in session 19; session 20 (precision 0.879 ->
     # 0.873): with "but" joining verbs, "attenuated, but did not abolish, the reduction" takes the subject the first
@@ -544,15 +550,15 @@ HELDOUT_FLOORS = {
     # code (5cb7ed7); read in session 24
     # heldout41 precision 0.803 -> 0.797 in session 27: "anti-apoptotic Akt signalling" now gives PI3K/Akt
     # signalling MEDIATES anti-apoptosis; this gold names the pathway "Akt", a node of its own
-    "heldout41": {"entities_total": {"recall": 0.819}, "relations_strict_total": {"precision": 0.856, "recall": 0.574},
-                "negation": 0.97, "hedging": 0.97},
+    "heldout41": {"entities_total": {"recall": 0.819}, "relations_strict_total": {"precision": 0.857, "recall": 0.58},
+                "negation": 0.971, "hedging": 0.971},
     # first seen at 0.783 / 0.584 with the session-25 start code (9082b0d) and with the code of that moment; read in
     # session 25
     # heldout42 precision 0.871 -> 0.869 in session 26: "and it reduced NF-κB p65 translocation" now has PGE2 as its
     # subject, and the node is NF-κB p65 where the gold names NF-κB; 0.869 -> 0.865 in session 29 (recall 0.731 ->
     # 0.742): "In cultured corneal fibroblasts, TSG-6 reduced ..." now has TSG-6 act on the cells, which the
     # vocabulary reads as keratocytes (CL's synonym) where the gold names fibroblasts
-    "heldout42": {"entities_total": {"recall": 0.9}, "relations_strict_total": {"precision": 0.877, "recall": 0.75},
+    "heldout42": {"entities_total": {"recall": 0.9}, "relations_strict_total": {"precision": 0.877, "recall": 0.756},
                 "negation": 1.0, "hedging": 0.993},
     # first seen at 0.713 / 0.507 (ent R 0.810) with the session-26 start code (efcb644) and with the code of that
     # moment; its 19 mentions and 7 relations located only in headings were dropped afterwards (headings are no
@@ -561,8 +567,10 @@ HELDOUT_FLOORS = {
     # through ... TSG-6-dependent epithelial repair" gives TSG-6 MEDIATES it unhedged (a glued "-dependent" claim)
     # precision 0.886 -> 0.881 (session 31): pulmonary edema is now a disease, and "MSCs reduced lung oedema" treats it
     # (heldout50 annotates it; this gold does not)
-    "heldout43": {"entities_total": {"recall": 0.892}, "relations_strict_total": {"precision": 0.881, "recall": 0.7},
-                "negation": 0.993, "hedging": 0.955},
+    # precision 0.881 -> 0.877 (session 32): "TGF-β1 drives collagen deposition" now activates collagen, where this
+    # gold has collagen deposition as a mechanism TGF-β1 mediates
+    "heldout43": {"entities_total": {"recall": 0.892}, "relations_strict_total": {"precision": 0.877, "recall": 0.711},
+                "negation": 0.993, "hedging": 0.956},
     # first seen at 0.758 / 0.599 (ent R 0.887) with the session-27 start code (198e12c) and with the code of that
     # moment; read in session 27
     "heldout44": {"entities_total": {"recall": 0.937}, "relations_strict_total": {"precision": 0.902, "recall": 0.724},
@@ -584,14 +592,14 @@ HELDOUT_FLOORS = {
     # h. Blocking c-Met ..."), and "Blocking c-Met ... abolished the MSC-induced hepatocyte proliferation" gives a claim
     # the gold leaves out; "It is not yet known whether prenatal transplantation of fetal liver MSCs reduces fractures"
     # now studies osteogenesis imperfecta (hedged) as well
-    "heldout47": {"entities_total": {"recall": 0.838}, "relations_strict_total": {"precision": 0.888, "recall": 0.694},
+    "heldout47": {"entities_total": {"recall": 0.838}, "relations_strict_total": {"precision": 0.889, "recall": 0.7},
                 "negation": 0.991, "hedging": 0.973},
     # first seen at 0.736 / 0.610 (ent R 0.852) with the session-29 start code (432ab88) and with the code of that
     # moment; read in session 29
     # precision 0.851 -> 0.845 (session 31): alveolar fluid clearance is now a mechanism, and "KGF restores alveolar
     # fluid clearance" mediates it (heldout39 and heldout50 annotate it; this gold, written before, does not)
-    "heldout48": {"entities_total": {"recall": 0.916}, "relations_strict_total": {"precision": 0.845, "recall": 0.736},
-                "negation": 0.983, "hedging": 0.967},
+    "heldout48": {"entities_total": {"recall": 0.916}, "relations_strict_total": {"precision": 0.846, "recall": 0.742},
+                "negation": 0.984, "hedging": 0.967},
     # heldout49: written and annotated first, scored once (0.637 / 0.411, entity recall 0.784), then read
     "heldout49": {"entities_total": {"recall": 0.889}, "relations_strict_total": {"precision": 0.783, "recall": 0.639},
                   "negation": 0.99, "hedging": 0.941},
@@ -602,11 +610,12 @@ HELDOUT_FLOORS = {
     "heldout51": {"entities_total": {"recall": 0.854}, "relations_strict_total": {"precision": 0.921, "recall": 0.753},
                   "negation": 1.0, "hedging": 0.991},
     # heldout52: written and annotated first, scored once (0.836 / 0.646, entity recall 0.868), then read in part
-    # (session 31: only its vocabulary rows); precision 0.836 -> 0.827: with GLUT4 and nNOS known, "In skeletal muscle
-    # ..., exosomes increased GLUT4 expression" and "they increased eNOS and nNOS expression in the penis" give the
-    # expression to a source named before (skeletal muscle, umbilical cord MSCs), claims this gold leaves out
-    "heldout52": {"entities_total": {"recall": 0.91}, "relations_strict_total": {"precision": 0.827, "recall": 0.714},
-                  "negation": 0.991, "hedging": 0.946},
+    # (session 31: only its vocabulary rows), then in full (session 32)
+    "heldout52": {"entities_total": {"recall": 0.91}, "relations_strict_total": {"precision": 0.91, "recall": 0.792},
+                  "negation": 1.0, "hedging": 0.959},
+    # heldout53: written and annotated first, scored once (0.763 / 0.468, entity recall 0.877), then read
+    "heldout53": {"entities_total": {"recall": 0.89}, "relations_strict_total": {"precision": 0.802, "recall": 0.578},
+                  "negation": 1.0, "hedging": 0.921},
 }
 
 

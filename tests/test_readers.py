@@ -672,7 +672,7 @@ def test_format_detection_content_wins_over_extension():
 
 
 def test_registry_lists_every_format():
-    assert set(READERS) == {"pubmed_page", "markdown", "pdf_text", "plain_text", "latex"}
+    assert set(READERS) == {"pubmed_page", "markdown", "pdf_text", "plain_text", "latex", "medline"}
     doc = read_text("MSCs secrete HGF. HGF limits fibrosis.", "inline", fmt="plain_text")
     assert doc.format == "plain_text" and len(doc.sentences) == 2
     with pytest.raises(ValueError, match="unknown format"):
@@ -934,3 +934,50 @@ def test_markdown_footnotes_are_citations_and_their_definitions_references():
     assert [s.citations for s in doc.sentences] == [(3,), (4,)]
     assert [(r.number, r.year) for r in doc.references] == [(3, 2006), (4, 2008)]
     assert_consistent(doc)
+
+
+# --------------------------------------------------------------------------- MEDLINE exports
+def test_a_medline_export_is_read_record_by_record():
+    doc = read("medline_two_records.txt")
+    assert doc.format == "medline"
+    assert_consistent(doc)
+    texts = [s.text for s in doc.sentences]
+    # the title, wrapped over a continuation line, is one sentence; the abstract follows without its labels
+    assert texts[0] == ("Umbilical cord mesenchymal stem cells relieve collagen-induced arthritis in mice "
+                        "through TSG-6.")
+    assert "Rheumatoid arthritis is driven by Th17 cells." in texts
+    assert not any("BACKGROUND" in t or "METHODS" in t for t in texts)
+    assert texts[-1] == "Adipose-derived MSCs expressed CD73 and CD90 and lacked CD45."
+    titles = [s.title for s in doc.sections]
+    assert {"PMID 11111111", "PMID 22222222", "Background", "Methods", "Results", "Conclusions"} <= set(titles)
+    # fields that are not the paper's text (affiliations, MeSH, journal lines) are not sentences
+    assert not any("Department" in t or "Arthritis, Experimental" in t or "Example J" in t for t in texts)
+
+
+def test_a_medline_records_fields_become_metadata():
+    meta = read("medline_two_records.txt").metadata
+    assert meta["pmid"] == "11111111" and meta["doi"] == "10.1000/example.2023.001"
+    assert meta["journal"] == "Example journal of cell therapy"       # the full title (JT), not TA
+    assert meta["year"] == 2023 and meta["date"] == "2023-03-04"
+    assert meta["authors"] == ["Example, Anna"] and meta["keywords"] == ["TSG-6"]
+    assert meta["mesh_terms"] == ["*Arthritis, Experimental/therapy", "Mesenchymal Stem Cells/*metabolism"]
+    assert [r["pmid"] for r in meta["records"]] == ["11111111", "22222222"]
+
+
+def test_several_medline_records_warn_and_a_record_without_abstract_too(tmp_path):
+    doc = read("medline_two_records.txt")
+    assert any("2 MEDLINE records" in w for w in doc.warnings), doc.warnings
+    only_title = tmp_path / "one.nbib"
+    only_title.write_text("PMID- 33333333\nDP  - 2022\nTI  - MSCs secrete TSG-6.\nAU  - Roe J\n")
+    single = read_document(only_title)
+    assert single.format == "medline" and [s.text for s in single.sentences] == ["MSCs secrete TSG-6."]
+    assert "records" not in single.metadata
+    assert any("no abstract" in w for w in single.warnings), single.warnings
+
+
+def test_medline_is_detected_by_content_and_nbib_files_are_listed(tmp_path):
+    text = (FIXTURES / "medline_two_records.txt").read_text()
+    assert detect_format("export.txt", text) == "medline"
+    assert detect_format("notes.txt", "PMID: 123 is cited here.\nMSCs secrete TSG-6.") != "medline"
+    (tmp_path / "export.nbib").write_text(text)
+    assert [p.name for p in iter_source_files([tmp_path])] == ["export.nbib"]

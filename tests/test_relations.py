@@ -4832,13 +4832,6 @@ HELDOUT52_CONSTRUCTIONS = [
 ]
 
 
-@pytest.mark.parametrize("text, expected, absent", HELDOUT52_CONSTRUCTIONS)
-def test_constructions_read_off_heldout52(shipped, text, expected, absent):
-    got = claims(shipped, text)
-    assert expected <= got, got
-    assert not absent & got, got
-
-
 def test_a_guessed_reason_and_a_hypothesis_are_hedged(shipped):
     found = extract(shipped, make_document(
         "Unmodified BM-MSCs have given inconsistent results, possibly because they secrete little IL-10. "
@@ -4856,3 +4849,22 @@ def test_a_benefit_that_has_not_been_shown_is_denied(shipped):
         "has not been shown."))
     got = {(c.type, c.subject.name, c.object.name, c.negated) for c in found}
     assert ("TREATS", "MSC", "type 2 diabetes", True) in got, got
+
+
+# read off heldout53 (session 32)
+HELDOUT53_CONSTRUCTIONS = [
+    # what is reduced in children (or adults, infants ...) with a disease treats that disease too
+    ("Repeated UC-MSC infusion may reduce fractures in children with osteogenesis imperfecta.",
+     {("TREATS", "umbilical cord", "osteogenesis imperfecta")}, set()),
+    # whose ability a loss abolished is no object of the loss
+    ("Knockdown of TSG-6 in DPSCs with siRNA abolished the ability of their conditioned medium to increase M2 "
+     "macrophages.", {("TARGETS", "conditioned medium", "M2 macrophage")},
+     {("ACTIVATES", "TSG-6", "conditioned medium"), ("INHIBITS", "TSG-6", "conditioned medium")}),
+]
+
+
+@pytest.mark.parametrize("text, expected, absent", HELDOUT52_CONSTRUCTIONS + HELDOUT53_CONSTRUCTIONS)
+def test_constructions_read_off_heldout52_and_heldout53(shipped, text, expected, absent):
+    got = claims(shipped, text)
+    assert expected <= got, got
+    assert not absent & got, got

@@ -6,8 +6,9 @@
 ('pdf_text', 'ABSTRACT')
 
 Formats (``Document.format``): ``pubmed_page`` (a PubMed web page copied as text),
-``markdown``, ``latex`` (a LaTeX source, read as the Markdown it converts to), ``pdf_text`` (text
-extracted from a PDF, hard line breaks) and ``plain_text``. The format is detected from the content
+``markdown``, ``latex`` (a LaTeX source, read as the Markdown it converts to), ``medline`` (MEDLINE records
+as PubMed exports them, ``.nbib``), ``pdf_text`` (text extracted from a PDF, hard line breaks) and
+``plain_text``. The format is detected from the content
 first, so Markdown (or LaTeX) saved as ``.txt`` is read as Markdown (or LaTeX). Each reader is ``read(text, source) -> Document`` and
 is listed in :data:`READERS`.
 """
@@ -19,7 +20,7 @@ from typing import Iterable
 
 from msckg.errors import UnreadableSource
 from msckg.loaders.document import Document
-from msckg.loaders.readers import latex, markdown, pdf_text, plain_text, pubmed  # noqa: F401  (they register)
+from msckg.loaders.readers import latex, markdown, medline, pdf_text, plain_text, pubmed  # noqa: F401  (they register)
 from msckg.loaders.readers.decoding import decode_source, normalise_text
 from msckg.loaders.readers.detection import FORMATS, detect_format
 from msckg.loaders.readers.registry import READERS, Reader, register
@@ -30,7 +31,7 @@ __all__ = [
 ]
 
 # What a folder is searched for; a file named explicitly is always tried.
-SOURCE_EXTENSIONS = frozenset({".txt", ".text", ".md", ".markdown", ".mdown", ".mkd", ".tex", ".latex"})
+SOURCE_EXTENSIONS = frozenset({".txt", ".text", ".md", ".markdown", ".mdown", ".mkd", ".tex", ".latex", ".nbib"})
 
 
 def read_document(path: str | Path) -> Document:

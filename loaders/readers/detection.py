@@ -6,13 +6,15 @@ import re
 from pathlib import Path
 
 from msckg.loaders.readers.layout import ends_paragraph
+from msckg.loaders.readers.medline import looks_like_medline
 
 PUBMED_PAGE = "pubmed_page"
 MARKDOWN = "markdown"
 PDF_TEXT = "pdf_text"
 PLAIN_TEXT = "plain_text"
 LATEX = "latex"
-FORMATS = (PUBMED_PAGE, MARKDOWN, PDF_TEXT, PLAIN_TEXT, LATEX)
+MEDLINE = "medline"
+FORMATS = (PUBMED_PAGE, MARKDOWN, PDF_TEXT, PLAIN_TEXT, LATEX, MEDLINE)
 
 MARKDOWN_EXTENSIONS = frozenset({".md", ".markdown", ".mdown", ".mkd"})
 LATEX_EXTENSIONS = frozenset({".tex", ".latex"})
@@ -34,7 +36,10 @@ _MD_LINK = re.compile(r"\[[^\]\n]+\]\([^)\s]+\)")
 def detect_format(path: str | Path, text: str) -> str:
     """One of ``FORMATS`` for this text. Content wins over the extension: Markdown saved as
     ``.txt`` is read as Markdown, and a LaTeX source (three LaTeX commands such as ``\\section{`` or
-    ``\\cite{``) as LaTeX; a ``.md`` file only decides when the content is neutral, a ``.tex`` file always."""
+    ``\\cite{``) as LaTeX; a ``.md`` file only decides when the content is neutral, a ``.tex`` file always.
+    A MEDLINE export (it opens with "PMID- " and tagged field lines) is MEDLINE whatever its extension."""
+    if looks_like_medline(text):
+        return MEDLINE
     if sum(marker in text for marker in _PUBMED_MARKERS) >= 2:
         return PUBMED_PAGE
     if Path(path).suffix.lower() in LATEX_EXTENSIONS or len(_LATEX_COMMAND.findall(text)) >= 3:

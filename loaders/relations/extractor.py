@@ -687,6 +687,8 @@ SHOWN_WORDS = {"shown", "demonstrated", "established", "proven", "proved", "conf
 # the words that set a disease model after what was treated: "in a mouse model of ARDS", "in rats with cirrhosis"
 MODEL_WORDS = _ANIMAL_WORDS | {"in", "a", "an", "the", "mice", "rats", "rodents", "animals", "model", "models", "of",
                                "with", "patients", "pigs", "dogs", "preclinical"}
+# "the ability of their conditioned medium to ...": whose ability a verb acts on
+ABILITY_NOUNS = {"ability", "capacity", "capability", "potential", "power"}
 # "independently of IDO", "regardless of TSG-6": what an effect does not rest on
 APART_FROM = {"independently", "independent", "regardless", "irrespective"}
 ACTING_WORDS = {"acting", "signalling", "signaling", "working"}
@@ -2026,7 +2028,8 @@ class _Extractor(TableClaims):
     @staticmethod
     def _setting_disease(model: SentenceModel, groups: list[Group], treated: Group, fits) -> list[int]:
         """"reduced lung oedema and protein leak in a mouse model of ARDS", "reduced fibrosis in rats with
-        cirrhosis": the disease of the model in which what was treated was treated, treated too."""
+        cirrhosis", "may reduce fractures in children with osteogenesis imperfecta": the disease of the model or
+        patients in which what was treated was treated, treated too."""
         items = model.items
         starts = {t.first for t in model.triggers()}
         x = next((y for y in range(treated.last + 1, min(len(items), treated.last + 6)) if items[y].text == "in"), None)
@@ -2034,7 +2037,7 @@ class _Extractor(TableClaims):
                             for y in range(treated.last + 1, x)):
             return []     # ("and protein leak in a mouse model of ARDS": a further measure before the setting)
         end = min(len(items), x + 7)
-        while x < end and items[x].kind == "word" and items[x].text in MODEL_WORDS:
+        while x < end and items[x].kind == "word" and (items[x].text in MODEL_WORDS or items[x].text in POPULATIONS):
             x += 1
         setting = next((g for g in groups if g.first == x), None)
         if setting is None or model.verb_follows(setting.last):
@@ -2080,6 +2083,11 @@ class _Extractor(TableClaims):
                     and items[group.first - 1].text in ("toward", "towards") \
                     and rule.relation in ("ACTIVATES", "INHIBITS", "MODULATES"):
                 fitting = []    # "reduced their migration toward SDF-1": where the cells went, not what changed
+            own = group.first - 1 - (items[group.first - 1].text in ("their", "its", "the"))
+            if side == "right" and own > trig.last + 1 and items[own].text == "of" \
+                    and items[own - 1].text in ABILITY_NOUNS:
+                fitting = []    # "abolished the ability of their conditioned medium to increase M2 macrophages":
+                # whose ability was lost, not what was lost
             if side == "right" and group.first > trig.last + 2 and items[group.first - 1].text == "of" \
                     and items[group.first - 2].text in APART_FROM:
                 fitting = []    # "suppresses Th17 differentiation independently of IDO": what it does without
