@@ -778,6 +778,17 @@ def test_latex_source_is_read_as_prose_with_numbered_citations_and_a_table():
     assert table.rows == (("IL-10", "macrophages"), ("TSG-6", "neutrophils"))
 
 
+def test_latex_quantities_read_as_printed_and_outside_labels_keep_their_number():
+    source = ("\\section{Results}\nEach site received \\SI{10}{\\micro\\gram} of protein in \\SI{5}{\\micro\\litre} "
+              "(Fig.~\\ref{fig:2}B). Cells were primed with IFN-$\\gamma$ (\\SI{20}{\\nano\\gram\\per\\milli\\litre}) "
+              "for \\num{3} days at \\SI{37}{\\celsius} in \\si{\\milli\\molar} glucose \\cite{a}.\n")
+    doc = read_text(source, "q.tex")
+    assert [s.text for s in doc.sentences] == [
+        "Each site received 10 μg of protein in 5 μl (Fig. 2B).",
+        "Cells were primed with IFN-γ (20 ng/ml) for 3 days at 37 °C in mM glucose [1].",
+    ]
+
+
 def test_latex_is_detected_by_extension_or_by_its_commands(tmp_path):
     source = "\\subsection{Results}\nMSCs secrete IL-10 \\cite{a}. They express CD73 \\cite{b}.\n"
     assert detect_format(tmp_path / "x.tex", "MSCs secrete IL-10.") == "latex"

@@ -4793,6 +4793,9 @@ HELDOUT52_CONSTRUCTIONS = [
      {("ACTIVATES", "extracellular vesicles", "eNOS")}, {("EXPRESSES", "umbilical cord", "eNOS")}),
     ("In skeletal muscle of diabetic mice, adipose-derived MSC exosomes increased GLUT4 expression.",
      {("ACTIVATES", "exosomes", "GLUT4")}, {("EXPRESSES", "skeletal muscle", "GLUT4")}),
+    # (but cells treated with a stimulus are what raised their own output)
+    ("MSCs treated with norepinephrine increased exosome secretion threefold.",
+     {("SECRETES", "MSC", "exosomes")}, set()),
     # a study's aim: assessed, not claimed
     ("We aimed to assess the safety and efficacy of UC-MSCs in patients with PBC.",
      {("INVESTIGATED_FOR", "umbilical cord", "primary biliary cholangitis")},
@@ -4856,6 +4859,9 @@ HELDOUT53_CONSTRUCTIONS = [
     # what is reduced in children (or adults, infants ...) with a disease treats that disease too
     ("Repeated UC-MSC infusion may reduce fractures in children with osteogenesis imperfecta.",
      {("TREATS", "umbilical cord", "osteogenesis imperfecta")}, set()),
+    # the factors induced in cells are not agents acting on them
+    ("We recommend assays that measure induction of CD206 and IL-10 in macrophages co-cultured with the product.",
+     set(), {("TARGETS", "CD206", "macrophage"), ("TARGETS", "IL-10", "macrophage")}),
     # whose ability a loss abolished is no object of the loss
     ("Knockdown of TSG-6 in DPSCs with siRNA abolished the ability of their conditioned medium to increase M2 "
      "macrophages.", {("TARGETS", "conditioned medium", "M2 macrophage")},

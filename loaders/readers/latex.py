@@ -3,9 +3,10 @@
 The source is turned into Markdown and read by the Markdown reader: sectioning commands become headings,
 ``\\cite{key1,key2}`` becomes a numbered marker "[1,2]" (keys numbered in order of first citation), inline math
 such as ``$\\beta$`` or ``PGE$_2$`` becomes "β" and "PGE2", ``\\textit{...}`` and other formatting commands keep
-their text, ``\\ref{tab:x}`` becomes the number of that label, and a ``tabular`` becomes a pipe table with its
-caption. Comments, preamble and commands that hold no prose (``\\label``, ``\\centering``, ``\\hline``) are
-dropped.
+their text, ``\\ref{tab:x}`` becomes the number of that label (a label defined elsewhere, "fig:2", the number it
+ends with), siunitx quantities read as printed (``\\SI{10}{\\micro\\gram}`` -> "10 μg"), and a ``tabular`` becomes a
+pipe table with its caption. Comments, preamble and commands that hold no prose (``\\label``, ``\\centering``,
+``\\hline``) are dropped.
 """
 
 from __future__ import annotations
@@ -39,6 +40,16 @@ _TEXT_COMMAND = re.compile(r"\\(?:textit|textbf|emph|textrm|textsf|texttt|textsc
 _BARE_COMMAND = re.compile(r"\\(?:centering|hline|toprule|midrule|bottomrule|noindent|newline|smallskip|medskip|"
                            r"bigskip|clearpage|newpage|par|maketitle|tableofcontents)\b\s*")
 _CLINE = re.compile(r"\\(?:cline|cmidrule)(?:\([^)]*\))?\{[^{}]*\}")
+# siunitx quantities, units and numbers: "\\SI{10}{\\micro\\gram}" (also "\\qty"), "\\si{...}", "\\num{5}"
+_QUANTITY = re.compile(r"\\(?:SI|qty)(?:\[[^\]]*\])?\{([^{}]*)\}\{([^{}]*)\}")
+_UNIT = re.compile(r"\\(?:si|unit)(?:\[[^\]]*\])?\{([^{}]*)\}")
+_NUMBER = re.compile(r"\\num(?:\[[^\]]*\])?\{([^{}]*)\}")
+_UNIT_SYMBOLS = {
+    "pico": "p", "nano": "n", "micro": "\u03bc", "milli": "m", "centi": "c", "kilo": "k", "mega": "M",
+    "gram": "g", "litre": "l", "liter": "l", "metre": "m", "meter": "m", "second": "s", "minute": "min",
+    "hour": "h", "day": "d", "mole": "mol", "molar": "M", "celsius": "\u00b0C", "degreeCelsius": "\u00b0C",
+    "percent": "%", "kelvin": "K", "square": "", "squared": "\u00b2", "cubed": "\u00b3", "rpm": "rpm",
+}
 _ESCAPED = {r"\%": "%", r"\&": "&", r"\_": "_", r"\#": "#", r"\$": "$", r"\{": "{", r"\}": "}"}
 
 
@@ -64,8 +75,35 @@ def _numbered_labels(text: str) -> str:
         kind = key.split(":", 1)[0] if ":" in key else ""
         counts[kind] = counts.get(kind, 0) + 1
         numbers.setdefault(key, counts[kind])
-    text = _REF.sub(lambda m: str(numbers.get(m.group(1), "?")), text)
+    text = _REF.sub(lambda m: str(numbers.get(m.group(1), _own_number(m.group(1)))), text)
     return _LABEL.sub("", text)
+
+
+def _own_number(key: str) -> str:
+    """The number a label not defined in this file carries itself ("fig:2" -> "2"), else "?"."""
+    tail = re.search(r"(\d+)$", key)
+    return tail.group(1) if tail else "?"
+
+
+def _quantities(text: str) -> str:
+    """siunitx: "\\SI{10}{\\micro\\gram}" -> "10 μg", "\\si{\\nano\\gram\\per\\milli\\litre}" -> "ng/ml",
+    "\\num{5}" -> "5"."""
+    text = _QUANTITY.sub(lambda m: f"{m.group(1).strip()} {_unit(m.group(2))}".strip(), text)
+    text = _UNIT.sub(lambda m: _unit(m.group(1)), text)
+    return _NUMBER.sub(lambda m: m.group(1).strip(), text)
+
+
+def _unit(spec: str) -> str:
+    """A siunitx unit as printed: prefixes and units by their symbols, "\\per" a slash; literal text is kept."""
+    out = []
+    for word, literal in re.findall(r"\\([a-zA-Z]+)|([^\\\s]+)", spec):
+        if word == "per":
+            out.append("/")
+        elif word:
+            out.append(_UNIT_SYMBOLS.get(word, word))
+        else:
+            out.append(literal)
+    return "".join(out)
 
 
 def _floats(text: str) -> str:
@@ -111,7 +149,7 @@ def latex_to_markdown(text: str) -> str:
         text = text[start.end():]
     text = _COMMENT.sub("", text)
     text = text.replace("``", "\u201c").replace("''", "\u201d").replace("---", "\u2014").replace("--", "\u2013")
-    text = _numbered_labels(_numbered_citations(text))
+    text = _quantities(_numbered_labels(_numbered_citations(text)))
     text = _floats(text)
     text = _TABULAR.sub(lambda m: "\n\n" + _pipe_table(m.group(1)) + "\n\n", text)   # a tabular outside a float
 

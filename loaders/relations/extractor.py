@@ -687,6 +687,9 @@ SHOWN_WORDS = {"shown", "demonstrated", "established", "proven", "proved", "conf
 # the words that set a disease model after what was treated: "in a mouse model of ARDS", "in rats with cirrhosis"
 MODEL_WORDS = _ANIMAL_WORDS | {"in", "a", "an", "the", "mice", "rats", "rodents", "animals", "model", "models", "of",
                                "with", "patients", "pigs", "dogs", "preclinical"}
+# a stimulus the cells before it were given: "MSCs primed with IFN-γ increased IDO expression"
+STIMULATIONS = {("primed", "with"), ("stimulated", "with"), ("pretreated", "with"), ("preconditioned", "with"),
+                ("licensed", "with"), ("challenged", "with")}
 # "the ability of their conditioned medium to ...": whose ability a verb acts on
 ABILITY_NOUNS = {"ability", "capacity", "capability", "potential", "power"}
 # "independently of IDO", "regardless of TSG-6": what an effect does not rest on
@@ -1476,8 +1479,10 @@ class _Extractor(TableClaims):
                 subjects, subj_gap, indirect = self._find_subjects(model, groups, trig, rule, rel.subjects,
                                                                    subj_side, chained, objects)
                 if not subjects and obj_side == "right" and not (rel.subjects & rel.objects) \
-                        and trig.form not in AMOUNT_WORDS:
-                    # "trials have examined MSCs for Crohn's disease": the subject between verb and object
+                        and trig.form not in AMOUNT_WORDS \
+                        and not (rule.relation == "TARGETS" and trig.form.endswith(" of")):
+                    # "trials have examined MSCs for Crohn's disease", "a trial of MSCs in ARDS": the subject between
+                    # verb and object (but in "induction of CD206 and IL-10 in macrophages" they are induced)
                     subjects, subj_gap = self._subject_before_object(model, groups, trig, rel.subjects, obj_group)
                     indirect = False
             if not subjects and self._topic_subject(model, rule, trig):
@@ -2565,10 +2570,13 @@ class _Extractor(TableClaims):
                         and items[group.last].text in ("they", "it"):
                     break   # "together they turn on COX-2": the pronoun is the subject, whatever it stood for
                 if side == "left" and rule.voice == "nominal" and group.last + 1 < trig.first \
-                        and items[group.last + 1].text in LEVEL_CHANGES:
+                        and items[group.last + 1].text in LEVEL_CHANGES and not (
+                            group.first >= 2 and (items[group.first - 2].text, items[group.first - 1].text)
+                            in EXPOSURES | STIMULATIONS):
                     return [], 0, False     # "and in our rat model they increased eNOS expression", "In skeletal
                     # muscle, MSC exosomes increased GLUT4 expression": what the vesicles (or what the pronoun
-                    # stood for) raised is not expressed by the cells or tissue named before
+                    # stood for) raised is not expressed by the cells or tissue named before (but "MSCs treated
+                    # with norepinephrine increased exosome secretion": the treated cells did)
                 if side == "right" and n == 0 and trig.form.endswith(" by") and all(
                         items[m].term.label == schema.CELL_TYPE for m in group.members):
                     break   # "IFN-γ released by alloreactive T cells licenses MSCs": the agent is the T cells
