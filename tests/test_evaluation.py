@@ -328,7 +328,7 @@ HELDOUT_FLOORS = {
     # heldout4 precision 0.907 -> 0.899 in session 27: "test whether the miRNA-depleted exosomes still preserve
     # ovarian function" now gives the exosomes INVESTIGATED_FOR premature ovarian insufficiency ("preserve" in a
     # disease treats it); this gold leaves the planned test out
-    "heldout4": {"entities_total": {"recall": 0.993}, "relations_strict_total": {"precision": 0.9, "recall": 0.824},
+    "heldout4": {"entities_total": {"recall": 0.993}, "relations_strict_total": {"precision": 0.901, "recall": 0.832},
                "negation": 1.0, "hedging": 0.982},
     # heldout5, 7, 9 and 10 recall lowered in session 15 (by 0.005 to 0.011): a chemical that makes a disease model
     # ("LPS-induced lung injury", "CCl4-induced fibrosis") is no longer IMPLICATED_IN the disease. Five gold
@@ -392,7 +392,9 @@ HELDOUT_FLOORS = {
     "heldout13": {"entities_total": {"recall": 0.969}, "relations_strict_total": {"precision": 0.91, "recall": 0.885},
                 "negation": 0.992, "hedging": 0.97},
     # first seen at 0.924 / 0.407 (docs/evaluation.md), then tuned on
-    "heldout14": {"entities_total": {"recall": 0.961}, "relations_strict_total": {"precision": 0.953, "recall": 0.778},
+    # precision 0.953 -> 0.947 (session 32): in "IFN-γ-induced IDO activity and suppression of PBMC proliferation" the
+    # glued stimulus no longer lends its subject along the chain, so IDO suppresses (targets) the PBMCs
+    "heldout14": {"entities_total": {"recall": 0.961}, "relations_strict_total": {"precision": 0.947, "recall": 0.778},
                 "negation": 1.0, "hedging": 0.981},
     # first seen at 0.810 / 0.542 (docs/evaluation.md), then tuned on
     "heldout15": {"entities_total": {"recall": 0.952}, "relations_strict_total": {"precision": 0.947, "recall": 0.915},
@@ -480,7 +482,7 @@ HELDOUT_FLOORS = {
     "heldout27": {"entities_total": {"recall": 0.919}, "relations_strict_total": {"precision": 0.944, "recall": 0.689},
                 "negation": 1.0, "hedging": 0.988},
     # first seen at 0.651 / 0.438 (docs/evaluation.md), then tuned on
-    "heldout28": {"entities_total": {"recall": 0.976}, "relations_strict_total": {"precision": 0.831, "recall": 0.706},
+    "heldout28": {"entities_total": {"recall": 0.976}, "relations_strict_total": {"precision": 0.832, "recall": 0.713},
                 "negation": 0.991, "hedging": 0.991},
     # first seen at 0.608 / 0.497 (docs/evaluation.md), then read in session 16
     # heldout29 precision 0.706 -> 0.702 in session 23: "microvesicles that transfer mitochondria to injured alveolar
@@ -496,7 +498,7 @@ HELDOUT_FLOORS = {
     "heldout30": {"entities_total": {"recall": 0.953}, "relations_strict_total": {"precision": 0.893, "recall": 0.706},
                 "negation": 1.0, "hedging": 1.0},
     # first seen at 0.744 / 0.578 (docs/evaluation.md), then read briefly in session 16
-    "heldout31": {"entities_total": {"recall": 0.971}, "relations_strict_total": {"precision": 0.828, "recall": 0.732},
+    "heldout31": {"entities_total": {"recall": 0.971}, "relations_strict_total": {"precision": 0.838, "recall": 0.741},
                 "negation": 1.0, "hedging": 1.0},
     # first seen at 0.788 / 0.708 with the session-17 start code, 0.795 / 0.724 with the disease-head scoring
     # precision 0.847 -> 0.835 (session 31): "TSG-6, PGE2 and IL-1Ra in P-CM were measured by ELISA": factors in a
@@ -527,7 +529,7 @@ HELDOUT_FLOORS = {
     # first seen at 0.806 / 0.644 with the session-21 start code (14c6657); read in session 21
     # heldout37 precision 0.876 -> 0.870 in session 23: "upregulates CXCR4 through HIF-1α" now reads the pathway as
     # the route taken (HIF-1α signalling ACTIVATES CXCR4); this gold has HIF-1α as a Factor, the vocabulary a Pathway
-    "heldout37": {"entities_total": {"recall": 0.967}, "relations_strict_total": {"precision": 0.888, "recall": 0.833},
+    "heldout37": {"entities_total": {"recall": 0.967}, "relations_strict_total": {"precision": 0.888, "recall": 0.839},
                 "negation": 1.0, "hedging": 0.987},
     # first seen at 0.803 / 0.831 with the session-22 start code (3568791); read in session 22
     "heldout38": {"entities_total": {"recall": 0.971}, "relations_strict_total": {"precision": 0.937, "recall": 0.95},
@@ -614,8 +616,11 @@ HELDOUT_FLOORS = {
     "heldout52": {"entities_total": {"recall": 0.91}, "relations_strict_total": {"precision": 0.91, "recall": 0.792},
                   "negation": 1.0, "hedging": 0.959},
     # heldout53: written and annotated first, scored once (0.763 / 0.468, entity recall 0.877), then read
-    "heldout53": {"entities_total": {"recall": 0.89}, "relations_strict_total": {"precision": 0.802, "recall": 0.578},
+    "heldout53": {"entities_total": {"recall": 0.89}, "relations_strict_total": {"precision": 0.817, "recall": 0.578},
                   "negation": 1.0, "hedging": 0.921},
+    # heldout54: written and annotated first, scored once (0.804 / 0.566, entity recall 0.889), then read
+    "heldout54": {"entities_total": {"recall": 0.908}, "relations_strict_total": {"precision": 0.869, "recall": 0.646},
+                  "negation": 0.989, "hedging": 0.892},
 }
 
 

@@ -4869,8 +4869,47 @@ HELDOUT53_CONSTRUCTIONS = [
 ]
 
 
-@pytest.mark.parametrize("text, expected, absent", HELDOUT52_CONSTRUCTIONS + HELDOUT53_CONSTRUCTIONS)
-def test_constructions_read_off_heldout52_and_heldout53(shipped, text, expected, absent):
+# read off heldout54 (session 32)
+HELDOUT54_CONSTRUCTIONS = [
+    # a participle opening the sentence describes the entity after it; it is no verb
+    ("Released Wharton's jelly MSC lots were at least 95% positive for CD73 and CD90.",
+     {("EXPRESSES", "Wharton's jelly", "CD73")}, {("SECRETES", "Wharton's jelly", "CD73")}),
+    # an approval supposed ("even if", "if approved") or hoped for is none
+    ("Ventrimyx is an allogeneic bone marrow MSC product. Even if Ventrimyx is approved, it may cause serious "
+     "adverse events, such as myocardial infarction.", {("DERIVED_FROM", "Ventrimyx", "bone marrow")},
+     {("APPROVED_FOR", "Ventrimyx", "myocardial infarction")}),
+    ("Ventrimyx is an allogeneic bone marrow MSC product. Statements include our expectations regarding regulatory "
+     "approval of Ventrimyx for heart failure.", set(), {("APPROVED_FOR", "Ventrimyx", "heart failure")}),
+    ("If approved, it would join a short list of marketed MSC products that includes Stempeucel, approved in India "
+     "for critical limb ischemia.", {("APPROVED_FOR", "Stempeucel", "critical limb ischemia")}, set()),
+    # a glued cause ("TLR2-driven") is no subject that later verbs share
+    ("TSG-6 bound CD44 on corneal macrophages and reduced TLR2-driven NF-κB activation, lowering IL-1β and CXCL1.",
+     {("INHIBITS", "TSG-6", "IL-1β"), ("INHIBITS", "TSG-6", "CXCL1")}, set()),
+    # nobody named blocks what "an effect abolished by blocking" names
+    ("The conditioned medium protected cholangiocytes from IL-17-induced apoptosis, an effect abolished by blocking "
+     "PGE2.", set(), {("INHIBITS", "conditioned medium", "PGE2")}),
+    # the cells a factor acts on, made to act ("induces them to produce"), are not the MSCs
+    ("MenSCs secrete PGE2, which acts on peritoneal macrophages and induces them to produce IL-10.",
+     {("SECRETES", "menstrual blood", "PGE2"), ("ACTIVATES", "PGE2", "IL-10")},
+     {("SECRETES", "menstrual blood", "IL-10")}),
+    # "limited" a disease treats it (its name right after the verb)
+    ("MenSC treatment limited acute lung injury in septic mice.", {("TREATS", "menstrual blood", "acute lung injury")},
+     set()),
+    ("HGF secreted by MSCs limited glial scar formation.", set(), {("TREATS", "HGF", "scar")}),
+]
+
+
+@pytest.mark.parametrize("text, expected, absent",
+                         HELDOUT52_CONSTRUCTIONS + HELDOUT53_CONSTRUCTIONS + HELDOUT54_CONSTRUCTIONS)
+def test_constructions_read_off_heldout52_to_heldout54(shipped, text, expected, absent):
     got = claims(shipped, text)
     assert expected <= got, got
     assert not absent & got, got
+
+
+def test_an_approval_is_hedged_only_by_a_hedge_of_its_own_clause(shipped):
+    found = extract(shipped, make_document(
+        "Ventrimyx is an allogeneic bone marrow MSC product. Ventrimyx has not been approved by the FDA for the "
+        "treatment of heart failure, and we may not obtain marketing approval on a timely basis or at all."))
+    got = {(c.type, c.subject.name, c.object.name, c.negated, c.hedged) for c in found}
+    assert ("APPROVED_FOR", "Ventrimyx", "heart failure", True, False) in got, got

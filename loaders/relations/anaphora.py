@@ -33,6 +33,8 @@ FACTOR_LIST_MAX = 6
 PATHWAY_NOUNS = {"pathways", "cascades"}
 # "both" standing alone for two sources unless a noun phrase follows it ("Both of them", "Both the cells and ...")
 BOTH_NOT_ALONE = {"of", "the", "these", "those", "and", "groups", "arms", "cohorts", "studies", "trials"}
+# "IFN-γ from activated T cells": the cells named as the maker of a stimulus
+MAKER_PREPOSITIONS = {"from", "by", "of"}
 # "2% of the cells", "we primed the cells with": the cells as a share or as what an experimenter treats
 CELLS_NOT_STANDING_IN = {"of", "primed", "stimulated", "treated", "exposed", "pretreated"}
 # "the product label", "the product information": not the product itself
@@ -480,8 +482,13 @@ def _coordinated_they(model: SentenceModel, rules: Rules, previous: Term | None 
             i += 1
             continue
         if first is None or items[i - 1].text in ("that", "until", "where", "when") and any(
-                items[k].kind == "ent" and items[k].term.label == schema.CELL_TYPE for k in range(first + 1, i)):
-            # "reprogramming host macrophages so that they released IL-10": the cells named last
+                items[k].kind == "ent" and items[k].term.label == schema.CELL_TYPE for k in range(first + 1, i)) \
+                or licensed and any(items[k].kind == "ent" and items[k].term.label == schema.CELL_TYPE
+                                    and not any(items[x].text in MAKER_PREPOSITIONS for x in range(k - 2, k))
+                                    for k in range(first + 1, i)):
+            # "reprogramming host macrophages so that they released IL-10", "PGE2 acts on macrophages and
+            # induces them to produce IL-10": the cells named last (not "IFN-γ from activated T cells licenses
+            # them": the cells that made the stimulus)
             i += 1
             continue
         terms = [items[first].term]

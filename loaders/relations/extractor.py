@@ -226,6 +226,14 @@ def _cells_it_acts_in(model: SentenceModel, acting: Group, cells: Group, verb_la
         and verb_last + 1 < len(items) and items[verb_last + 1].text == "them"
 
 
+def _opening_participle(model: SentenceModel, trig: Trigger) -> bool:
+    """"Released Wharton's jelly MSC lots were ...", "Activated T cells secrete ...": a one-word participle opening
+    the sentence right before an entity describes it; it is no verb."""
+    items, first = model.items, trig.first
+    return first == line_start(model) and first == trig.last and items[first].text.endswith("ed") \
+        and first + 1 < len(items) and items[first + 1].kind == "ent"
+
+
 def _cells_treated(model: SentenceModel, trig: Trigger) -> bool:
     """"in astrocytes stimulated with IL-1α": a past participle between cells and "with" says what was done to the
     cells; it is no verb whose subject stands before the cells."""
@@ -682,6 +690,8 @@ OUTCOME_HEADS = {"response", "responses", "remission", "survival", "benefit", "e
 NO_DIFFERENCE = [("did", "not", "differ"), ("was", "not", "different"), ("were", "not", "different"),
                  ("was", "similar"), ("were", "similar"), ("did", "not", "improve"), ("was", "comparable"),
                  ("were", "comparable"), ("was", "no", "better"), ("did", "not", "reach")]
+# what a company hopes for: "our expectations regarding regulatory approval"
+HOPES = {"expectations", "expectation", "expect", "timing", "plans", "plan", "hope", "hopes", "seek", "anticipate"}
 # "... has not been shown": a denied outcome
 SHOWN_WORDS = {"shown", "demonstrated", "established", "proven", "proved", "confirmed", "observed", "seen"}
 # the words that set a disease model after what was treated: "in a mouse model of ARDS", "in rats with cirrhosis"
@@ -986,7 +996,8 @@ class _Extractor(TableClaims):
                 add((at, at, at), "IMPLICATED_IN", inducer, disease, words, 0.7, 0, False, False, structural=True)
         # "in the presence or absence of conditioned medium": an experimental condition, not a marker lacked
         triggers = [t for t in model.triggers() if not (t.form.startswith("absence") and t.first >= 2 and [
-            x.text for x in model.items[t.first - 2:t.first]] == ["presence", "or"]) and not _cells_treated(model, t)]
+            x.text for x in model.items[t.first - 2:t.first]] == ["presence", "or"]) and not _cells_treated(model, t)
+            and not _opening_participle(model, t)]
         exemplars = self._exemplars(model, groups)
         for source, named in exemplars:
             words = " ".join(model.items[x].text for x in range(source.first - 2, source.first))
@@ -1016,10 +1027,11 @@ class _Extractor(TableClaims):
                             clause,
                             structural=self._reduced_relative(model, trig, cand.rule))
                 if cand.subjects and TOPIC not in cand.subjects and trig.form not in ("through", "via") \
-                        and not self._reduced_relative(model, trig, cand.rule) \
+                        and not cand.rule.glued and not self._reduced_relative(model, trig, cand.rule) \
                         and not _modifying_participle(model, trig.first):
-                    # not from inside a noun phrase ("MSC-derived HGF"), nor the means after "through" ("IFN-γ,
-                    # acting through JAK/STAT signalling, induces IDO": IFN-γ is the subject of "induces")
+                    # not from inside a noun phrase ("MSC-derived HGF", "TLR2-driven NF-κB activation, lowering
+                    # IL-1β": TSG-6 lowers it), nor the means after "through" ("IFN-γ, acting through JAK/STAT
+                    # signalling, induces IDO": IFN-γ is the subject of "induces")
                     chained[clause] = cand.subjects
             self._means(model, groups, trig, before, add, negated)
         self._fronted_receptors(model, groups, add)
@@ -2414,6 +2426,14 @@ class _Extractor(TableClaims):
                 return [], 0, False
             if self._parallel_change(model, groups, trig):
                 return [], 0, False
+            if trig.first >= 2 and items[trig.first - 1].text == "to" and items[trig.first - 2].kind == "word" \
+                    and items[trig.first - 2].text in ("them", "it"):
+                return [], 0, False     # "induces them to produce IL-10" with "them" standing for no source: the
+                # cells made to act are its subject, not the sentence's
+            if trig.first >= 2 and items[trig.first].text.endswith("ing") and items[trig.first - 1].text == "by" \
+                    and items[trig.first - 2].kind == "word" and items[trig.first - 2].text.endswith("ed"):
+                return [], 0, False     # "an effect abolished by blocking PGE2": the means of a passive verb with
+                # no agent named; nobody in the sentence blocks it
             purpose = self._purpose_of(model, trig)
             if purpose is not None:
                 # "PGE2 acts through EP2 receptors on macrophages to raise their IL-10 output": the infinitive's
@@ -3319,7 +3339,8 @@ class _Extractor(TableClaims):
         items = model.items
         # "the post-authorisation efficacy study", "pre-approval access": a time relative to approval
         cues = [(first, last, words) for first, last, words in model.find_phrases(self.rules.cue("approval"))
-                if not any(items[k].text in ("post", "pre") for k in range(max(0, first - 2), first))]
+                if not any(items[k].text in ("post", "pre") for k in range(max(0, first - 2), first))
+                and not self._hoped_approval(model, first)]
         if not cues:
             return set()
         clauses = {model.clause[first] for first, _, _ in cues}
@@ -3341,6 +3362,7 @@ class _Extractor(TableClaims):
                                  for first, _, _ in model.find_phrases(self.rules.cue("revocation")))
         if cue_first > 0 and items[cue_first - 1].text in SOUGHT:
             return set()    # "The Applicant seeks approval of lorastrocel for ...": not approved (yet)
+
         if any(items[x].text == "no" and model.clause[x] == model.clause[cue_first]
                and any(items[y].text in PRODUCT_NOUNS for y in range(x + 1, min(cue_first, x + 5)))
                and not any(y in products for y in range(x, cue_first)) for x in range(cue_first)):
@@ -3366,8 +3388,18 @@ class _Extractor(TableClaims):
             own = self._own_approval(model, product, props) if several else props
             pairs.add((subj.term.id, obj.term.id))
             add((min(product, d), product, d), "APPROVED_FOR", subj, obj, " ".join(cue_words), 0.85,
-                model.words_between(min(product, d), max(product, d)) // 2, False, negated, own)
+                model.words_between(min(product, d), max(product, d)) // 2, False, negated, own,
+                clause=model.clause[cue_first])     # (", and we may not obtain marketing approval": not this one's)
         return pairs
+
+    @staticmethod
+    def _hoped_approval(model: SentenceModel, cue: int) -> bool:
+        """"Even if Ventrimyx is approved, it may cause ...", "If approved, it would join ...", "our expectations
+        regarding regulatory approval": an approval supposed or hoped for, not one granted."""
+        items = model.items
+        return any(items[x].text in CONDITIONS | {"once", "until"} and model.clause[x] == model.clause[cue]
+                   for x in range(max(0, cue - 4), cue)) \
+            or any(items[x].text in HOPES for x in range(max(0, cue - 3), cue))
 
     def _own_approval(self, model: SentenceModel, product: int, props: tuple) -> tuple:
         """The country, agency and year of one of several products a sentence says were approved: those of its
