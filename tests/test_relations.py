@@ -4773,14 +4773,6 @@ def test_scarring_is_a_process_not_a_disease(shipped):
     assert ("TREATS", "MSC", "scar") in claims(shipped, "MSCs improved the appearance of the scar.")
 
 
-@pytest.mark.parametrize("text, expected, absent",
-                         HELDOUT50_CONSTRUCTIONS + HELDOUT50_SUBJECTS + HELDOUT51_CONSTRUCTIONS)
-def test_constructions_read_off_heldout50_and_heldout51(shipped, text, expected, absent):
-    got = claims(shipped, text)
-    assert expected <= got, got
-    assert not absent & got, got
-
-
 # read off heldout52 (session 32)
 HELDOUT52_CONSTRUCTIONS = [
     # a factor glued to "-secreting" before the cells names what they make; the cells act
@@ -4900,8 +4892,9 @@ HELDOUT54_CONSTRUCTIONS = [
 
 
 @pytest.mark.parametrize("text, expected, absent",
-                         HELDOUT52_CONSTRUCTIONS + HELDOUT53_CONSTRUCTIONS + HELDOUT54_CONSTRUCTIONS)
-def test_constructions_read_off_heldout52_to_heldout54(shipped, text, expected, absent):
+                         HELDOUT50_CONSTRUCTIONS + HELDOUT50_SUBJECTS + HELDOUT51_CONSTRUCTIONS + HELDOUT52_CONSTRUCTIONS
+                         + HELDOUT53_CONSTRUCTIONS + HELDOUT54_CONSTRUCTIONS)
+def test_constructions_read_off_heldout50_to_heldout54(shipped, text, expected, absent):
     got = claims(shipped, text)
     assert expected <= got, got
     assert not absent & got, got
