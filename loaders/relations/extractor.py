@@ -15,13 +15,13 @@ from msckg.loaders.relations.anaphora import (
     defined_name, dominant, entry_subject, last_factor_list, name_in_use, opening_subject, resolve_anaphora,
 )
 from msckg.loaders.relations.implied import (
-    CARRY_FORMS, EXPOSURES, FACTOR_OUTPUTS, GIVING_NOUNS, LEVEL_CHANGES, MEANS_OF_RELEASE, OUTPUT_NOUNS, RISE_WORDS,
-    SECRETED_KINDS, acted_in_cells_claims, benefit_of_claims, cargo_claims, cell_count_claims, cells_made_to_secrete,
-    changed_after_giving_claims, delivered_to_claims, effect_on_cells_claims, exposed_cells_claims, given_to_cells,
-    given_to_cells_claims, glossed_effect_claims, glued_vesicles, held_in_media_claims, induced_in_cells_claims,
-    induced_model_claims, makers_after, own_vesicle_claims, primed_claims, raised_after_claims, released_means,
-    stimulated_factor_claims, summarised_effect_claims, thereby_claims, treated_arm, treated_arm_claims,
-    trial_design_claims, vesicle_cargo_claims,
+    CARRY_FORMS, EXPOSED_IN, EXPOSURES, FACTOR_OUTPUTS, GIVING_NOUNS, LEVEL_CHANGES, MEANS_OF_RELEASE, OUTPUT_NOUNS,
+    RISE_WORDS, SECRETED_KINDS, acted_in_cells_claims, benefit_of_claims, cargo_claims, cell_count_claims,
+    cells_made_to_secrete, changed_after_giving_claims, delivered_to_claims, effect_on_cells_claims,
+    exposed_cells_claims, given_to_cells, given_to_cells_claims, glossed_effect_claims, glued_vesicles,
+    held_in_media_claims, induced_in_cells_claims, induced_model_claims, makers_after, own_vesicle_claims,
+    primed_claims, raised_after_claims, released_means, stimulated_factor_claims, summarised_effect_claims,
+    thereby_claims, treated_arm, treated_arm_claims, trial_design_claims, vesicle_cargo_claims,
 )
 from msckg.loaders.relations.notation import (
     after_label, arrow_claims, bracket_approval_claims, closing_bracket, field_line_claims, indication_field_claims,
@@ -45,8 +45,8 @@ from msckg.loaders.relations.sentence_model import (
     ACTIVE_STATES, ADVERBS, AUTHOR_YEAR, AUXILIARIES, BE_FORMS, Candidate, CITATION, CONNECTOR_WORDS, CONTRAST,
     CAUSE_WORDS, CELL_MODIFIERS, DESCRIPTION_WORDS, DETERMINERS, DISEASE_MODIFIERS, Group, group_at, HEAD_NOUNS,
     HEDGE_BARRIERS, INACTIVE_STATES, is_modifier, Item, LIGHT_WORDS, made_by, NOUN_ENDINGS, POPULATIONS, PREPOSITIONS,
-    PRODUCT_NOUNS, participle_start, PRIMING_NOUNS, SETTING_LINKS, reduced_relative_form, SentenceModel, share_lacked,
-    SIGNAL_STATES, STUDIES, SUBORDINATORS, THAT_COMPLEMENT, TOPIC, TOPIC_REACH, Trigger, amount_sign,
+    PRODUCT_NOUNS, participle_start, PRIMED_WORDS, PRIMING_NOUNS, SETTING_LINKS, reduced_relative_form, SentenceModel,
+    share_lacked, SIGNAL_STATES, STUDIES, SUBORDINATORS, THAT_COMPLEMENT, TOPIC, TOPIC_REACH, Trigger, amount_sign,
 )
 from msckg.loaders.relations.study_titles import study_title_claims
 from msckg.loaders.relations.tables import TableClaims
@@ -151,7 +151,7 @@ def _exposed_cells_act(model: SentenceModel, order: tuple, claim: Claim) -> bool
     if medium is not None and items[medium].kind == "ent" and items[medium].term.kind == "vesicle":
         k = medium - 1      # "macrophages cultured in conditioned medium from (IL-10-secreting) MSCs expressed more
         # CD206": the cells that made the medium
-    if k < 2 or (items[k - 1].text, items[k].text) not in EXPOSURES | {("cultured", "in")}:
+    if k < 2 or (items[k - 1].text, items[k].text) not in EXPOSED_IN:
         return False
     cells = participle_start(items, k - 1) - 1     # (before "co-cultured with" too)
     return cells >= 0 and items[cells].kind == "ent" and items[cells].term.label == schema.CELL_TYPE
@@ -697,9 +697,6 @@ SHOWN_WORDS = {"shown", "demonstrated", "established", "proven", "proved", "conf
 # the words that set a disease model after what was treated: "in a mouse model of ARDS", "in rats with cirrhosis"
 MODEL_WORDS = _ANIMAL_WORDS | {"in", "a", "an", "the", "mice", "rats", "rodents", "animals", "model", "models", "of",
                                "with", "patients", "pigs", "dogs", "preclinical"}
-# a stimulus the cells before it were given: "MSCs primed with IFN-γ increased IDO expression"
-STIMULATIONS = {("primed", "with"), ("stimulated", "with"), ("pretreated", "with"), ("preconditioned", "with"),
-                ("licensed", "with"), ("challenged", "with")}
 # "the ability of their conditioned medium to ...": whose ability a verb acts on
 ABILITY_NOUNS = {"ability", "capacity", "capability", "potential", "power"}
 # "independently of IDO", "regardless of TSG-6": what an effect does not rest on
@@ -2591,8 +2588,9 @@ class _Extractor(TableClaims):
                     break   # "together they turn on COX-2": the pronoun is the subject, whatever it stood for
                 if side == "left" and rule.voice == "nominal" and group.last + 1 < trig.first \
                         and items[group.last + 1].text in LEVEL_CHANGES and not (
-                            group.first >= 2 and (items[group.first - 2].text, items[group.first - 1].text)
-                            in EXPOSURES | STIMULATIONS):
+                            group.first >= 2 and ((items[group.first - 2].text, items[group.first - 1].text)
+                                                   in EXPOSURES or items[group.first - 1].text == "with"
+                                                   and items[group.first - 2].text in PRIMED_WORDS)):
                     return [], 0, False     # "and in our rat model they increased eNOS expression", "In skeletal
                     # muscle, MSC exosomes increased GLUT4 expression": what the vesicles (or what the pronoun
                     # stood for) raised is not expressed by the cells or tissue named before (but "MSCs treated

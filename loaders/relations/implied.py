@@ -297,6 +297,8 @@ GIVING_NOUNS = {"administration", "treatment", "injection", "injections", "infus
 # fibroblasts exposed to WJ-MSC EVs, ..."
 EXPOSURES = {("exposed", "to"), ("treated", "with"), ("co-cultured", "with"), ("cocultured", "with"),
              ("cultured", "with"), ("incubated", "with"), ("conditioned", "with")}
+# the same, and cells grown in a medium: "fibroblasts cultured in MSC-conditioned medium"
+EXPOSED_IN = EXPOSURES | {("cultured", "in")}
 
 
 # an agent given to cells, written before them: "Recombinant TSG-6 added to activated microglia reduced ...",
@@ -343,7 +345,7 @@ def exposed_cells_claims(model: SentenceModel, groups: list[Group], add, negatio
     items = model.items
     for k in range(1, len(items) - 2):
         words = (items[k].text, items[k + 1].text)
-        if items[k].kind != "word" or words not in EXPOSURES and words != ("cultured", "in"):
+        if items[k].kind != "word" or words not in EXPOSED_IN:
             continue
         c = participle_start(items, k) - 1
         if c >= 1 and items[c].text in ("was", "were"):
